@@ -1,0 +1,29 @@
+package io.hotline;
+
+import io.hotline.platform.CommandLineTasks;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * The 12345 hotline platform. Without arguments it serves the web application; with a
+ * command name as the first argument it runs that task and exits, without starting the
+ * web server.
+ */
+@SpringBootApplication
+@Modulithic(sharedModules = "platform")
+public class HotlineApplication {
+
+	public static void main(String[] args) {
+		SpringApplication application = new SpringApplication(HotlineApplication.class);
+		if (CommandLineTasks.isTask(args)) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+			application.setAdditionalProfiles("task");
+			System.exit(SpringApplication.exit(application.run(args)));
+		}
+		application.run(args);
+	}
+
+}

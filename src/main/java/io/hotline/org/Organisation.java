@@ -1,0 +1,102 @@
+package io.hotline.org;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tree of handling units (承办单位) and the divisions each is responsible for. */
+@Service
+public class Organisation {
+
+	private static final RowMapper<HandlingUnit> UNIT = (rs, n) -> new HandlingUnit(new UnitId(rs.getLong("id")),
+			rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")),
+			UnitId.of((Long) rs.getObject("parent_id")));
+
+	private final JdbcClient jdbc;
+
+	Organisation(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<HandlingUnit> units() {
+		return this.jdbc.sql("select * from handling_unit where active order by path").query(UNIT).list();
+	}
+
+	public Optional<HandlingUnit> unit(UnitId id) {
+		return this.jdbc.sql("select * from handling_unit where id = ?").param(id.value()).query(UNIT).optional();
+	}
+
+	public Optional<HandlingUnit> unitByCode(String code) {
+		return this.jdbc.sql("select * from handling_unit where code = ?").param(code).query(UNIT).optional();
+	}
+
+	/**
+	 * The active units among these ids; an id that names no active unit is missing from
+	 * the answer.
+	 */
+	public List<HandlingUnit> activeUnits(Collection<UnitId> ids) {
+		Long[] values = ids.stream().map(UnitId::value).toArray(Long[]::new);
+		return this.jdbc.sql("select * from handling_unit where active and id = any(?)")
+			.param(values)
+			.query(UNIT)
+			.list();
+	}
+
+	/** The unit and every unit below it. */
+	public Set<UnitId> subtree(UnitId root) {
+		return new HashSet<>(this.jdbc.sql("""
+				select u.id from handling_unit u, handling_unit r
+				where r.id = ? and u.path like r.path || '%'""")
+			.param(root.value())
+			.query((rs, n) -> new UnitId(rs.getLong(1)))
+			.list());
+	}
+
+	/**
+	 * The unit of this type responsible for the division (or for the nearest division
+	 * above it that has one): the street office of the street a community lies in, say.
+	 */
+	public Optional<HandlingUnit> responsibleUnit(UnitType type, String divisionCode) {
+		if (divisionCode == null) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				select u.* from handling_unit u join unit_division d on d.unit_id = u.id
+				where u.active and u.type = ? and ? like d.division_code || '%'
+				order by length(d.division_code) desc, u.id limit 1""")
+			.param(type.name())
+			.param(divisionCode)
+			.query(UNIT)
+			.optional();
+	}
+
+	/**
+	 * Adds a unit under its parent (none for a root), responsible for the given
+	 * divisions.
+	 */
+	@Transactional
+	public HandlingUnit create(String code, String name, UnitType type, UnitId parent, Collection<String> divisions) {
+		long id = this.jdbc
+			.sql("insert into handling_unit (code, name, type, parent_id) values (?, ?, ?, ?) returning id")
+			.params(code, name, type.name(), parent == null ? null : parent.value())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				update handling_unit set path = coalesce((select p.path from handling_unit p where p.id = ?), '/')
+					|| id || '/' where id = ?""").params(parent == null ? null : parent.value(), id).update();
+		for (String division : divisions) {
+			this.jdbc.sql("insert into unit_division (unit_id, division_code) values (?, ?)")
+				.params(id, division)
+				.update();
+		}
+		return new HandlingUnit(new UnitId(id), code, name, type, parent);
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.hotline.org;
+
+/** What a user may do. */
+public enum Role {
+
+	/** 话务员: registers orders, answers consultations. */
+	AGENT,
+	/** 派单员. */
+	DISPATCHER,
+	/** 承办单位 handler; belongs to a unit. */
+	HANDLER,
+	/** 回访员. */
+	CALLBACK,
+	/** 督办 / 管理者. */
+	SUPERVISOR,
+	/** 数据分析: read-only analytics. */
+	ANALYST,
+	/** Administrator. */
+	ADMIN;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.hotline.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Checks a password against its slow hash once, then remembers for a short while a keyed
+ * digest of the credentials that passed, so that HTTP Basic clients sending their
+ * credentials on every request do not pay a BCrypt verification each time. Neither the
+ * password nor its plain digest is kept.
+ */
+class CachingAuthenticationProvider implements AuthenticationProvider {
+
+	private static final Duration TTL = Duration.ofMinutes(5);
+
+	private final UserDetailsService users;
+
+	private final PasswordEncoder encoder;
+
+	private final byte[] key = new byte[32];
+
+	private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+	CachingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+		this.users = users;
+		this.encoder = encoder;
+		new SecureRandom().nextBytes(this.key);
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		String password = String.valueOf(authentication.getCredentials());
+		byte[] digest = digest(username, password);
+		Verified hit = this.verified.get(username);
+		if (hit != null && hit.fresh() && MessageDigest.isEqual(hit.digest(), digest)) {
+			return authenticated(hit.user());
+		}
+		UserDetails user;
+		try {
+			user = this.users.loadUserByUsername(username);
+		}
+		catch (UsernameNotFoundException ex) {
+			throw new BadCredentialsException("Bad credentials");
+		}
+		if (!this.encoder.matches(password, user.getPassword())) {
+			throw new BadCredentialsException("Bad credentials");
+		}
+		if (!user.isEnabled()) {
+			throw new DisabledException("User is disabled");
+		}
+		this.verified.put(username, new Verified(digest, user, System.nanoTime() + TTL.toNanos()));
+		return authenticated(user);
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private static Authentication authenticated(UserDetails user) {
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+	}
+
+	private byte[] digest(String username, String password) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			sha.update(this.key);
+			sha.update(username.getBytes(StandardCharsets.UTF_8));
+			sha.update((byte) 0);
+			return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Verified(byte[] digest, UserDetails user, long expiresAt) {
+
+		boolean fresh() {
+			return System.nanoTime() - this.expiresAt < 0;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Verified that && Arrays.equals(this.digest, that.digest);
+		}
+
+		@Override
+		public int hashCode() {
+			return Arrays.hashCode(this.digest);
+		}
+
+	}
+
+}

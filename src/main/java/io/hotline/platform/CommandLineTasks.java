@@ -1,0 +1,73 @@
+package io.hotline.platform;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Runs the command-line task named by the first argument, after every start-up step. */
+@Component
+@Profile("task")
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(CommandLineTasks.class);
+
+	private final Map<String, HotlineTask> tasks;
+
+	private int exitCode;
+
+	CommandLineTasks(List<HotlineTask> tasks) {
+		this.tasks = tasks.stream().collect(Collectors.toMap(HotlineTask::name, Function.identity()));
+	}
+
+	/** Whether these process arguments name a task rather than start the server. */
+	public static boolean isTask(String[] args) {
+		return args.length > 0 && !args[0].startsWith("-");
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		String[] args = arguments.getSourceArgs();
+		HotlineTask task = this.tasks.get(args[0]);
+		if (task == null) {
+			System.err.println("Unknown command '" + args[0] + "'. Commands:");
+			this.tasks.values()
+				.stream()
+				.sorted((a, b) -> a.name().compareTo(b.name()))
+				.forEach((t) -> System.err.println("  " + t.name() + "  " + t.description()));
+			this.exitCode = 2;
+			return;
+		}
+		try {
+			this.exitCode = task.run(new TaskOptions(Arrays.asList(args).subList(1, args.length)));
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(task.name() + ": " + ex.getMessage());
+			this.exitCode = 2;
+		}
+		catch (Exception ex) {
+			log.error("{} failed", task.name(), ex);
+			System.err.println(task.name() + " failed: " + ex.getMessage());
+			this.exitCode = 1;
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.hotline.workorder;
+
+/** The kinds of entry in an order's timeline. */
+public enum EventType {
+
+	/** 受理. */
+	REGISTERED,
+	/** 直接办结 by the agent. */
+	FINISHED,
+	/** 派单, the first time. */
+	DISPATCHED,
+	/** 改派: dispatched again after a return or a reopening. */
+	REDISPATCHED,
+	/** 签收. */
+	SIGNED,
+	/** 退单. */
+	RETURNED,
+	/** 延期申请. */
+	EXTENSION_REQUESTED,
+	/** 延期批准: the deadline moved. */
+	EXTENSION_APPROVED,
+	/** 延期驳回. */
+	EXTENSION_REJECTED,
+	/** 协办意见 of a co-handling unit. */
+	ASSISTED,
+	/** 办理回复. */
+	REPLIED,
+	/** 回访: satisfied and resolved, closing the order. */
+	CALLED_BACK,
+	/** 重办: the callback reopened the order. */
+	REOPENED,
+	/** 督办. */
+	SUPERVISED
+
+}

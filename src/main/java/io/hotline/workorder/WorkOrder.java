@@ -1,0 +1,313 @@
+package io.hotline.workorder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.hotline.org.UnitId;
+import io.hotline.platform.Problem;
+
+/**
+ * A 工单. Each transition checks the order's state, changes it and appends an entry to its
+ * timeline; a move the state does not allow is refused as a conflict, and nothing
+ * changes.
+ */
+public class WorkOrder {
+
+	private WorkOrderId id;
+
+	private String number;
+
+	private final Registration registration;
+
+	private Status status;
+
+	private UnitId mainUnitId;
+
+	private List<UnitId> coUnitIds;
+
+	private Instant signDeadline;
+
+	private Instant deadline;
+
+	private Integer extensionDays;
+
+	private String extensionReason;
+
+	private boolean supervised;
+
+	private Counts counts;
+
+	private Satisfaction satisfaction;
+
+	private Boolean resolved;
+
+	private Instant updatedAt;
+
+	private Instant closedAt;
+
+	private final int version;
+
+	private boolean unitsChanged;
+
+	private final List<TimelineEvent> timeline;
+
+	private final List<TimelineEvent> pending = new ArrayList<>();
+
+	WorkOrder(WorkOrderId id, String number, Registration registration, State state, List<TimelineEvent> timeline) {
+		this.id = id;
+		this.number = number;
+		this.registration = registration;
+		this.status = state.status();
+		this.mainUnitId = state.mainUnitId();
+		this.coUnitIds = List.copyOf(state.coUnitIds());
+		this.signDeadline = state.signDeadline();
+		this.deadline = state.deadline();
+		this.extensionDays = state.extensionDays();
+		this.extensionReason = state.extensionReason();
+		this.supervised = state.supervised();
+		this.counts = state.counts();
+		this.satisfaction = state.satisfaction();
+		this.resolved = state.resolved();
+		this.updatedAt = state.updatedAt();
+		this.closedAt = state.closedAt();
+		this.version = state.version();
+		this.timeline = new ArrayList<>(timeline);
+	}
+
+	/** A new order, registered (受理) by an agent or a channel. */
+	static WorkOrder register(Registration registration, String actor) {
+		WorkOrder order = new WorkOrder(null, null, registration, State.registered(registration.createdAt()),
+				List.of());
+		order.record(EventType.REGISTERED, registration.createdAt(), actor, null, null);
+		return order;
+	}
+
+	/** 直接办结: the agent answered at once. */
+	public void finish(String actor, String answer, Instant at) {
+		require(Set.of(Status.REGISTERED), "closed directly");
+		this.status = Status.CLOSED;
+		this.closedAt = at;
+		record(EventType.FINISHED, at, actor, null, required(answer, "answer"));
+	}
+
+	/** 派单, or 改派 when it was dispatched before; co-units (协办) get it too. */
+	public void dispatch(String actor, UnitId main, List<UnitId> coUnits, Deadlines deadlines, String note,
+			Instant at) {
+		require(Status.DISPATCHABLE, "dispatched");
+		EventType type = this.counts.dispatches() == 0 ? EventType.DISPATCHED : EventType.REDISPATCHED;
+		this.status = Status.DISPATCHED;
+		this.mainUnitId = main;
+		this.coUnitIds = List.copyOf(coUnits);
+		this.unitsChanged = true;
+		this.signDeadline = deadlines.signBy();
+		this.deadline = deadlines.handleBy();
+		this.extensionDays = null;
+		this.extensionReason = null;
+		this.counts = this.counts.dispatched();
+		record(type, at, actor, main, note);
+	}
+
+	/** 签收 by the main unit. */
+	public void sign(String actor, Instant at) {
+		require(Set.of(Status.DISPATCHED), "signed");
+		this.status = Status.HANDLING;
+		record(EventType.SIGNED, at, actor, this.mainUnitId, null);
+	}
+
+	/** 退单: back to the dispatcher, with the reason. */
+	public void returnToDispatch(String actor, String reason, Instant at) {
+		require(Status.AT_UNIT, "returned");
+		String why = required(reason, "reason");
+		UnitId from = this.mainUnitId;
+		this.status = Status.RETURNED;
+		this.mainUnitId = null;
+		this.coUnitIds = List.of();
+		this.unitsChanged = true;
+		this.signDeadline = null;
+		this.deadline = null;
+		this.extensionDays = null;
+		this.extensionReason = null;
+		this.counts = this.counts.returned();
+		record(EventType.RETURNED, at, actor, from, why);
+	}
+
+	/** 延期申请: waits for a supervisor's decision; one request at a time. */
+	public void requestExtension(String actor, int days, String reason, Instant at) {
+		require(Set.of(Status.HANDLING), "extended");
+		if (this.extensionDays != null) {
+			throw Problem
+				.conflict("An extension of " + this.extensionDays + " working days is already waiting for approval");
+		}
+		if (days < 1 || days > 60) {
+			throw Problem.invalid("'days' must be between 1 and 60 working days");
+		}
+		String why = required(reason, "reason");
+		this.extensionDays = days;
+		this.extensionReason = why;
+		record(EventType.EXTENSION_REQUESTED, at, actor, this.mainUnitId, days + " 个工作日: " + why);
+	}
+
+	/**
+	 * A supervisor's decision on the waiting extension; approved, the deadline moves to
+	 * {@code newDeadline}.
+	 */
+	public void decideExtension(String actor, boolean approved, Instant newDeadline, String note, Instant at) {
+		require(Set.of(Status.HANDLING), "given an extension decision");
+		if (this.extensionDays == null) {
+			throw Problem.conflict("No extension is waiting for approval on order " + this.number);
+		}
+		if (approved) {
+			this.deadline = newDeadline;
+		}
+		this.extensionDays = null;
+		this.extensionReason = null;
+		record(approved ? EventType.EXTENSION_APPROVED : EventType.EXTENSION_REJECTED, at, actor, this.mainUnitId,
+				note);
+	}
+
+	/** 协办意见: a co-handling unit's contribution; the state stays. */
+	public void assist(String actor, UnitId coUnit, String content, Instant at) {
+		require(Status.AT_UNIT, "assisted");
+		record(EventType.ASSISTED, at, actor, coUnit, required(content, "content"));
+	}
+
+	/** 办理回复 by the main unit. */
+	public void reply(String actor, String content, boolean resolved, Instant at) {
+		require(Set.of(Status.HANDLING), "replied to");
+		this.status = Status.REPLIED;
+		this.resolved = resolved;
+		record(EventType.REPLIED, at, actor, this.mainUnitId, required(content, "content"));
+	}
+
+	/** 回访: closes a satisfied and resolved order, reopens (重办) any other. */
+	public void callBack(String actor, Satisfaction satisfaction, boolean resolved, String comment, Instant at) {
+		require(Set.of(Status.REPLIED), "called back");
+		if (satisfaction == null) {
+			throw Problem.invalid("'satisfaction' is required: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
+		}
+		this.satisfaction = satisfaction;
+		this.resolved = resolved;
+		if (satisfaction == Satisfaction.DISSATISFIED || !resolved) {
+			this.status = Status.REOPENED;
+			this.counts = this.counts.reopened();
+			record(EventType.REOPENED, at, actor, this.mainUnitId, describe(satisfaction, resolved, comment));
+		}
+		else {
+			this.status = Status.CLOSED;
+			this.closedAt = at;
+			record(EventType.CALLED_BACK, at, actor, this.mainUnitId, describe(satisfaction, resolved, comment));
+		}
+	}
+
+	/** 督办: flags an open order; the state stays. */
+	public void supervise(String actor, String note, Instant at) {
+		if (!this.status.open()) {
+			throw Problem.conflict("Order " + this.number + " is closed and cannot be supervised");
+		}
+		this.supervised = true;
+		record(EventType.SUPERVISED, at, actor, this.mainUnitId, required(note, "note"));
+	}
+
+	private static String describe(Satisfaction satisfaction, boolean resolved, String comment) {
+		String verdict = satisfaction + (resolved ? ", resolved" : ", unresolved");
+		return comment == null || comment.isBlank() ? verdict : verdict + ": " + comment.strip();
+	}
+
+	private void require(Set<Status> allowed, String verb) {
+		if (!allowed.contains(this.status)) {
+			throw Problem.conflict("Order " + this.number + " is " + this.status + " and cannot be " + verb
+					+ " (allowed from " + allowed + ")");
+		}
+	}
+
+	private static String required(String text, String field) {
+		if (text == null || text.isBlank()) {
+			throw Problem.invalid("'" + field + "' is required");
+		}
+		return text.strip();
+	}
+
+	private void record(EventType type, Instant at, String actor, UnitId unit, String note) {
+		TimelineEvent event = new TimelineEvent(type, at, actor, this.status, unit, note);
+		this.timeline.add(event);
+		this.pending.add(event);
+		this.updatedAt = at;
+	}
+
+	// --- what the repository and the views read
+
+	void assigned(WorkOrderId id, String number) {
+		this.id = id;
+		this.number = number;
+	}
+
+	List<TimelineEvent> pendingEvents() {
+		return List.copyOf(this.pending);
+	}
+
+	void flushed() {
+		this.pending.clear();
+		this.unitsChanged = false;
+	}
+
+	boolean unitsChanged() {
+		return this.unitsChanged;
+	}
+
+	public State snapshot() {
+		return new State(this.status, this.mainUnitId, this.coUnitIds, this.signDeadline, this.deadline,
+				this.extensionDays, this.extensionReason, this.supervised, this.counts, this.satisfaction,
+				this.resolved, this.updatedAt, this.closedAt, this.version);
+	}
+
+	public WorkOrderId id() {
+		return this.id;
+	}
+
+	public String number() {
+		return this.number;
+	}
+
+	public Registration registration() {
+		return this.registration;
+	}
+
+	public Status status() {
+		return this.status;
+	}
+
+	public UnitId mainUnitId() {
+		return this.mainUnitId;
+	}
+
+	public List<UnitId> coUnitIds() {
+		return this.coUnitIds;
+	}
+
+	public Instant signDeadline() {
+		return this.signDeadline;
+	}
+
+	public Instant deadline() {
+		return this.deadline;
+	}
+
+	public Integer pendingExtensionDays() {
+		return this.extensionDays;
+	}
+
+	public boolean supervised() {
+		return this.supervised;
+	}
+
+	public int version() {
+		return this.version;
+	}
+
+	public List<TimelineEvent> timeline() {
+		return List.copyOf(this.timeline);
+	}
+
+}

@@ -1,0 +1,6 @@
+package io.hotline.workorder;
+
+/** Identifies a work order (工单). */
+public record WorkOrderId(long value) {
+
+}
