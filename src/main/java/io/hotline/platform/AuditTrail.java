@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit log: who did what to which target, and how it ended. Written in the caller's transaction, so a
- * change and its audit entry are stored together or not at all.
+ * The audit log: who did what to which target, and how it ended. Written in the caller's
+ * transaction, so a change and its audit entry are stored together or not at all.
  */
 @Component
 public class AuditTrail {

@@ -1,8 +1,9 @@
 package io.hotline.platform;
 
 /**
- * The order of the start-up steps ({@code ApplicationRunner}s): the jurisdiction's divisions first, then
- * the organisation, then the catalog, then demo history; command-line tasks run last.
+ * The order of the start-up steps ({@code ApplicationRunner}s): the jurisdiction's
+ * divisions first, then the organisation, then the catalog, then demo history;
+ * command-line tasks run last.
  */
 public final class StartupOrder {
 

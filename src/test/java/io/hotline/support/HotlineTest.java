@@ -11,9 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole platform on a real embedded PostgreSQL of its own, with demo data for 广州市 (4401), served on
- * a random port. Test classes that use it share one application context, so a test creates the orders
- * it needs rather than counting on an empty database.
+ * The whole platform on a real embedded PostgreSQL of its own, with demo data for 广州市
+ * (4401), served on a random port. Test classes that use it share one application
+ * context, so a test creates the orders it needs rather than counting on an empty
+ * database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
