@@ -2,6 +2,8 @@ package io.hotline.org;
 
 import java.util.Set;
 
+import io.hotline.platform.Problem;
+
 /** The signed-in user on whose behalf something is done. */
 public record Actor(String username, Set<Role> roles, UnitId unitId) {
 
@@ -20,7 +22,23 @@ public record Actor(String username, Set<Role> roles, UnitId unitId) {
 
 	/** May see callers' phone numbers and names in full. */
 	public boolean seesCallerIdentity() {
-		return has(Role.AGENT) || has(Role.CALLBACK) || has(Role.SUPERVISOR) || has(Role.ADMIN);
+		return has(Role.AGENT) || has(Role.CALLBACK) || has(Role.ADMIN);
+	}
+
+	/**
+	 * Refuses unless the actor has one of these roles; administrators may do everything.
+	 */
+	public void requireAny(Role... allowed) {
+		if (has(Role.ADMIN)) {
+			return;
+		}
+		for (Role role : allowed) {
+			if (has(role)) {
+				return;
+			}
+		}
+		throw Problem
+			.forbidden("This needs the role " + java.util.Arrays.toString(allowed) + "; you have " + this.roles);
 	}
 
 	public static Actor system() {

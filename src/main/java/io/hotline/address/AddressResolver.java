@@ -1,0 +1,120 @@
+package io.hotline.address;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.hotline.org.Division;
+import io.hotline.org.Divisions;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds the jurisdiction's divisions named in an address by their official names (and
+ * those names without the committee suffixes, as people write them: 石牌街道, 华景社区). The
+ * finest division found fixes the coarser ones, so a community named alone still gives
+ * its street and district.
+ */
+@Service
+public class AddressResolver {
+
+	/**
+	 * Committee suffixes of community names, longest first, and what people write
+	 * instead.
+	 */
+	private static final String[][] SUFFIXES = { { "社区居民委员会", "社区" }, { "社区居委会", "社区" }, { "村民委员会", "村" },
+			{ "居民委员会", "社区" }, { "村委会", "村" }, { "居委会", "社区" } };
+
+	private final Divisions divisions;
+
+	private volatile List<Named> names;
+
+	AddressResolver(Divisions divisions) {
+		this.divisions = divisions;
+	}
+
+	public ResolvedAddress resolve(String text) {
+		if (text == null || text.isBlank()) {
+			return ResolvedAddress.NONE;
+		}
+		Division best = null;
+		for (Named named : names()) {
+			if (text.contains(named.name()) && (best == null || named.division().level() > best.level()
+					|| (named.division().level() == best.level() && consistent(named.division(), best, text)))) {
+				best = named.division();
+			}
+		}
+		return best == null ? ResolvedAddress.NONE : expand(best);
+	}
+
+	/**
+	 * Among same-level candidates, prefer the one under a district the text also names.
+	 */
+	private boolean consistent(Division candidate, Division current, String text) {
+		return mentionsAncestor(candidate, text) && !mentionsAncestor(current, text);
+	}
+
+	private boolean mentionsAncestor(Division division, String text) {
+		Optional<Division> parent = this.divisions.division(division.parentCode());
+		while (parent.isPresent() && parent.get().level() >= Division.DISTRICT) {
+			if (text.contains(parent.get().name())) {
+				return true;
+			}
+			parent = this.divisions.division(parent.get().parentCode());
+		}
+		return false;
+	}
+
+	private ResolvedAddress expand(Division division) {
+		String district = null;
+		String street = null;
+		String community = null;
+		Optional<Division> current = Optional.of(division);
+		while (current.isPresent()) {
+			Division d = current.get();
+			switch (d.level()) {
+				case Division.COMMUNITY -> community = d.code();
+				case Division.STREET -> street = d.code();
+				case Division.DISTRICT -> district = d.code();
+				default -> {
+				}
+			}
+			current = this.divisions.division(d.parentCode());
+		}
+		return new ResolvedAddress(district, street, community);
+	}
+
+	private List<Named> names() {
+		List<Named> loaded = this.names;
+		if (loaded == null) {
+			loaded = new ArrayList<>();
+			for (int level = Division.DISTRICT; level <= Division.COMMUNITY; level++) {
+				for (Division division : this.divisions.atLevel(level)) {
+					loaded.add(new Named(division.name(), division));
+					String shortName = withoutSuffix(division.name());
+					if (!shortName.equals(division.name()) && shortName.length() >= 3) {
+						loaded.add(new Named(shortName, division));
+					}
+				}
+			}
+			loaded.sort(Comparator.comparingInt((Named n) -> -n.name().length()));
+			this.names = List.copyOf(loaded);
+		}
+		return loaded;
+	}
+
+	private static String withoutSuffix(String name) {
+		for (String[] suffix : SUFFIXES) {
+			if (name.endsWith(suffix[0])) {
+				return name.substring(0, name.length() - suffix[0].length()) + suffix[1];
+			}
+		}
+		return name;
+	}
+
+	private record Named(String name, Division division) {
+
+	}
+
+}

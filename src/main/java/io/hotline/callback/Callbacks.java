@@ -1,0 +1,39 @@
+package io.hotline.callback;
+
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.Satisfaction;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * 回访 by the callback staff: closes the order, or reopens it for another round of
+ * handling.
+ */
+@Service
+public class Callbacks {
+
+	private final WorkOrders orders;
+
+	Callbacks(WorkOrders orders) {
+		this.orders = orders;
+	}
+
+	public WorkOrder callBack(WorkOrderId id, Satisfaction satisfaction, Boolean resolved, String comment,
+			Integer version, Actor actor) {
+		actor.requireAny(Role.CALLBACK);
+		if (satisfaction == null) {
+			throw Problem.invalid("'satisfaction' is required: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
+		}
+		if (resolved == null) {
+			throw Problem.invalid("'resolved' is required: true or false");
+		}
+		return this.orders.change(id, version, actor,
+				(order) -> order.callBack(actor.username(), satisfaction, resolved, comment, this.orders.now()));
+	}
+
+}

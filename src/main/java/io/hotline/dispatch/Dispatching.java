@@ -1,0 +1,97 @@
+package io.hotline.dispatch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.hotline.catalog.Catalog;
+import io.hotline.catalog.Category;
+import io.hotline.org.Actor;
+import io.hotline.org.HandlingUnit;
+import io.hotline.org.Organisation;
+import io.hotline.org.Role;
+import io.hotline.org.UnitId;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.Registration;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * 派单: the first unit named is the main unit (主办), the others co-handle (协办). Without
+ * units, the order goes to its category's default unit, or to the unit of the category's
+ * unit type responsible for the order's location.
+ */
+@Service
+public class Dispatching {
+
+	private final WorkOrders orders;
+
+	private final Organisation organisation;
+
+	private final Catalog catalog;
+
+	private final DeadlinePolicy deadlines;
+
+	Dispatching(WorkOrders orders, Organisation organisation, Catalog catalog, DeadlinePolicy deadlines) {
+		this.orders = orders;
+		this.organisation = organisation;
+		this.catalog = catalog;
+		this.deadlines = deadlines;
+	}
+
+	public WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, String note, Integer version, Actor actor) {
+		actor.requireAny(Role.DISPATCHER);
+		return this.orders.change(id, version, actor, (order) -> {
+			List<UnitId> units = unitIds == null || unitIds.isEmpty() ? List.of(defaultUnit(order.registration()))
+					: checked(unitIds);
+			order.dispatch(actor.username(), units.get(0), units.subList(1, units.size()),
+					this.deadlines.deadlines(order.registration(), this.orders.now()), note, this.orders.now());
+		});
+	}
+
+	/** The unit an order goes to when the dispatcher names none. */
+	public Optional<HandlingUnit> defaultUnit(String categoryCode, String divisionCode) {
+		Optional<Category> category = Optional.ofNullable(categoryCode).flatMap(this.catalog::category);
+		if (category.isEmpty()) {
+			return Optional.empty();
+		}
+		if (category.get().defaultUnitId() != null) {
+			return this.organisation.unit(category.get().defaultUnitId());
+		}
+		return Optional.ofNullable(category.get().defaultUnitType())
+			.flatMap((type) -> this.organisation.responsibleUnit(type, divisionCode));
+	}
+
+	private UnitId defaultUnit(Registration registration) {
+		return defaultUnit(registration.categoryCode(), registration.location().finest()).map(HandlingUnit::id)
+			.orElseThrow(() -> Problem.invalid(
+					"'unitIds' is required: the order's category and location name no " + "default handling unit"));
+	}
+
+	private List<UnitId> checked(List<Long> unitIds) {
+		if (unitIds.stream().anyMatch((unit) -> unit == null)) {
+			throw Problem.invalid("'unitIds' must not contain null");
+		}
+		Set<Long> distinct = new LinkedHashSet<>(unitIds);
+		if (distinct.size() != unitIds.size()) {
+			throw Problem.invalid("'unitIds' names a unit twice: " + unitIds);
+		}
+		List<UnitId> units = new ArrayList<>(distinct.stream().map(UnitId::new).toList());
+		Set<UnitId> active = this.organisation.activeUnits(units)
+			.stream()
+			.map(HandlingUnit::id)
+			.collect(Collectors.toSet());
+		List<Long> unknown = units.stream().filter((u) -> !active.contains(u)).map(UnitId::value).toList();
+		if (!unknown.isEmpty()) {
+			throw Problem.invalid("'unitIds' names no active handling unit: " + unknown);
+		}
+		return units;
+	}
+
+}

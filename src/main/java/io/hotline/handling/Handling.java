@@ -1,0 +1,91 @@
+package io.hotline.handling;
+
+import java.util.function.Consumer;
+
+import io.hotline.catalog.WorkingCalendar;
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.org.UnitId;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What a handling unit does with an order: only its main unit (or a unit above it) signs,
+ * returns, extends and replies; a co-unit adds its 协办意见; a supervisor decides on
+ * extensions, which move the deadline by working days.
+ */
+@Service
+public class Handling {
+
+	private final WorkOrders orders;
+
+	private final WorkingCalendar calendar;
+
+	Handling(WorkOrders orders, WorkingCalendar calendar) {
+		this.orders = orders;
+		this.calendar = calendar;
+	}
+
+	public WorkOrder sign(WorkOrderId id, Integer version, Actor actor) {
+		return asMainUnit(id, version, actor, (order) -> order.sign(actor.username(), this.orders.now()));
+	}
+
+	public WorkOrder returnToDispatch(WorkOrderId id, String reason, Integer version, Actor actor) {
+		return asMainUnit(id, version, actor,
+				(order) -> order.returnToDispatch(actor.username(), reason, this.orders.now()));
+	}
+
+	public WorkOrder requestExtension(WorkOrderId id, Integer days, String reason, Integer version, Actor actor) {
+		if (days == null) {
+			throw Problem.invalid("'days' is required: the working days to add");
+		}
+		return asMainUnit(id, version, actor,
+				(order) -> order.requestExtension(actor.username(), days, reason, this.orders.now()));
+	}
+
+	public WorkOrder decideExtension(WorkOrderId id, Boolean approved, String note, Integer version, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR);
+		if (approved == null) {
+			throw Problem.invalid("'approved' is required: true or false");
+		}
+		return this.orders.change(id, version, actor, (order) -> {
+			Integer days = order.pendingExtensionDays();
+			order.decideExtension(actor.username(), approved, days == null || order.deadline() == null
+					? order.deadline() : this.calendar.addWorkingDays(order.deadline(), days), note, this.orders.now());
+		});
+	}
+
+	public WorkOrder reply(WorkOrderId id, String content, Boolean resolved, Integer version, Actor actor) {
+		if (resolved == null) {
+			throw Problem.invalid("'resolved' is required: true or false");
+		}
+		return asMainUnit(id, version, actor,
+				(order) -> order.reply(actor.username(), content, resolved, this.orders.now()));
+	}
+
+	public WorkOrder assist(WorkOrderId id, String content, Integer version, Actor actor) {
+		actor.requireAny(Role.HANDLER);
+		return this.orders.change(id, version, actor, (order) -> {
+			UnitId coUnit = this.orders.coUnitOf(order, actor);
+			if (coUnit == null) {
+				throw Problem.forbidden("Only a co-handling unit (协办单位) of order " + order.number() + " assists");
+			}
+			order.assist(actor.username(), coUnit, content, this.orders.now());
+		});
+	}
+
+	private WorkOrder asMainUnit(WorkOrderId id, Integer version, Actor actor, Consumer<WorkOrder> transition) {
+		actor.requireAny(Role.HANDLER);
+		return this.orders.change(id, version, actor, (order) -> {
+			if (!this.orders.actsForMainUnit(order, actor)) {
+				throw Problem.forbidden("Only the main unit (主办单位) of order " + order.number() + " does this");
+			}
+			transition.accept(order);
+		});
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.hotline.intake;
+
+import java.util.regex.Pattern;
+
+import io.hotline.address.AddressResolver;
+import io.hotline.address.ResolvedAddress;
+import io.hotline.catalog.Catalog;
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.Caller;
+import io.hotline.workorder.Location;
+import io.hotline.workorder.Registration;
+import io.hotline.workorder.Urgency;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * 受理: checks a request, places its address in the jurisdiction and registers it. A
+ * request id makes the registration idempotent: a retry after a lost answer gets the
+ * order of the first attempt.
+ */
+@Service
+public class Intake {
+
+	private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,32}");
+
+	private final WorkOrders orders;
+
+	private final Catalog catalog;
+
+	private final AddressResolver addresses;
+
+	Intake(WorkOrders orders, Catalog catalog, AddressResolver addresses) {
+		this.orders = orders;
+		this.catalog = catalog;
+		this.addresses = addresses;
+	}
+
+	public WorkOrder register(IntakeRequest request, Actor actor) {
+		actor.requireAny(Role.AGENT, Role.DISPATCHER);
+		if (request == null) {
+			throw Problem.invalid("The request body is required");
+		}
+		require(request.channel() != null, "'channel' is required");
+		require(request.type() != null, "'type' is required");
+		require(request.content() != null && !request.content().isBlank(), "'content' is required");
+		String content = limited(request.content(), "content", 20_000);
+		IntakeRequest.CallerInput caller = request.caller() == null ? new IntakeRequest.CallerInput(null, null)
+				: request.caller();
+		String phone = blankToNull(caller.phone());
+		require(phone == null || PHONE.matcher(phone).matches(),
+				"'caller.phone' must be 3 to 32 digits (with + - ( ) or spaces), not '" + phone + "'");
+		String category = blankToNull(request.categoryCode());
+		require(category == null || this.catalog.category(category).isPresent(),
+				"'categoryCode' " + category + " is not in the category catalog");
+		String address = limited(blankToNull(request.address()), "address", 500);
+		ResolvedAddress place = this.addresses.resolve(address != null ? address : content);
+		Registration registration = new Registration(limited(blankToNull(request.requestId()), "requestId", 128),
+				request.channel(), request.type(), request.urgency() == null ? Urgency.NORMAL : request.urgency(),
+				limited(blankToNull(request.title()), "title", 200), content, address,
+				new Location(place.districtCode(), place.streetCode(), place.communityCode()), category,
+				new Caller(limited(blankToNull(caller.name()), "caller.name", 64), phone), actor.username(),
+				this.orders.now());
+		return this.orders.register(registration);
+	}
+
+	/** 直接办结: the agent answered the caller at once. */
+	public WorkOrder finish(WorkOrderId id, String answer, Integer version, Actor actor) {
+		actor.requireAny(Role.AGENT);
+		return this.orders.change(id, version, actor,
+				(order) -> order.finish(actor.username(), answer, this.orders.now()));
+	}
+
+	private static void require(boolean condition, String detail) {
+		if (!condition) {
+			throw Problem.invalid(detail);
+		}
+	}
+
+	private static String limited(String text, String field, int max) {
+		require(text == null || text.length() <= max, "'" + field + "' is longer than " + max + " characters");
+		return text == null ? null : text.strip();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,16 @@
+package io.hotline.intake;
+
+import io.hotline.workorder.Channel;
+import io.hotline.workorder.OrderType;
+import io.hotline.workorder.Urgency;
+
+/** A request to register, as a channel or an agent sends it. */
+public record IntakeRequest(Channel channel, OrderType type, String content, String title, String address,
+		CallerInput caller, String categoryCode, Urgency urgency, String requestId) {
+
+	/** The caller as given; both parts optional. */
+	public record CallerInput(String name, String phone) {
+
+	}
+
+}

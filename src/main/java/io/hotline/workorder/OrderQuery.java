@@ -1,0 +1,26 @@
+package io.hotline.workorder;
+
+import java.util.Set;
+
+import io.hotline.org.UnitId;
+
+/**
+ * A search of orders: any of these states (none: all), of a unit (main or co-unit),
+ * matching text (number, phone, content, title or address), newest first or by deadline.
+ */
+public record OrderQuery(Set<Status> statuses, UnitId unitId, String text, boolean byDeadline, int page, int size) {
+
+	public static final int MAX_SIZE = 200;
+
+	public OrderQuery {
+		statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+		text = text == null || text.isBlank() ? null : text.strip();
+		if (page < 0) {
+			throw io.hotline.platform.Problem.invalid("'page' must be 0 or more");
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw io.hotline.platform.Problem.invalid("'size' must be between 1 and " + MAX_SIZE);
+		}
+	}
+
+}
