@@ -87,9 +87,10 @@ public class WorkOrder {
 	/** 直接办结: the agent answered at once. */
 	public void finish(String actor, String answer, Instant at) {
 		require(Set.of(Status.REGISTERED), "closed directly");
+		String text = required(answer, "answer");
 		this.status = Status.CLOSED;
 		this.closedAt = at;
-		record(EventType.FINISHED, at, actor, null, required(answer, "answer"));
+		record(EventType.FINISHED, at, actor, null, text);
 	}
 
 	/** 派单, or 改派 when it was dispatched before; co-units (协办) get it too. */
@@ -176,9 +177,10 @@ public class WorkOrder {
 	/** 办理回复 by the main unit. */
 	public void reply(String actor, String content, boolean resolved, Instant at) {
 		require(Set.of(Status.HANDLING), "replied to");
+		String text = required(content, "content");
 		this.status = Status.REPLIED;
 		this.resolved = resolved;
-		record(EventType.REPLIED, at, actor, this.mainUnitId, required(content, "content"));
+		record(EventType.REPLIED, at, actor, this.mainUnitId, text);
 	}
 
 	/** 回访: closes a satisfied and resolved order, reopens (重办) any other. */
@@ -206,8 +208,9 @@ public class WorkOrder {
 		if (!this.status.open()) {
 			throw Problem.conflict("Order " + this.number + " is closed and cannot be supervised");
 		}
+		String text = required(note, "note");
 		this.supervised = true;
-		record(EventType.SUPERVISED, at, actor, this.mainUnitId, required(note, "note"));
+		record(EventType.SUPERVISED, at, actor, this.mainUnitId, text);
 	}
 
 	private static String describe(Satisfaction satisfaction, boolean resolved, String comment) {
