@@ -19,8 +19,9 @@ public class HotlineApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(HotlineApplication.class);
 		if (CommandLineTasks.isTask(args)) {
-			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setAdditionalProfiles("task");
+			boolean serving = CommandLineTasks.servesHttp(args);
+			application.setWebApplicationType(serving ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+			application.setAdditionalProfiles(serving ? "serving-task" : "task");
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);

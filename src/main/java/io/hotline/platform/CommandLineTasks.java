@@ -3,6 +3,7 @@ package io.hotline.platform;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs the command-line task named by the first argument, after every start-up step. */
 @Component
-@Profile("task")
+@Profile({ "task", "serving-task" })
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
 
@@ -33,9 +34,20 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
 		this.tasks = tasks.stream().collect(Collectors.toMap(HotlineTask::name, Function.identity()));
 	}
 
+	/**
+	 * Tasks that measure the platform over HTTP: they serve on an ephemeral loopback
+	 * port, on a data directory of their own unless told otherwise, never on the
+	 * deployment's port.
+	 */
+	private static final Set<String> SERVING = Set.of("benchmark");
+
 	/** Whether these process arguments name a task rather than start the server. */
 	public static boolean isTask(String[] args) {
 		return args.length > 0 && !args[0].startsWith("-");
+	}
+
+	public static boolean servesHttp(String[] args) {
+		return isTask(args) && SERVING.contains(args[0]);
 	}
 
 	@Override

@@ -1,0 +1,80 @@
+package io.hotline.benchmark;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.hotline.platform.HotlineProperties;
+import io.hotline.platform.HotlineTask;
+import io.hotline.platform.TaskOptions;
+
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code benchmark [--clients 32] [--orders 20000] [--warmup 2000] [--inbox-orders 1000000]
+ * [--inbox-queries 1000]}: the figures of {@code docs/performance.md}.
+ */
+@Component
+class BenchmarkTask implements HotlineTask {
+
+	private final Environment environment;
+
+	private final DataSource dataSource;
+
+	private final HotlineProperties properties;
+
+	BenchmarkTask(Environment environment, DataSource dataSource, HotlineProperties properties) {
+		this.environment = environment;
+		this.dataSource = dataSource;
+		this.properties = properties;
+	}
+
+	@Override
+	public String name() {
+		return "benchmark";
+	}
+
+	@Override
+	public String description() {
+		return "measure order intake over HTTP, raw INSERT rate and a unit's inbox query at scale";
+	}
+
+	@Override
+	public int run(TaskOptions options) throws Exception {
+		int clients = options.intValue("clients", 32);
+		int orders = options.intValue("orders", 20_000);
+		int warmup = options.intValue("warmup", 2_000);
+		int inboxOrders = options.intValue("inbox-orders", 1_000_000);
+		int inboxQueries = options.intValue("inbox-queries", 1_000);
+		String password = this.properties.demo().password();
+		String baseUrl = "http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port");
+		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
+		print("machine: %d cores, Java %s, max heap %d MiB; data in %s", Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+				this.properties.dataDir().toAbsolutePath());
+
+		IntakeLoad intake = new IntakeLoad(baseUrl, "agent1", password, UUID.randomUUID().toString());
+		print("warm-up:           %s", intake.run(clients, warmup).describe("orders"));
+		Latencies api = intake.run(clients, orders);
+		print("intake over HTTP:  %s (%d clients)", api.describe("orders"), clients);
+		Latencies raw = new RawInserts(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword()).run(clients, orders);
+		print("raw INSERT:        %s (%d connections, one row per commit)", raw.describe("rows"), clients);
+
+		InboxLoad inbox = new InboxLoad(new JdbcTemplate(this.dataSource));
+		long started = System.nanoTime();
+		long stored = inbox.fill(inboxOrders, (n) -> print("  ... %,d orders stored", n));
+		print("filled to %,d orders in %.0f s", stored, (System.nanoTime() - started) / 1e9);
+		inbox.query(baseUrl, "unit1", password, 1, 100);
+		print("inbox (1 client):  %s", inbox.query(baseUrl, "unit1", password, 1, inboxQueries).describe("queries"));
+		print("inbox (8 clients): %s", inbox.query(baseUrl, "unit1", password, 8, inboxQueries).describe("queries"));
+		return api.failures() == 0 ? 0 : 1;
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.println(String.format(format, args));
+	}
+
+}

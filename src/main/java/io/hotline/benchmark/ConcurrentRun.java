@@ -1,0 +1,69 @@
+package io.hotline.benchmark;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a number of operations spread over concurrent clients, each client doing one after
+ * another, and records every operation's latency.
+ */
+final class ConcurrentRun {
+
+	/** One operation of one client; true when it succeeded. */
+	interface Operation {
+
+		boolean run(int client, long sequence) throws Exception;
+
+	}
+
+	/** Per-client set-up, such as opening a connection. */
+	interface ClientFactory {
+
+		Operation open(int client) throws Exception;
+
+	}
+
+	private ConcurrentRun() {
+	}
+
+	static Latencies run(int clients, int operations, ClientFactory factory) throws Exception {
+		long[] nanos = new long[operations];
+		AtomicLong next = new AtomicLong();
+		AtomicInteger failures = new AtomicInteger();
+		CountDownLatch done = new CountDownLatch(clients);
+		Operation[] perClient = new Operation[clients];
+		for (int c = 0; c < clients; c++) {
+			perClient[c] = factory.open(c);
+		}
+		long start = System.nanoTime();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			Thread thread = new Thread(() -> {
+				try {
+					for (long i = next.getAndIncrement(); i < operations; i = next.getAndIncrement()) {
+						long t0 = System.nanoTime();
+						boolean ok;
+						try {
+							ok = perClient[client].run(client, i);
+						}
+						catch (Exception ex) {
+							ok = false;
+						}
+						nanos[(int) i] = System.nanoTime() - t0;
+						if (!ok) {
+							failures.incrementAndGet();
+						}
+					}
+				}
+				finally {
+					done.countDown();
+				}
+			}, "bench-client-" + c);
+			thread.start();
+		}
+		done.await();
+		return new Latencies(nanos, System.nanoTime() - start, failures.get());
+	}
+
+}
