@@ -1,0 +1,119 @@
+package io.hotline;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.hotline.support.Api;
+import io.hotline.support.Api.Response;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills the packaged platform (SIGKILL) while clients are creating orders, starts it
+ * again on the same data directory, and finds every order whose creation was
+ * acknowledged, with its timeline.
+ */
+class CrashRecoveryIT {
+
+	@Test
+	void keepsEveryAcknowledgedOrderThroughAKill() throws Exception {
+		Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-");
+		int port = freePort();
+		Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+		Process first = start(dataDir, port);
+		AtomicBoolean running = new AtomicBoolean(true);
+		ExecutorService clients = Executors.newFixedThreadPool(8);
+		for (int c = 0; c < 8; c++) {
+			clients.submit(() -> {
+				while (running.get()) {
+					String requestId = UUID.randomUUID().toString();
+					try {
+						Response response = Api.as(port, "agent1").post("/api/orders", order(requestId));
+						if (response.status() == 201) {
+							acknowledged.put(requestId, response.id());
+						}
+					}
+					catch (RuntimeException ex) {
+						// the process is gone: what was not acknowledged may or may not
+						// be stored
+					}
+				}
+			});
+		}
+		while (acknowledged.size() < 300) {
+			Thread.sleep(50);
+		}
+		first.destroyForcibly().waitFor();
+		running.set(false);
+		clients.shutdown();
+		assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+		Process second = start(dataDir, port);
+		try {
+			Api admin = Api.as(port, "admin");
+			for (Map.Entry<String, Long> entry : acknowledged.entrySet()) {
+				Response stored = admin.get("/api/orders/" + entry.getValue());
+				assertThat(stored.status()).as("order " + entry.getValue()).isEqualTo(200);
+				assertThat(stored.body().get("events").get(0).get("type").asString()).isEqualTo("REGISTERED");
+				assertThat(stored.text("requestId")).isEqualTo(entry.getKey());
+			}
+			String someRequest = acknowledged.keySet().iterator().next();
+			Response retried = Api.as(port, "agent1").post("/api/orders", order(someRequest));
+			assertThat(retried.id()).isEqualTo(acknowledged.get(someRequest));
+		}
+		finally {
+			second.destroy();
+			second.waitFor(60, TimeUnit.SECONDS);
+		}
+	}
+
+	private static Map<String, Object> order(String requestId) {
+		return Map.of("channel", "WEB", "type", "HELP", "content", "路灯不亮已经一周，请尽快维修", "requestId", requestId);
+	}
+
+	private static Process start(Path dataDir, int port) throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		ProcessBuilder builder = new ProcessBuilder(java, "-jar", new File("target/hotline.jar").getAbsolutePath());
+		builder.environment().put("HOTLINE_DATA_DIR", dataDir.toAbsolutePath().toString());
+		builder.environment().put("SERVER_PORT", Integer.toString(port));
+		builder.environment().put("HOTLINE_DEMO", "true");
+		builder.redirectErrorStream(true);
+		builder.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("platform.log").toFile()));
+		Process process = builder.start();
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < deadline) {
+			assertThat(process.isAlive()).as("platform exited; see " + dataDir.resolve("platform.log")).isTrue();
+			try {
+				if (Api.anonymous(port).get("/actuator/health").text("status").equals("UP")) {
+					return process;
+				}
+			}
+			catch (RuntimeException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException("platform did not become ready; see " + dataDir.resolve("platform.log"));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

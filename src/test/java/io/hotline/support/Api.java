@@ -1,0 +1,95 @@
+package io.hotline.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A client of the platform's HTTP API, signed in as one demo user (or as nobody). */
+public final class Api {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String baseUrl;
+
+	private final String authorization;
+
+	private Api(String baseUrl, String authorization) {
+		this.baseUrl = baseUrl;
+		this.authorization = authorization;
+	}
+
+	public static Api as(int port, String user) {
+		return as(port, user, "demo");
+	}
+
+	public static Api as(int port, String user, String password) {
+		return new Api("http://localhost:" + port, "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	public static Api anonymous(int port) {
+		return new Api("http://localhost:" + port, null);
+	}
+
+	public Response get(String path) {
+		return send(builder(path).GET());
+	}
+
+	public Response post(String path, Object body) {
+		String json = body instanceof String text ? text : JSON.writeValueAsString(body == null ? Map.of() : body);
+		return send(builder(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response post(String path, Object body, String ifMatch) {
+		String json = JSON.writeValueAsString(body);
+		return send(builder(path).header("Content-Type", "application/json")
+			.header("If-Match", ifMatch)
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	private HttpRequest.Builder builder(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path));
+		return this.authorization == null ? builder : builder.header("Authorization", this.authorization);
+	}
+
+	private static Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			String body = response.body();
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An answer: its status, content type and JSON body. */
+	public record Response(int status, String contentType, JsonNode body) {
+
+		public long id() {
+			return this.body.get("id").asLong();
+		}
+
+		public String text(String field) {
+			JsonNode node = this.body.get(field);
+			return node == null || node.isNull() ? null : node.asString();
+		}
+
+		public String detail() {
+			return text("detail");
+		}
+
+	}
+
+}
