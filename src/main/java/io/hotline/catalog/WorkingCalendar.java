@@ -2,6 +2,7 @@ package io.hotline.catalog;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import io.hotline.org.Actor;
@@ -24,6 +25,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class WorkingCalendar {
+
+	/** The hotline's time zone: office hours and dates of deadlines are local to it. */
+	public static final ZoneId ZONE = WorkingTime.ZONE;
 
 	private static final RowMapper<SpecialDay> DAY = (rs, n) -> new SpecialDay(rs.getObject("day", LocalDate.class),
 			DayKind.valueOf(rs.getString("kind")), rs.getString("name"));
