@@ -89,7 +89,8 @@ public class Catalog {
 
 	/**
 	 * Changes a category's name, routing, limits or consultation flag; it stays where it
-	 * is in the tree, and a new name renames the paths below it.
+	 * is in the tree, a new name renames the paths below it, and missing limits stay as
+	 * they were.
 	 */
 	@Transactional
 	public Category update(String code, Category draft, Actor actor) {
@@ -104,7 +105,10 @@ public class Catalog {
 			throw Problem.invalid("A category cannot move in the tree; create a new one instead");
 		}
 		Category parent = current.parentCode() == null ? null : this.rows.find(current.parentCode()).orElseThrow();
-		Category category = validated(code, draft, current.level(), parent);
+		Category replacement = (draft.limits() != null) ? draft
+				: new Category(code, draft.name(), draft.level(), draft.parentCode(), null, draft.consultation(),
+						draft.defaultUnitId(), draft.defaultUnitType(), current.limits());
+		Category category = validated(code, replacement, current.level(), parent);
 		this.rows.update(category, current.pathName());
 		this.audit.record(actor.username(), "category.update", "category:" + code, "OK", category.pathName());
 		return category;
