@@ -1,0 +1,147 @@
+package io.hotline.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.hotline.org.Actor;
+import io.hotline.org.Organisation;
+import io.hotline.org.Role;
+import io.hotline.platform.AuditTrail;
+import io.hotline.platform.Problem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 事项分类 catalog: agents pick a category for each order, dispatch routes it to the
+ * category's default unit, and its time limits set the deadline. Administrators maintain
+ * it; every change is audited.
+ */
+@Service
+public class Catalog {
+
+	private static final int MAX_LEVEL = 3;
+
+	private final CategoryRows rows;
+
+	private final Organisation organisation;
+
+	private final AuditTrail audit;
+
+	Catalog(CategoryRows rows, Organisation organisation, AuditTrail audit) {
+		this.rows = rows;
+		this.organisation = organisation;
+		this.audit = audit;
+	}
+
+	public Optional<Category> category(String code) {
+		return code == null ? Optional.empty() : this.rows.find(code);
+	}
+
+	/** The categories directly below the parent; those of level 1 for none. */
+	public List<Category> children(String parentCode) {
+		return this.rows.children(parentCode);
+	}
+
+	/**
+	 * Categories on any level whose name or path contains the keyword (every word of it,
+	 * when it has several), best matches first: 燃气 finds 城乡建设/城市建设和市政管理/燃气供应.
+	 */
+	public List<Category> search(String keyword, int limit) {
+		List<String> terms = keyword == null ? List.of()
+				: Arrays.stream(keyword.trim().split("[\\s/]+")).filter((term) -> !term.isEmpty()).toList();
+		if (terms.isEmpty()) {
+			return List.of();
+		}
+		return this.rows.search(terms, Math.max(1, Math.min(limit, 200)));
+	}
+
+	/**
+	 * Adds a category below its parent. The level follows from the parent (a given level
+	 * must agree), the path from the names, a missing code is the next free one and
+	 * missing limits are the standard ones.
+	 */
+	@Transactional
+	public Category create(Category draft, Actor actor) {
+		requireAdmin(actor);
+		Category parent = draft.parentCode() == null ? null : this.rows.find(draft.parentCode())
+			.orElseThrow(() -> Problem.invalid("Parent category '" + draft.parentCode() + "' does not exist"));
+		int level = parent == null ? 1 : parent.level() + 1;
+		if (level > MAX_LEVEL) {
+			throw Problem.invalid("Categories have at most " + MAX_LEVEL + " levels; '" + parent.code()
+					+ "' is already on level " + MAX_LEVEL);
+		}
+		if (draft.level() != 0 && draft.level() != level) {
+			throw Problem
+				.invalid("A category " + (parent == null ? "without a parent" : "below '" + parent.code() + "'")
+						+ " is on level " + level + ", not " + draft.level());
+		}
+		String code = blank(draft.code()) ? this.rows.nextCode(draft.parentCode()) : draft.code().trim();
+		if (this.rows.find(code).isPresent()) {
+			throw Problem.conflict("Category '" + code + "' already exists");
+		}
+		Category category = validated(code, draft, level, parent);
+		this.rows.insert(category);
+		this.audit.record(actor.username(), "category.create", "category:" + code, "OK", category.pathName());
+		return category;
+	}
+
+	/**
+	 * Changes a category's name, routing, limits or consultation flag; it stays where it
+	 * is in the tree, a new name renames the paths below it, and missing limits stay as
+	 * they were.
+	 */
+	@Transactional
+	public Category update(String code, Category draft, Actor actor) {
+		requireAdmin(actor);
+		Category current = this.rows.find(code)
+			.orElseThrow(() -> Problem.notFound("Category '" + code + "' does not exist"));
+		if (!blank(draft.code()) && !draft.code().equals(code)) {
+			throw Problem.invalid("A category's code cannot change ('" + code + "' → '" + draft.code() + "')");
+		}
+		if (draft.parentCode() != null && !draft.parentCode().equals(current.parentCode())
+				|| draft.level() != 0 && draft.level() != current.level()) {
+			throw Problem.invalid("A category cannot move in the tree; create a new one instead");
+		}
+		Category parent = current.parentCode() == null ? null : this.rows.find(current.parentCode()).orElseThrow();
+		Category replacement = (draft.limits() != null) ? draft
+				: new Category(code, draft.name(), draft.level(), draft.parentCode(), null, draft.consultation(),
+						draft.defaultUnitId(), draft.defaultUnitType(), current.limits());
+		Category category = validated(code, replacement, current.level(), parent);
+		this.rows.update(category, current.pathName());
+		this.audit.record(actor.username(), "category.update", "category:" + code, "OK", category.pathName());
+		return category;
+	}
+
+	private Category validated(String code, Category draft, int level, Category parent) {
+		if (code.length() > 32) {
+			throw Problem.invalid("A category code has at most 32 characters");
+		}
+		if (blank(draft.name()) || draft.name().contains("/")) {
+			throw Problem.invalid("A category needs a 'name', without '/'");
+		}
+		TimeLimits limits = draft.limits() == null ? TimeLimits.STANDARD : draft.limits();
+		if (!limits.allPositive()) {
+			throw Problem.invalid("Time limits must be at least one working day each, not " + limits);
+		}
+		if (draft.defaultUnitId() != null && this.organisation.unit(draft.defaultUnitId()).isEmpty()) {
+			throw Problem.invalid("Default unit " + draft.defaultUnitId().value() + " does not exist");
+		}
+		String name = draft.name().trim();
+		String path = parent == null ? name : parent.pathName() + "/" + name;
+		return new Category(code, name, level, parent == null ? null : parent.code(), path, draft.consultation(),
+				draft.defaultUnitId(), draft.defaultUnitType(), limits);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static void requireAdmin(Actor actor) {
+		if (!actor.has(Role.ADMIN)) {
+			throw Problem.forbidden("Only an administrator may change the category catalog");
+		}
+	}
+
+}
