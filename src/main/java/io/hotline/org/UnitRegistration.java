@@ -1,0 +1,103 @@
+package io.hotline.org;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.hotline.platform.AuditTrail;
+import io.hotline.platform.Problem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How an administrator adds a handling unit: the input is checked here so that the
+ * refusal names what is wrong, and the change is audited in the same transaction.
+ */
+@Service
+public class UnitRegistration {
+
+	private final Organisation organisation;
+
+	private final Divisions divisions;
+
+	private final AuditTrail audit;
+
+	UnitRegistration(Organisation organisation, Divisions divisions, AuditTrail audit) {
+		this.organisation = organisation;
+		this.divisions = divisions;
+		this.audit = audit;
+	}
+
+	/**
+	 * Adds a unit under its parent (none: a root).
+	 * @param type the name of a {@link UnitType}
+	 * @param divisionCodes the divisions the unit is responsible for, if any
+	 */
+	@Transactional
+	public HandlingUnit register(Actor actor, String code, String name, String type, Long parentId,
+			Collection<String> divisionCodes) {
+		if (!actor.has(Role.ADMIN)) {
+			throw Problem.forbidden("Only an administrator may add units");
+		}
+		if (code == null || code.isBlank()) {
+			throw Problem.invalid("'code' is missing");
+		}
+		if (code.trim().length() > 64) {
+			throw Problem.invalid("'code' is longer than 64 characters");
+		}
+		if (name == null || name.isBlank()) {
+			throw Problem.invalid("'name' is missing");
+		}
+		UnitType unitType = unitType(type);
+		UnitId parent = null;
+		if (parentId != null) {
+			parent = this.organisation.unit(new UnitId(parentId))
+				.map(HandlingUnit::id)
+				.orElseThrow(() -> Problem.invalid("Unknown parent unit " + parentId + " in 'parentId'"));
+		}
+		String unitCode = code.trim();
+		if (this.organisation.unitByCode(unitCode).isPresent()) {
+			throw Problem.invalid("A unit with code '" + unitCode + "' already exists");
+		}
+		Set<String> responsibleFor = divisions(divisionCodes);
+		HandlingUnit unit = this.organisation.create(unitCode, name.trim(), unitType, parent, responsibleFor);
+		this.audit.record(actor.username(), "unit.create", "unit:" + unit.id().value(), "OK",
+				unitCode + " " + unit.name() + " " + unitType + (responsibleFor.isEmpty() ? "" : " " + responsibleFor));
+		return unit;
+	}
+
+	private static UnitType unitType(String type) {
+		if (type == null || type.isBlank()) {
+			throw Problem.invalid("'type' is missing: give one of " + List.of(UnitType.values()));
+		}
+		try {
+			return UnitType.valueOf(type.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problem.invalid("Unknown unit type '" + type + "'; types are " + List.of(UnitType.values()));
+		}
+	}
+
+	private Set<String> divisions(Collection<String> codes) {
+		Set<String> known = new LinkedHashSet<>();
+		List<String> unknown = new ArrayList<>();
+		for (String code : (codes != null) ? codes : List.<String>of()) {
+			String trimmed = (code != null) ? code.trim() : "";
+			if (this.divisions.division(trimmed).isPresent()) {
+				known.add(trimmed);
+			}
+			else {
+				unknown.add(code);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw Problem.invalid("Unknown division(s) " + unknown + " in 'divisionCodes': not in this jurisdiction");
+		}
+		return known;
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.hotline.org;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.hotline.platform.AuditTrail;
+import io.hotline.platform.Problem;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The platform's user accounts: who someone is ({@link Profile}) and how an administrator
+ * adds one. Sign-in itself goes through {@link UserDirectory}.
+ */
+@Service
+public class UserAccounts {
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder encoder;
+
+	private final Organisation organisation;
+
+	private final AuditTrail audit;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, Organisation organisation, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+		this.organisation = organisation;
+		this.audit = audit;
+	}
+
+	/** A user as others see them; the unit is that of a handler, null for the others. */
+	public record Profile(String username, String displayName, Set<Role> roles, UnitId unitId, String unitName) {
+
+	}
+
+	public Optional<Profile> profile(String username) {
+		return this.jdbc.sql("""
+				select u.username, u.display_name, u.roles, u.unit_id, h.name as unit_name
+				from app_user u left join handling_unit h on h.id = u.unit_id where u.username = ?""")
+			.param(username)
+			.query((rs, n) -> new Profile(rs.getString(1), rs.getString(2), UserDirectory.roles(rs.getArray(3)),
+					UnitId.of((Long) rs.getObject(4)), rs.getString(5)))
+			.optional();
+	}
+
+	public boolean exists(String username) {
+		return this.jdbc.sql("select exists (select 1 from app_user where username = ?)")
+			.param(username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Adds an account on an administrator's behalf; a handler must belong to a unit,
+	 * since it sees only that unit's orders.
+	 */
+	@Transactional
+	public Profile create(Actor actor, String username, String displayName, String password, Collection<String> roles,
+			Long unitId) {
+		if (!actor.has(Role.ADMIN)) {
+			throw Problem.forbidden("Only an administrator may add users");
+		}
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			throw Problem.invalid("'username' must be 2 to 64 letters, digits, '.', '_' or '-'");
+		}
+		if (displayName == null || displayName.isBlank()) {
+			throw Problem.invalid("'displayName' is missing");
+		}
+		if (password == null || password.isBlank()) {
+			throw Problem.invalid("'password' is missing");
+		}
+		Set<Role> granted = roles(roles);
+		UnitId unit = null;
+		if (unitId != null) {
+			unit = this.organisation.unit(new UnitId(unitId))
+				.map(HandlingUnit::id)
+				.orElseThrow(() -> Problem.invalid("Unknown unit " + unitId + " in 'unitId'"));
+		}
+		else if (granted.contains(Role.HANDLER)) {
+			throw Problem.invalid("A HANDLER belongs to a unit: give 'unitId'");
+		}
+		if (exists(username)) {
+			throw Problem.conflict("The username '" + username + "' is taken");
+		}
+		add(username, displayName.trim(), password, granted, unit);
+		this.audit.record(actor.username(), "user.create", "user:" + username, "OK", "roles " + granted);
+		return profile(username).orElseThrow();
+	}
+
+	/** Stores an account as given; the callers have checked it. */
+	void add(String username, String displayName, String password, Set<Role> roles, UnitId unit) {
+		String[] names = roles.stream().map(Role::name).toArray(String[]::new);
+		this.jdbc.sql("""
+				insert into app_user (username, password_hash, display_name, roles, unit_id)
+				values (?, ?, ?, ?, ?)""")
+			.params(username, this.encoder.encode(password), displayName, names, (unit != null) ? unit.value() : null)
+			.update();
+	}
+
+	private static Set<Role> roles(Collection<String> names) {
+		if (names == null || names.isEmpty()) {
+			throw Problem.invalid("'roles' is missing: give at least one of " + List.of(Role.values()));
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		List<String> unknown = new ArrayList<>();
+		for (String name : names) {
+			try {
+				roles.add(Role.valueOf(String.valueOf(name).trim().toUpperCase()));
+			}
+			catch (IllegalArgumentException ex) {
+				unknown.add(name);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw Problem.invalid("Unknown role(s) " + unknown + "; roles are " + List.of(Role.values()));
+		}
+		return roles;
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.hotline.org.web;
+
+import java.util.List;
+import java.util.Set;
+
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.org.UserAccounts;
+import io.hotline.platform.Problem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who is signed in, and how an administrator adds users. */
+@RestController
+class UserController {
+
+	private final UserAccounts accounts;
+
+	UserController(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/api/me")
+	UserView me(Actor actor) {
+		return this.accounts.profile(actor.username())
+			.map(UserView::of)
+			.orElseThrow(() -> Problem.notFound("No user " + actor.username()));
+	}
+
+	@PostMapping("/api/users")
+	@ResponseStatus(HttpStatus.CREATED)
+	UserView create(@RequestBody NewUser user, Actor actor) {
+		if (!actor.has(Role.ADMIN)) {
+			throw Problem.forbidden("Only an administrator may add users");
+		}
+		return UserView.of(this.accounts.create(actor, user.username(), user.displayName(), user.password(),
+				user.roles(), user.unitId()));
+	}
+
+	record UserView(String username, String displayName, Set<Role> roles, Long unitId, String unitName) {
+
+		static UserView of(UserAccounts.Profile profile) {
+			return new UserView(profile.username(), profile.displayName(), profile.roles(),
+					(profile.unitId() != null) ? profile.unitId().value() : null, profile.unitName());
+		}
+
+	}
+
+	record NewUser(String username, String displayName, String password, List<String> roles, Long unitId) {
+
+	}
+
+}

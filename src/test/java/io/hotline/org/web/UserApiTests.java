@@ -1,0 +1,79 @@
+package io.hotline.org.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static io.hotline.org.web.UnitApiTests.assertRefused;
+import static io.hotline.org.web.UnitApiTests.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HotlineTest
+class UserApiTests {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void connect() {
+		this.api = Api.at(this.port);
+	}
+
+	@Test
+	void aHandlerSignsInWithTheDemoPasswordAndSeesItsUnit() {
+		Api.Answer me = this.api.as("unit1", "demo").get("/api/me");
+		assertThat(me.status()).isEqualTo(200);
+		assertThat(me.json().path("username").asString()).isEqualTo("unit1");
+		assertThat(me.json().path("roles").valueStream().map((r) -> r.asString())).containsExactly("HANDLER");
+		assertThat(me.json().path("unitName").asString()).endsWith("住房和城乡建设局");
+		assertThat(me.json().path("unitId").isNumber()).isTrue();
+		assertThat(this.api.as("unit1", "wrong").get("/api/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void everyDemoUserOfTheContractSignsIn() {
+		for (String user : List.of("admin", "agent1", "dispatcher1", "unit1", "unit2", "callback1", "supervisor1",
+				"analyst1")) {
+			assertThat(this.api.as(user, "demo").get("/api/me").status()).as(user).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void anAdministratorAddsAUserWhoCanThenSignIn() {
+		String username = unique("clerk");
+		Api.Answer created = this.api.as("admin", "demo")
+			.post("/api/users", Map.of("username", username, "displayName", "新话务员", "password", "s3cret!", "roles",
+					List.of("AGENT", "CALLBACK")));
+		assertThat(created.status()).isEqualTo(201);
+		Api.Answer me = this.api.as(username, "s3cret!").get("/api/me");
+		assertThat(me.json().path("displayName").asString()).isEqualTo("新话务员");
+		assertThat(me.json().path("unitId").isNull()).isTrue();
+	}
+
+	@Test
+	void refusesBadOrDuplicateUsers() {
+		Api admin = this.api.as("admin", "demo");
+		assertRefused(admin.post("/api/users",
+				Map.of("username", unique("h"), "displayName", "承办员", "password", "x1", "roles", List.of("HANDLER"))),
+				"unitId");
+		assertRefused(admin.post("/api/users",
+				Map.of("username", unique("h"), "displayName", "某人", "password", "x1", "roles", List.of("WIZARD"))),
+				"WIZARD");
+		Api.Answer duplicate = admin.post("/api/users",
+				Map.of("username", "agent1", "displayName", "重复", "password", "x1", "roles", List.of("AGENT")));
+		assertThat(duplicate.status()).isEqualTo(409);
+		assertThat(duplicate.detail()).contains("agent1");
+		Api.Answer notAdmin = this.api.as("supervisor1", "demo")
+			.post("/api/users",
+					Map.of("username", unique("h"), "displayName", "某人", "password", "x1", "roles", List.of("AGENT")));
+		assertThat(notAdmin.status()).isEqualTo(403);
+	}
+
+}
