@@ -2,7 +2,9 @@ package io.hotline.address;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.hotline.org.Division;
@@ -38,32 +40,38 @@ public class AddressResolver {
 		if (text == null || text.isBlank()) {
 			return ResolvedAddress.NONE;
 		}
+		Map<String, Division> named = new HashMap<>();
+		for (Named candidate : names()) {
+			if (text.contains(candidate.name())) {
+				named.put(candidate.division().code(), candidate.division());
+			}
+		}
 		Division best = null;
-		for (Named named : names()) {
-			if (text.contains(named.name()) && (best == null || named.division().level() > best.level()
-					|| (named.division().level() == best.level() && consistent(named.division(), best, text)))) {
-				best = named.division();
+		int bestScore = Integer.MIN_VALUE;
+		for (Division candidate : named.values()) {
+			int score = score(candidate, named);
+			if (score > bestScore || (score == bestScore && candidate.code().compareTo(best.code()) < 0)) {
+				best = candidate;
+				bestScore = score;
 			}
 		}
 		return best == null ? ResolvedAddress.NONE : expand(best);
 	}
 
 	/**
-	 * Among same-level candidates, prefer the one under a district the text also names.
+	 * Finer divisions score higher, and more so when the text also names their district
+	 * or street; a division outside a district or street the text names scores below any
+	 * consistent one (华景社区 of 番禺区 loses to 石牌街道 in "天河区石牌街道华景社区").
 	 */
-	private boolean consistent(Division candidate, Division current, String text) {
-		return mentionsAncestor(candidate, text) && !mentionsAncestor(current, text);
-	}
-
-	private boolean mentionsAncestor(Division division, String text) {
-		Optional<Division> parent = this.divisions.division(division.parentCode());
-		while (parent.isPresent() && parent.get().level() >= Division.DISTRICT) {
-			if (text.contains(parent.get().name())) {
-				return true;
+	private int score(Division candidate, Map<String, Division> named) {
+		int score = candidate.level() * 10;
+		for (Division other : named.values()) {
+			if (other.level() >= candidate.level() || other.level() < Division.DISTRICT) {
+				continue;
 			}
-			parent = this.divisions.division(parent.get().parentCode());
+			score += candidate.code().startsWith(other.code()) ? 100 : -1000;
 		}
-		return false;
+		return score;
 	}
 
 	private ResolvedAddress expand(Division division) {

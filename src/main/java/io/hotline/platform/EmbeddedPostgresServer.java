@@ -39,6 +39,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(cluster)
 				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofMinutes(2))
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("fsync", "on")
