@@ -1,7 +1,6 @@
 package io.hotline.address;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ public class AddressResolver {
 
 	private final Divisions divisions;
 
-	private volatile List<Named> names;
+	private volatile Map<Character, List<Named>> index;
 
 	AddressResolver(Divisions divisions) {
 		this.divisions = divisions;
@@ -41,9 +40,12 @@ public class AddressResolver {
 			return ResolvedAddress.NONE;
 		}
 		Map<String, Division> named = new HashMap<>();
-		for (Named candidate : names()) {
-			if (text.contains(candidate.name())) {
-				named.put(candidate.division().code(), candidate.division());
+		Map<Character, List<Named>> index = index();
+		for (int i = 0; i < text.length(); i++) {
+			for (Named candidate : index.getOrDefault(text.charAt(i), List.of())) {
+				if (text.startsWith(candidate.name(), i)) {
+					named.put(candidate.division().code(), candidate.division());
+				}
 			}
 		}
 		Division best = null;
@@ -93,23 +95,28 @@ public class AddressResolver {
 		return new ResolvedAddress(district, street, community);
 	}
 
-	private List<Named> names() {
-		List<Named> loaded = this.names;
+	/** The names of the jurisdiction's divisions by their first character. */
+	private Map<Character, List<Named>> index() {
+		Map<Character, List<Named>> loaded = this.index;
 		if (loaded == null) {
-			loaded = new ArrayList<>();
+			Map<Character, List<Named>> byFirst = new HashMap<>();
 			for (int level = Division.DISTRICT; level <= Division.COMMUNITY; level++) {
 				for (Division division : this.divisions.atLevel(level)) {
-					loaded.add(new Named(division.name(), division));
+					add(byFirst, division.name(), division);
 					String shortName = withoutSuffix(division.name());
 					if (!shortName.equals(division.name()) && shortName.length() >= 3) {
-						loaded.add(new Named(shortName, division));
+						add(byFirst, shortName, division);
 					}
 				}
 			}
-			loaded.sort(Comparator.comparingInt((Named n) -> -n.name().length()));
-			this.names = List.copyOf(loaded);
+			loaded = Map.copyOf(byFirst);
+			this.index = loaded;
 		}
 		return loaded;
+	}
+
+	private static void add(Map<Character, List<Named>> index, String name, Division division) {
+		index.computeIfAbsent(name.charAt(0), (first) -> new ArrayList<>()).add(new Named(name, division));
 	}
 
 	private static String withoutSuffix(String name) {

@@ -50,13 +50,13 @@ class BenchmarkTask implements HotlineTask {
 		int inboxOrders = options.intValue("inbox-orders", 1_000_000);
 		int inboxQueries = options.intValue("inbox-queries", 1_000);
 		String password = this.properties.demo().password();
-		String baseUrl = "http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port");
+		int port = Integer.parseInt(this.environment.getRequiredProperty("local.server.port"));
 		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
 		print("machine: %d cores, Java %s, max heap %d MiB; data in %s", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
 				this.properties.dataDir().toAbsolutePath());
 
-		IntakeLoad intake = new IntakeLoad(baseUrl, "agent1", password, UUID.randomUUID().toString());
+		IntakeLoad intake = new IntakeLoad(port, "agent1", password, UUID.randomUUID().toString());
 		print("warm-up:           %s", intake.run(clients, warmup).describe("orders"));
 		Latencies api = intake.run(clients, orders);
 		print("intake over HTTP:  %s (%d clients)", api.describe("orders"), clients);
@@ -67,9 +67,9 @@ class BenchmarkTask implements HotlineTask {
 		long started = System.nanoTime();
 		long stored = inbox.fill(inboxOrders, (n) -> print("  ... %,d orders stored", n));
 		print("filled to %,d orders in %.0f s", stored, (System.nanoTime() - started) / 1e9);
-		inbox.query(baseUrl, "unit1", password, 1, 100);
-		print("inbox (1 client):  %s", inbox.query(baseUrl, "unit1", password, 1, inboxQueries).describe("queries"));
-		print("inbox (8 clients): %s", inbox.query(baseUrl, "unit1", password, 8, inboxQueries).describe("queries"));
+		inbox.query(port, "unit1", password, 1, 100);
+		print("inbox (1 client):  %s", inbox.query(port, "unit1", password, 1, inboxQueries).describe("queries"));
+		print("inbox (8 clients): %s", inbox.query(port, "unit1", password, 8, inboxQueries).describe("queries"));
 		return api.failures() == 0 ? 0 : 1;
 	}
 

@@ -1,11 +1,6 @@
 package io.hotline.benchmark;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.function.IntConsumer;
 
@@ -54,18 +49,13 @@ final class InboxLoad {
 		return this.jdbc.queryForObject("select count(*) from work_order", Long.class);
 	}
 
-	Latencies query(String baseUrl, String user, String password, int clients, int queries) throws Exception {
-		URI uri = URI.create(baseUrl + "/api/orders?status=DISPATCHED,HANDLING&sort=deadline&size=20");
+	Latencies query(int port, String user, String password, int clients, int queries) throws Exception {
 		String authorization = "Basic "
 				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return ConcurrentRun.run(clients, queries, (client) -> {
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-			HttpRequest request = HttpRequest.newBuilder(uri)
-				.timeout(Duration.ofSeconds(30))
-				.header("Authorization", authorization)
-				.GET()
-				.build();
-			return (c, sequence) -> http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+			LoopbackHttp http = new LoopbackHttp("127.0.0.1", port);
+			return (c, sequence) -> http.exchange("GET", "/api/orders?status=DISPATCHED,HANDLING&sort=deadline&size=20",
+					authorization, null) == 200;
 		});
 	}
 

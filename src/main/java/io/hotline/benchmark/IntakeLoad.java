@@ -1,11 +1,6 @@
 package io.hotline.benchmark;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 
 /**
@@ -19,14 +14,14 @@ final class IntakeLoad {
 
 	private static final String[] ADDRESSES = { "天河区石牌街道华景社区", "越秀区北京街道", "海珠区江南中街道", "白云区三元里街道", "番禺区市桥街道" };
 
-	private final URI uri;
+	private final int port;
 
 	private final String authorization;
 
 	private final String runId;
 
-	IntakeLoad(String baseUrl, String user, String password, String runId) {
-		this.uri = URI.create(baseUrl + "/api/orders");
+	IntakeLoad(int port, String user, String password, String runId) {
+		this.port = port;
 		this.authorization = "Basic "
 				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		this.runId = runId;
@@ -34,27 +29,18 @@ final class IntakeLoad {
 
 	Latencies run(int clients, int orders) throws Exception {
 		return ConcurrentRun.run(clients, orders, (client) -> {
-			HttpClient http = HttpClient.newBuilder()
-				.version(HttpClient.Version.HTTP_1_1)
-				.connectTimeout(Duration.ofSeconds(10))
-				.build();
-			return (c, sequence) -> http.send(request(sequence), HttpResponse.BodyHandlers.discarding())
-				.statusCode() == 201;
+			LoopbackHttp http = new LoopbackHttp("127.0.0.1", this.port);
+			return (c, sequence) -> http.exchange("POST", "/api/orders", this.authorization, body(sequence)) == 201;
 		});
 	}
 
-	private HttpRequest request(long sequence) {
+	private byte[] body(long sequence) {
 		int i = (int) (sequence % CONTENTS.length);
 		String body = """
 				{"channel":"PHONE","type":"COMPLAINT","content":"%s","address":"%s","urgency":"NORMAL",
 				 "caller":{"name":"张先生","phone":"138%08d"},"requestId":"%s-%d"}""".formatted(CONTENTS[i],
 				ADDRESSES[(int) (sequence % ADDRESSES.length)], sequence % 100_000_000, this.runId, sequence);
-		return HttpRequest.newBuilder(this.uri)
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", this.authorization)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+		return body.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

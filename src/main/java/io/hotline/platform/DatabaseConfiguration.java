@@ -35,7 +35,7 @@ class DatabaseConfiguration {
 			config.setUsername(db.user());
 			config.setPassword(db.password());
 		}
-		config.setMaximumPoolSize(db.poolSize() > 0 ? db.poolSize() : 20);
+		config.setMaximumPoolSize(ServerSizing.perCore(db.poolSize()));
 		config.setPoolName("hotline");
 		return new HikariDataSource(config);
 	}

@@ -19,7 +19,7 @@ public record HotlineProperties(Path dataDir, Db db, String jurisdiction, String
 
 	public HotlineProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
-		db = db == null ? new Db(null, null, null, 20) : db;
+		db = db == null ? new Db(null, null, null, 0) : db;
 		jurisdiction = (jurisdiction == null || jurisdiction.isBlank()) ? "4401" : jurisdiction.trim();
 		demo = demo == null ? new Demo(true, "demo") : demo;
 	}

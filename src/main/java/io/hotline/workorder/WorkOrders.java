@@ -2,6 +2,7 @@ package io.hotline.workorder;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -39,8 +40,12 @@ public class WorkOrders {
 		this.clock = clock;
 	}
 
+	/**
+	 * Now, to the microsecond that PostgreSQL keeps, so that a reloaded order reads as it
+	 * was written.
+	 */
 	public Instant now() {
-		return this.clock.instant();
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/**
