@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code benchmark [--clients 32] [--orders 20000] [--warmup 2000] [--inbox-orders 1000000]
+ * {@code benchmark [--clients 32] [--orders 20000] [--warmup 15000] [--inbox-orders 1000000]
  * [--inbox-queries 1000]}: the figures of {@code docs/performance.md}.
  */
 @Component
@@ -46,7 +46,7 @@ class BenchmarkTask implements HotlineTask {
 	public int run(TaskOptions options) throws Exception {
 		int clients = options.intValue("clients", 32);
 		int orders = options.intValue("orders", 20_000);
-		int warmup = options.intValue("warmup", 2_000);
+		int warmup = options.intValue("warmup", 15_000);
 		int inboxOrders = options.intValue("inbox-orders", 1_000_000);
 		int inboxQueries = options.intValue("inbox-queries", 1_000);
 		String password = this.properties.demo().password();

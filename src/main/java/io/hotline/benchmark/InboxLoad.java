@@ -33,7 +33,7 @@ final class InboxLoad {
 					insert into work_order (number, status, type, channel, urgency, content, address, main_unit_id,
 						deadline, created_by, created_at, updated_at, dispatch_count)
 					select 'B' || lpad(g::text, 10, '0'),
-						case when g % 20 = 0 then 'DISPATCHED' when g % 20 = 1 then 'HANDLING' else 'CLOSED' end,
+						(array['DISPATCHED', 'HANDLING', 'CLOSED'])[least(3, 1 + floor(random() * 40)::int)],
 						'COMPLAINT', 'PHONE', 'NORMAL', '小区楼下餐馆油烟扰民，请相关部门处理。', '天河区石牌街道',
 						u.ids[1 + (g % u.n)], now() + (random() * 40 - 20) * interval '1 day', 'benchmark',
 						now() - random() * interval '365 days', now(), 1

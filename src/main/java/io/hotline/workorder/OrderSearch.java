@@ -2,9 +2,9 @@ package io.hotline.workorder;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.hotline.org.Actor;
 import io.hotline.org.UnitId;
@@ -21,6 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderSearch {
 
+	/**
+	 * Orders whose main unit or a co-unit is among :units, as a union that each side's
+	 * index answers.
+	 */
+	private static final String OF_UNITS = """
+			o.id in (select w.id from work_order w where w.main_unit_id = any(:units)
+				union all select c.order_id from work_order_co_unit c where c.unit_id = any(:units))""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final WorkOrders orders;
@@ -32,43 +40,60 @@ public class OrderSearch {
 
 	@Transactional(readOnly = true)
 	public OrderPage search(OrderQuery query, Actor actor) {
-		List<String> where = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource();
+		Set<UnitId> units = null;
 		if (!actor.seesAllUnits()) {
-			Set<UnitId> units = this.orders.unitsOf(actor);
+			units = this.orders.unitsOf(actor);
 			if (query.unitId() != null && !units.contains(query.unitId())) {
 				return new OrderPage(List.of(), query.page(), query.size(), 0, 0);
 			}
-			params.addValue("mine", ids(query.unitId() != null ? Set.of(query.unitId()) : units));
-			where.add("(o.main_unit_id = any(:mine) or o.id in "
-					+ "(select c.order_id from work_order_co_unit c where c.unit_id = any(:mine)))");
 		}
-		else if (query.unitId() != null) {
-			params.addValue("unit", query.unitId().value());
-			where.add("(o.main_unit_id = :unit or o.id in "
-					+ "(select c.order_id from work_order_co_unit c where c.unit_id = :unit))");
+		if (query.unitId() != null) {
+			units = Set.of(query.unitId());
 		}
+		String filters = filters(query, params);
+		String rows;
+		if (units == null) {
+			rows = "(select o.* from work_order o where true" + filters + ") o";
+		}
+		else {
+			params.addValue("units", units.stream().map(UnitId::value).toArray(Long[]::new));
+			rows = "(select o.* from work_order o where o.main_unit_id = any(:units)" + filters + " union all "
+					+ "select o.* from work_order o where o.id in (select c.order_id from work_order_co_unit c "
+					+ "where c.unit_id = any(:units)) and o.main_unit_id <> all(:units)" + filters + ") o";
+		}
+		long total = this.jdbc.queryForObject("select count(*) from " + rows, params, Long.class);
+		params.addValue("limit", query.size());
+		params.addValue("offset", (long) query.page() * query.size());
+		String order = query.byDeadline() ? " order by o.deadline nulls last, o.id" : " order by o.id desc";
+		List<OrderSummary> content = this.jdbc.query("select o.* from " + rows + order + " limit :limit offset :offset",
+				params, (rs, n) -> summary(rs, actor));
+		return new OrderPage(content, query.page(), query.size(), total,
+				(int) ((total + query.size() - 1) / query.size()));
+	}
+
+	/**
+	 * The conditions besides the unit. States are written as literals (they are enum
+	 * names) so that the planner matches the partial index of units' open orders even in
+	 * a generic prepared plan.
+	 */
+	private static String filters(OrderQuery query, MapSqlParameterSource params) {
+		StringBuilder filters = new StringBuilder();
 		if (!query.statuses().isEmpty()) {
-			params.addValue("statuses", query.statuses().stream().map(Status::name).toArray(String[]::new));
-			where.add("o.status = any(:statuses)");
+			filters.append(query.statuses()
+				.stream()
+				.sorted()
+				.map((status) -> "'" + status.name() + "'")
+				.collect(Collectors.joining(", ", " and o.status in (", ")")));
 		}
 		if (query.text() != null) {
 			params.addValue("text", query.text());
 			params.addValue("like",
 					"%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-			where.add("(o.number = :text or o.caller_phone = :text or o.content like :like or o.title like :like "
-					+ "or o.address like :like)");
+			filters.append(" and (o.number = :text or o.caller_phone = :text or o.content like :like "
+					+ "or o.title like :like or o.address like :like)");
 		}
-		String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		long total = this.jdbc.queryForObject("select count(*) from work_order o" + filter, params, Long.class);
-		params.addValue("limit", query.size());
-		params.addValue("offset", (long) query.page() * query.size());
-		String order = query.byDeadline() ? " order by o.deadline nulls last, o.id" : " order by o.id desc";
-		List<OrderSummary> content = this.jdbc.query(
-				"select o.* from work_order o" + filter + order + " limit :limit offset :offset", params,
-				(rs, n) -> summary(rs, actor));
-		return new OrderPage(content, query.page(), query.size(), total,
-				(int) ((total + query.size() - 1) / query.size()));
+		return filters.toString();
 	}
 
 	private static OrderSummary summary(ResultSet rs, Actor actor) throws SQLException {
@@ -79,10 +104,6 @@ public class OrderSearch {
 				r.urgency(), r.title(), content, r.address(), r.categoryCode(), CallerMask.forActor(r.caller(), actor),
 				s.mainUnitId() == null ? null : s.mainUnitId().value(), s.deadline(), s.supervised(), r.createdAt(),
 				s.version());
-	}
-
-	private static Long[] ids(Set<UnitId> units) {
-		return units.stream().map(UnitId::value).toArray(Long[]::new);
 	}
 
 }
