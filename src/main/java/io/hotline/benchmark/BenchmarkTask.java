@@ -1,5 +1,6 @@
 package io.hotline.benchmark;
 
+import java.nio.file.Path;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -12,6 +13,7 @@ import io.hotline.platform.TaskOptions;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code benchmark [--clients 32] [--orders 20000] [--warmup 15000] [--inbox-orders 1000000]
@@ -56,6 +58,9 @@ class BenchmarkTask implements HotlineTask {
 				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
 				this.properties.dataDir().toAbsolutePath());
 
+		if (System.getenv("HOTLINE_BENCHMARK_DATA_DIR") == null) {
+			removeOnExit(this.properties.dataDir());
+		}
 		IntakeLoad intake = new IntakeLoad(port, "agent1", password, UUID.randomUUID().toString());
 		print("warm-up:           %s", intake.run(clients, warmup).describe("orders"));
 		Latencies api = intake.run(clients, orders);
@@ -71,6 +76,14 @@ class BenchmarkTask implements HotlineTask {
 		print("inbox (1 client):  %s", inbox.query(port, "unit1", password, 1, inboxQueries).describe("queries"));
 		print("inbox (8 clients): %s", inbox.query(port, "unit1", password, 8, inboxQueries).describe("queries"));
 		return api.failures() == 0 ? 0 : 1;
+	}
+
+	/**
+	 * The task's own temporary cluster is removed when the process exits, after the
+	 * application context (and with it PostgreSQL) has closed.
+	 */
+	private static void removeOnExit(Path dataDir) {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dataDir.toFile())));
 	}
 
 	private static void print(String format, Object... args) {
