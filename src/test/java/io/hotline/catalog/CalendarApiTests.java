@@ -1,5 +1,6 @@
 package io.hotline.catalog;
 
+import io.hotline.support.Api;
 import java.time.LocalDate;
 
 import io.hotline.org.Role;
@@ -26,7 +27,7 @@ class CalendarApiTests {
 
 	@Test
 	void listsTheOfficialSpringFestivalHolidaysAndMakeUpDaysOf2026() {
-		Api.Reply reply = Api.as(Role.AGENT, this.port, this.jdbc).get("/api/calendar?year=2026");
+		Api.Response reply = Api.withRole(Role.AGENT, this.port, this.jdbc).get("/api/calendar?year=2026");
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.body()
@@ -42,11 +43,11 @@ class CalendarApiTests {
 
 	@Test
 	void letsAnAdministratorDeclareAHolidayThatDeadlinesThenSkip() {
-		Api admin = Api.as(Role.ADMIN, this.port, this.jdbc);
+		Api admin = Api.withRole(Role.ADMIN, this.port, this.jdbc);
 		LocalDate day = LocalDate.of(2027, 3, 3);
 		assertThat(this.calendar.isWorkingDay(day)).isTrue();
 
-		Api.Reply marked = admin.put("/api/calendar/2027-03-03", "{\"kind\":\"HOLIDAY\",\"name\":\"台风停工\"}");
+		Api.Response marked = admin.put("/api/calendar/2027-03-03", "{\"kind\":\"HOLIDAY\",\"name\":\"台风停工\"}");
 
 		assertThat(marked.status()).isEqualTo(200);
 		assertThat(marked.body().path("name").asString()).isEqualTo("台风停工");
@@ -63,10 +64,10 @@ class CalendarApiTests {
 
 	@Test
 	void refusesBadDatesAndKindsAndCallersWhoAreNotAdministrators() {
-		Api admin = Api.as(Role.ADMIN, this.port, this.jdbc);
-		Api.Reply badDate = admin.put("/api/calendar/2027-02-30", "{\"kind\":\"HOLIDAY\",\"name\":\"x\"}");
-		Api.Reply badKind = admin.put("/api/calendar/2027-03-04", "{\"kind\":\"HOLIDAYS\",\"name\":\"x\"}");
-		Api.Reply notAdmin = Api.as(Role.SUPERVISOR, this.port, this.jdbc)
+		Api admin = Api.withRole(Role.ADMIN, this.port, this.jdbc);
+		Api.Response badDate = admin.put("/api/calendar/2027-02-30", "{\"kind\":\"HOLIDAY\",\"name\":\"x\"}");
+		Api.Response badKind = admin.put("/api/calendar/2027-03-04", "{\"kind\":\"HOLIDAYS\",\"name\":\"x\"}");
+		Api.Response notAdmin = Api.withRole(Role.SUPERVISOR, this.port, this.jdbc)
 			.put("/api/calendar/2027-03-04", "{\"kind\":\"HOLIDAY\",\"name\":\"x\"}");
 
 		assertThat(badDate.status()).isEqualTo(400);

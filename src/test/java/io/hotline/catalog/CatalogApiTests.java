@@ -1,5 +1,6 @@
 package io.hotline.catalog;
 
+import io.hotline.support.Api;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,7 +46,7 @@ class CatalogApiTests {
 
 	@Test
 	void findsGasSupplyBelowUrbanConstructionWhenSearchingForGas() {
-		Api.Reply reply = Api.as(Role.AGENT, this.port, this.jdbc).get("/api/categories?q=燃气");
+		Api.Response reply = Api.withRole(Role.AGENT, this.port, this.jdbc).get("/api/categories?q=燃气");
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.body().get(0).path("pathName").asString()).isEqualTo("城乡建设/城市建设和市政管理/燃气供应");
@@ -57,10 +58,10 @@ class CatalogApiTests {
 	void letsAnAdministratorAddAndRerouteACategoryAuditingBoth() {
 		HandlingUnit unit = this.organisation.create("TEST-" + UUID.randomUUID(), "测试局", UnitType.DEPARTMENT, null,
 				List.of());
-		Api admin = Api.as(Role.ADMIN, this.port, this.jdbc);
+		Api admin = Api.withRole(Role.ADMIN, this.port, this.jdbc);
 		String parent = this.catalog.children("01").get(0).code();
 
-		Api.Reply created = admin.post("/api/categories", """
+		Api.Response created = admin.post("/api/categories", """
 				{"name":"共享单车停放","parentCode":"%s","level":3,"defaultUnitType":"STREET",
 				 "limits":{"normalDays":5,"urgentDays":2,"veryUrgentDays":1}}""".formatted(parent));
 		assertThat(created.status()).isEqualTo(201);
@@ -68,11 +69,11 @@ class CatalogApiTests {
 		assertThat(code).startsWith(parent).hasSize(6);
 		assertThat(created.body().path("pathName").asString()).endsWith("/共享单车停放");
 
-		Api.Reply updated = admin.put("/api/categories/" + code, """
+		Api.Response updated = admin.put("/api/categories/" + code, """
 				{"name":"共享单车","defaultUnitId":%d,"consultation":true,
 				 "limits":{"normalDays":10,"urgentDays":3,"veryUrgentDays":1}}""".formatted(unit.id().value()));
 		assertThat(updated.status()).isEqualTo(200);
-		Api.Reply read = Api.as(Role.AGENT, this.port, this.jdbc).get("/api/categories/" + code);
+		Api.Response read = Api.withRole(Role.AGENT, this.port, this.jdbc).get("/api/categories/" + code);
 		assertThat(read.body().path("defaultUnitId").asLong()).isEqualTo(unit.id().value());
 		assertThat(read.body().path("name").asString()).isEqualTo("共享单车");
 		assertThat(read.body().path("consultation").asBoolean()).isTrue();
@@ -84,7 +85,7 @@ class CatalogApiTests {
 
 	@Test
 	void renamingACategoryRenamesThePathsBelowIt() {
-		Api admin = Api.as(Role.ADMIN, this.port, this.jdbc);
+		Api admin = Api.withRole(Role.ADMIN, this.port, this.jdbc);
 		String top = admin.post("/api/categories", "{\"name\":\"临时专项\"}").body().path("code").asString();
 		String child = admin.post("/api/categories", "{\"name\":\"防台风\",\"parentCode\":\"" + top + "\"}")
 			.body()
@@ -98,7 +99,7 @@ class CatalogApiTests {
 
 	@Test
 	void refusesInconsistentLevelsBadLimitsUnknownUnitsAndNonAdministrators() {
-		Api admin = Api.as(Role.ADMIN, this.port, this.jdbc);
+		Api admin = Api.withRole(Role.ADMIN, this.port, this.jdbc);
 		String leaf = this.catalog.search("燃气供应", 1).get(0).code();
 
 		assertThat(admin.post("/api/categories", "{\"name\":\"x\",\"parentCode\":\"01\",\"level\":3}").detail())
@@ -114,8 +115,9 @@ class CatalogApiTests {
 			.contains("987654321");
 		assertThat(admin.post("/api/categories", "{\"name\":\"x\",\"defaultUnitType\":\"PLANET\"}").status())
 			.isEqualTo(400);
-		assertThat(Api.as(Role.DISPATCHER, this.port, this.jdbc).post("/api/categories", "{\"name\":\"x\"}").status())
-			.isEqualTo(403);
+		assertThat(Api.withRole(Role.DISPATCHER, this.port, this.jdbc)
+			.post("/api/categories", "{\"name\":\"x\"}")
+			.status()).isEqualTo(403);
 		assertThat(admin.get("/api/categories/nope").status()).isEqualTo(404);
 	}
 

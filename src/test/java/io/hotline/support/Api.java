@@ -7,9 +7,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
+
+import io.hotline.org.Role;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A client of the platform's HTTP API, signed in as one demo user (or as nobody). */
 public final class Api {
@@ -40,14 +45,36 @@ public final class Api {
 		return new Api("http://localhost:" + port, null);
 	}
 
+	/**
+	 * A new user with just this role (password {@code secret}), for tests that need a
+	 * role, not a person.
+	 */
+	public static Api withRole(Role role, int port, JdbcClient jdbc) {
+		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+		jdbc.sql("""
+				insert into app_user (username, password_hash, display_name, roles)
+				values (?, '{noop}secret', ?, cast(? as varchar(24)[]))""")
+			.params(username, username, "{" + role.name() + "}")
+			.update();
+		return as(port, username, "secret");
+	}
+
 	public Response get(String path) {
 		return send(builder(path).GET());
 	}
 
-	public Response post(String path, Object body) {
-		String json = body instanceof String text ? text : JSON.writeValueAsString(body == null ? Map.of() : body);
+	public Response delete(String path) {
+		return send(builder(path).DELETE());
+	}
+
+	public Response put(String path, Object body) {
 		return send(builder(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
+			.PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+	}
+
+	public Response post(String path, Object body) {
+		return send(builder(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json(body))));
 	}
 
 	public Response post(String path, Object body, String ifMatch) {
@@ -55,6 +82,10 @@ public final class Api {
 		return send(builder(path).header("Content-Type", "application/json")
 			.header("If-Match", ifMatch)
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	private static String json(Object body) {
+		return body instanceof String text ? text : JSON.writeValueAsString(body == null ? Map.of() : body);
 	}
 
 	private HttpRequest.Builder builder(String path) {
@@ -88,6 +119,10 @@ public final class Api {
 
 		public String detail() {
 			return text("detail");
+		}
+
+		public boolean isProblem() {
+			return this.contentType.startsWith("application/problem+json");
 		}
 
 	}

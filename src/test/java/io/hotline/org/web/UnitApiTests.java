@@ -1,5 +1,6 @@
 package io.hotline.org.web;
 
+import io.hotline.support.Api;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,14 +24,14 @@ class UnitApiTests {
 
 	@BeforeEach
 	void signIn() {
-		this.api = Api.at(this.port);
+		this.api = Api.anonymous(this.port);
 	}
 
 	@Test
 	void listsTheDemoUnitsInTheShapeOfTheContract() {
-		Api.Answer answer = this.api.as("agent1", "demo").get("/api/units");
+		Api.Response answer = Api.as(this.port, "agent1", "demo").get("/api/units");
 		assertThat(answer.status()).isEqualTo(200);
-		List<JsonNode> units = answer.json().valueStream().toList();
+		List<JsonNode> units = answer.body().valueStream().toList();
 		assertThat(units).extracting((unit) -> unit.path("code").asString())
 			.contains("CENTER", "DEMO-UNIT-1", "DEMO-UNIT-2", "UTIL-POWER", "DIV-440106");
 		assertThat(units).allSatisfy((unit) -> assertThat(unit.propertyNames()).containsExactlyInAnyOrder("id", "code",
@@ -47,16 +47,16 @@ class UnitApiTests {
 
 	@Test
 	void refusesARequestWithoutCredentialsAsProblemJson() {
-		Api.Answer answer = this.api.get("/api/units");
+		Api.Response answer = this.api.get("/api/units");
 		assertThat(answer.status()).isEqualTo(401);
-		assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(answer.isProblem()).isTrue();
 		assertThat(answer.detail()).isNotBlank();
 	}
 
 	@Test
 	void letsOnlyAnAdministratorAddAUnit() {
 		Map<String, Object> unit = Map.of("code", unique("GRID"), "name", "网格站", "type", "COMMUNITY");
-		Api.Answer refused = this.api.as("dispatcher1", "demo").post("/api/units", unit);
+		Api.Response refused = Api.as(this.port, "dispatcher1", "demo").post("/api/units", unit);
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.detail()).contains("administrator");
 	}
@@ -64,19 +64,19 @@ class UnitApiTests {
 	@Test
 	void addsAUnitResponsibleForACommunityUnderItsStreetOffice() {
 		long shipai = unitId("DIV-440106001");
-		Api admin = this.api.as("admin", "demo");
-		Api.Answer created = admin.post("/api/units", Map.of("code", unique("SQ"), "name", "某社区居委会", "type",
+		Api admin = Api.as(this.port, "admin", "demo");
+		Api.Response created = admin.post("/api/units", Map.of("code", unique("SQ"), "name", "某社区居委会", "type",
 				"community", "parentId", shipai, "divisionCodes", List.of("440106001001")));
 		assertThat(created.status()).isEqualTo(201);
-		assertThat(created.json().path("type").asString()).isEqualTo("COMMUNITY");
-		assertThat(created.json().path("parentId").asLong()).isEqualTo(shipai);
-		Api.Answer read = admin.get("/api/units/" + created.json().path("id").asLong());
-		assertThat(read.json().path("name").asString()).isEqualTo("某社区居委会");
+		assertThat(created.body().path("type").asString()).isEqualTo("COMMUNITY");
+		assertThat(created.body().path("parentId").asLong()).isEqualTo(shipai);
+		Api.Response read = admin.get("/api/units/" + created.body().path("id").asLong());
+		assertThat(read.body().path("name").asString()).isEqualTo("某社区居委会");
 	}
 
 	@Test
 	void refusesBadUnitInputNamingTheProblem() {
-		Api admin = this.api.as("admin", "demo");
+		Api admin = Api.as(this.port, "admin", "demo");
 		assertRefused(admin.post("/api/units", Map.of("name", "无编码", "type", "DEPARTMENT")), "'code'");
 		assertRefused(admin.post("/api/units", Map.of("code", "DEMO-UNIT-1", "name", "重复", "type", "DEPARTMENT")),
 				"DEMO-UNIT-1");
@@ -94,18 +94,18 @@ class UnitApiTests {
 
 	@Test
 	void browsesTheDivisionsOfTheJurisdiction() {
-		Api agent = this.api.as("agent1", "demo");
-		List<JsonNode> districts = agent.get("/api/divisions").json().valueStream().toList();
+		Api agent = Api.as(this.port, "agent1", "demo");
+		List<JsonNode> districts = agent.get("/api/divisions").body().valueStream().toList();
 		assertThat(districts).hasSize(11).extracting((d) -> d.path("name").asString()).contains("天河区");
-		List<JsonNode> streets = agent.get("/api/divisions?parent=440106").json().valueStream().toList();
+		List<JsonNode> streets = agent.get("/api/divisions?parent=440106").body().valueStream().toList();
 		assertThat(streets).extracting((d) -> d.path("name").asString()).contains("石牌街道");
 		assertThat(agent.get("/api/divisions?parent=6201").status()).isEqualTo(404);
 	}
 
 	private long unitId(String code) {
-		return this.api.as("agent1", "demo")
+		return Api.as(this.port, "agent1", "demo")
 			.get("/api/units")
-			.json()
+			.body()
 			.valueStream()
 			.filter((unit) -> unit.path("code").asString().equals(code))
 			.findFirst()
@@ -114,9 +114,9 @@ class UnitApiTests {
 			.asLong();
 	}
 
-	static void assertRefused(Api.Answer answer, String detail) {
+	static void assertRefused(Api.Response answer, String detail) {
 		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(answer.isProblem()).isTrue();
 		assertThat(answer.detail()).contains(detail);
 	}
 

@@ -1,5 +1,6 @@
 package io.hotline.org.web;
 
+import io.hotline.support.Api;
 import java.util.List;
 import java.util.Map;
 
@@ -23,54 +24,54 @@ class UserApiTests {
 
 	@BeforeEach
 	void connect() {
-		this.api = Api.at(this.port);
+		this.api = Api.anonymous(this.port);
 	}
 
 	@Test
 	void aHandlerSignsInWithTheDemoPasswordAndSeesItsUnit() {
-		Api.Answer me = this.api.as("unit1", "demo").get("/api/me");
+		Api.Response me = Api.as(this.port, "unit1", "demo").get("/api/me");
 		assertThat(me.status()).isEqualTo(200);
-		assertThat(me.json().path("username").asString()).isEqualTo("unit1");
-		assertThat(me.json().path("roles").valueStream().map((r) -> r.asString())).containsExactly("HANDLER");
-		assertThat(me.json().path("unitName").asString()).endsWith("住房和城乡建设局");
-		assertThat(me.json().path("unitId").isNumber()).isTrue();
-		assertThat(this.api.as("unit1", "wrong").get("/api/me").status()).isEqualTo(401);
+		assertThat(me.body().path("username").asString()).isEqualTo("unit1");
+		assertThat(me.body().path("roles").valueStream().map((r) -> r.asString())).containsExactly("HANDLER");
+		assertThat(me.body().path("unitName").asString()).endsWith("住房和城乡建设局");
+		assertThat(me.body().path("unitId").isNumber()).isTrue();
+		assertThat(Api.as(this.port, "unit1", "wrong").get("/api/me").status()).isEqualTo(401);
 	}
 
 	@Test
 	void everyDemoUserOfTheContractSignsIn() {
 		for (String user : List.of("admin", "agent1", "dispatcher1", "unit1", "unit2", "callback1", "supervisor1",
 				"analyst1")) {
-			assertThat(this.api.as(user, "demo").get("/api/me").status()).as(user).isEqualTo(200);
+			assertThat(Api.as(this.port, user, "demo").get("/api/me").status()).as(user).isEqualTo(200);
 		}
 	}
 
 	@Test
 	void anAdministratorAddsAUserWhoCanThenSignIn() {
 		String username = unique("clerk");
-		Api.Answer created = this.api.as("admin", "demo")
+		Api.Response created = Api.as(this.port, "admin", "demo")
 			.post("/api/users", Map.of("username", username, "displayName", "新话务员", "password", "s3cret!", "roles",
 					List.of("AGENT", "CALLBACK")));
 		assertThat(created.status()).isEqualTo(201);
-		Api.Answer me = this.api.as(username, "s3cret!").get("/api/me");
-		assertThat(me.json().path("displayName").asString()).isEqualTo("新话务员");
-		assertThat(me.json().path("unitId").isNull()).isTrue();
+		Api.Response me = Api.as(this.port, username, "s3cret!").get("/api/me");
+		assertThat(me.body().path("displayName").asString()).isEqualTo("新话务员");
+		assertThat(me.body().path("unitId").isNull()).isTrue();
 	}
 
 	@Test
 	void refusesBadOrDuplicateUsers() {
-		Api admin = this.api.as("admin", "demo");
+		Api admin = Api.as(this.port, "admin", "demo");
 		assertRefused(admin.post("/api/users",
 				Map.of("username", unique("h"), "displayName", "承办员", "password", "x1", "roles", List.of("HANDLER"))),
 				"unitId");
 		assertRefused(admin.post("/api/users",
 				Map.of("username", unique("h"), "displayName", "某人", "password", "x1", "roles", List.of("WIZARD"))),
 				"WIZARD");
-		Api.Answer duplicate = admin.post("/api/users",
+		Api.Response duplicate = admin.post("/api/users",
 				Map.of("username", "agent1", "displayName", "重复", "password", "x1", "roles", List.of("AGENT")));
 		assertThat(duplicate.status()).isEqualTo(409);
 		assertThat(duplicate.detail()).contains("agent1");
-		Api.Answer notAdmin = this.api.as("supervisor1", "demo")
+		Api.Response notAdmin = Api.as(this.port, "supervisor1", "demo")
 			.post("/api/users",
 					Map.of("username", unique("h"), "displayName", "某人", "password", "x1", "roles", List.of("AGENT")));
 		assertThat(notAdmin.status()).isEqualTo(403);
