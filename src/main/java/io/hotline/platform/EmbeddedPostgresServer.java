@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,12 +77,19 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		try (RandomAccessFile file = new RandomAccessFile(cluster.resolve(OWNER_LOCK).toFile(), "rw");
 				FileLock lock = file.getChannel().tryLock()) {
 			if (lock == null) {
-				throw new IllegalStateException("The data directory " + cluster.getParent()
-						+ " is in use by another running hotline platform; stop it or set HOTLINE_DATA_DIR");
+				throw inUse(cluster);
 			}
 			long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
 			ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(EmbeddedPostgresServer::shutDown);
 		}
+		catch (OverlappingFileLockException ex) {
+			throw inUse(cluster);
+		}
+	}
+
+	private static IllegalStateException inUse(Path cluster) {
+		return new IllegalStateException("The data directory " + cluster.getParent()
+				+ " is in use by another running hotline platform; stop it or set HOTLINE_DATA_DIR");
 	}
 
 	private static void shutDown(ProcessHandle postmaster) {

@@ -1,5 +1,6 @@
 package io.hotline.platform;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -30,6 +31,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain security(HttpSecurity http, AuthenticationManager authentication) throws Exception {
 		ProblemEntryPoint problems = new ProblemEntryPoint();
 		http.authenticationManager(authentication)
