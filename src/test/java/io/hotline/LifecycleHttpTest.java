@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,9 @@ class LifecycleHttpTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	long unit1;
 
@@ -144,6 +149,10 @@ class LifecycleHttpTest {
 		assertThat(as("analyst1").post("/api/orders", newOrder("HELP")).status()).isEqualTo(403);
 		assertThat(Api.anonymous(this.port).get("/api/orders/" + id).status()).isEqualTo(401);
 		assertThat(as("agent1", "wrong").get("/api/orders/" + id).status()).isEqualTo(401);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_log where actor = 'agent1' and action = 'SIGN_IN' and outcome = 'REFUSED'",
+				Integer.class))
+			.isPositive();
 	}
 
 	@Test

@@ -1,9 +1,11 @@
 package io.hotline.platform;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,8 +28,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
-		return new ProviderManager(new CachingAuthenticationProvider(users, encoder));
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+			ApplicationEventPublisher events) {
+		ProviderManager manager = new ProviderManager(new CachingAuthenticationProvider(users, encoder));
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
 	}
 
 	@Bean
