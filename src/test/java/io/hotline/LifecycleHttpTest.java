@@ -213,6 +213,14 @@ class LifecycleHttpTest {
 		assertThat(location.get("codes").get("district").asString()).isEqualTo("440106");
 	}
 
+	@Test
+	void publishesItsApiDescriptionAndHealth() {
+		Response docs = Api.anonymous(this.port).get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body().get("paths").has("/api/orders")).isTrue();
+		assertThat(Api.anonymous(this.port).get("/actuator/health").text("status")).isEqualTo("UP");
+	}
+
 	private Response register(String type) {
 		Response response = as("agent1").post("/api/orders", newOrder(type));
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);

@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The unit's actions on an order: {@code sign}, {@code return}, {@code extend},
+ * {@code reply}, {@code assist}, and the supervisor's {@code approve-extension}.
+ */
 @RestController
-@RequestMapping("/api/orders/{id}")
 class HandlingController {
-
-	private static final String IF_MATCH = "If-Match";
 
 	private final Handling handling;
 
@@ -30,65 +30,26 @@ class HandlingController {
 		this.views = views;
 	}
 
-	@PostMapping("/sign")
-	OrderView sign(@PathVariable long id, @RequestBody(required = false) HandlingBody body,
-			@RequestHeader(value = IF_MATCH, required = false) String ifMatch, Actor actor) {
-		HandlingBody b = HandlingBody.orEmpty(body);
-		return view(this.handling.sign(new WorkOrderId(id), ExpectedVersion.of(b.version(), ifMatch), actor), actor);
+	@PostMapping("/api/orders/{id}/{action:sign|return|extend|approve-extension|reply|assist}")
+	OrderView act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) HandlingBody body,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, Actor actor) {
+		HandlingBody b = (body != null) ? body : new HandlingBody(null, null, null, null, null, null, null);
+		WorkOrderId order = new WorkOrderId(id);
+		Integer version = ExpectedVersion.of(b.version(), ifMatch);
+		WorkOrder changed = switch (action) {
+			case "sign" -> this.handling.sign(order, version, actor);
+			case "return" -> this.handling.returnToDispatch(order, b.reason(), version, actor);
+			case "extend" -> this.handling.requestExtension(order, b.days(), b.reason(), version, actor);
+			case "approve-extension" -> this.handling.decideExtension(order, b.approved(), b.note(), version, actor);
+			case "reply" -> this.handling.reply(order, b.content(), b.resolved(), version, actor);
+			default -> this.handling.assist(order, b.content(), version, actor);
+		};
+		return this.views.of(changed, actor);
 	}
 
-	@PostMapping("/return")
-	OrderView returnToDispatch(@PathVariable long id, @RequestBody(required = false) HandlingBody body,
-			@RequestHeader(value = IF_MATCH, required = false) String ifMatch, Actor actor) {
-		HandlingBody b = HandlingBody.orEmpty(body);
-		return view(this.handling.returnToDispatch(new WorkOrderId(id), b.reason(),
-				ExpectedVersion.of(b.version(), ifMatch), actor), actor);
-	}
-
-	@PostMapping("/extend")
-	OrderView extend(@PathVariable long id, @RequestBody(required = false) HandlingBody body,
-			@RequestHeader(value = IF_MATCH, required = false) String ifMatch, Actor actor) {
-		HandlingBody b = HandlingBody.orEmpty(body);
-		return view(this.handling.requestExtension(new WorkOrderId(id), b.days(), b.reason(),
-				ExpectedVersion.of(b.version(), ifMatch), actor), actor);
-	}
-
-	@PostMapping("/approve-extension")
-	OrderView approveExtension(@PathVariable long id, @RequestBody(required = false) HandlingBody body,
-			@RequestHeader(value = IF_MATCH, required = false) String ifMatch, Actor actor) {
-		HandlingBody b = HandlingBody.orEmpty(body);
-		return view(this.handling.decideExtension(new WorkOrderId(id), b.approved(), b.note(),
-				ExpectedVersion.of(b.version(), ifMatch), actor), actor);
-	}
-
-	@PostMapping("/reply")
-	OrderView reply(@PathVariable long id, @RequestBody(required = false) HandlingBody body,
-			@RequestHeader(value = IF_MATCH, required = false) String ifMatch, Actor actor) {
-		HandlingBody b = HandlingBody.orEmpty(body);
-		return view(this.handling.reply(new WorkOrderId(id), b.content(), b.resolved(),
-				ExpectedVersion.of(b.version(), ifMatch), actor), actor);
-	}
-
-	@PostMapping("/assist")
-	OrderView assist(@PathVariable long id, @RequestBody(required = false) HandlingBody body,
-			@RequestHeader(value = IF_MATCH, required = false) String ifMatch, Actor actor) {
-		HandlingBody b = HandlingBody.orEmpty(body);
-		return view(
-				this.handling.assist(new WorkOrderId(id), b.content(), ExpectedVersion.of(b.version(), ifMatch), actor),
-				actor);
-	}
-
-	private OrderView view(WorkOrder order, Actor actor) {
-		return this.views.of(order, actor);
-	}
-
-	/** The bodies of the unit's actions; each action reads the fields it needs. */
+	/** The bodies of these actions; each reads the fields it needs. */
 	record HandlingBody(String reason, Integer days, Boolean approved, String note, String content, Boolean resolved,
 			Integer version) {
-
-		static HandlingBody orEmpty(HandlingBody body) {
-			return body == null ? new HandlingBody(null, null, null, null, null, null, null) : body;
-		}
 
 	}
 
