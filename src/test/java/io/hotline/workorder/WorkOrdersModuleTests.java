@@ -10,6 +10,7 @@ import io.hotline.platform.Problem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,6 +30,9 @@ class WorkOrdersModuleTests {
 
 	@Autowired
 	WorkOrders orders;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void publishesAChangeWhenAnOrderIsRegistered(Scenario scenario) {
@@ -68,6 +72,17 @@ class WorkOrdersModuleTests {
 			.isInstanceOfSatisfying(Problem.class,
 					(problem) -> assertThat(problem.kind()).isEqualTo(Problem.Kind.CONFLICT));
 		assertThat(this.orders.find(order.id(), AGENT).timeline()).hasSize(2);
+	}
+
+	@Test
+	void neverRewritesATimeline() {
+		WorkOrder order = this.orders.register(registration(null));
+		assertThatThrownBy(
+				() -> this.jdbc.update("update work_order_event set note = 'x' where order_id = ?", order.id().value()))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(
+				() -> this.jdbc.update("delete from work_order_event where order_id = ?", order.id().value()))
+			.hasMessageContaining("append-only");
 	}
 
 	private Registration registration(String requestId) {
