@@ -27,10 +27,10 @@ public class Callbacks {
 			Integer version, Actor actor) {
 		actor.requireAny(Role.CALLBACK);
 		if (satisfaction == null) {
-			throw Problem.invalid("'satisfaction' is required: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
+			throw Problem.invalid("callback.satisfaction-required");
 		}
 		if (resolved == null) {
-			throw Problem.invalid("'resolved' is required: true or false");
+			throw Problem.invalid("request.yes-no-required", "resolved");
 		}
 		return this.orders.change(id, version, actor,
 				(order) -> order.callBack(actor.username(), satisfaction, resolved, comment, this.orders.now()));

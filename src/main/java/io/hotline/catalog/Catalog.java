@@ -66,20 +66,18 @@ public class Catalog {
 	public Category create(Category draft, Actor actor) {
 		requireAdmin(actor);
 		Category parent = draft.parentCode() == null ? null : this.rows.find(draft.parentCode())
-			.orElseThrow(() -> Problem.invalid("Parent category '" + draft.parentCode() + "' does not exist"));
+			.orElseThrow(() -> Problem.invalid("category.parent-not-found", draft.parentCode()));
 		int level = parent == null ? 1 : parent.level() + 1;
 		if (level > MAX_LEVEL) {
-			throw Problem.invalid("Categories have at most " + MAX_LEVEL + " levels; '" + parent.code()
-					+ "' is already on level " + MAX_LEVEL);
+			throw Problem.invalid("category.too-deep", MAX_LEVEL, parent.code());
 		}
 		if (draft.level() != 0 && draft.level() != level) {
-			throw Problem
-				.invalid("A category " + (parent == null ? "without a parent" : "below '" + parent.code() + "'")
-						+ " is on level " + level + ", not " + draft.level());
+			throw (parent == null) ? Problem.invalid("category.top-level", level, draft.level())
+					: Problem.invalid("category.sub-level", parent.code(), level, draft.level());
 		}
 		String code = blank(draft.code()) ? this.rows.nextCode(draft.parentCode()) : draft.code().trim();
 		if (this.rows.find(code).isPresent()) {
-			throw Problem.conflict("Category '" + code + "' already exists");
+			throw Problem.conflict("category.exists", code);
 		}
 		Category category = validated(code, draft, level, parent);
 		this.rows.insert(category);
@@ -95,14 +93,13 @@ public class Catalog {
 	@Transactional
 	public Category update(String code, Category draft, Actor actor) {
 		requireAdmin(actor);
-		Category current = this.rows.find(code)
-			.orElseThrow(() -> Problem.notFound("Category '" + code + "' does not exist"));
+		Category current = this.rows.find(code).orElseThrow(() -> Problem.notFound("category.not-found", code));
 		if (!blank(draft.code()) && !draft.code().equals(code)) {
-			throw Problem.invalid("A category's code cannot change ('" + code + "' → '" + draft.code() + "')");
+			throw Problem.invalid("category.code-fixed", code, draft.code());
 		}
 		if (draft.parentCode() != null && !draft.parentCode().equals(current.parentCode())
 				|| draft.level() != 0 && draft.level() != current.level()) {
-			throw Problem.invalid("A category cannot move in the tree; create a new one instead");
+			throw Problem.invalid("category.place-fixed");
 		}
 		Category parent = current.parentCode() == null ? null : this.rows.find(current.parentCode()).orElseThrow();
 		Category replacement = (draft.limits() != null) ? draft
@@ -116,17 +113,17 @@ public class Catalog {
 
 	private Category validated(String code, Category draft, int level, Category parent) {
 		if (code.length() > 32) {
-			throw Problem.invalid("A category code has at most 32 characters");
+			throw Problem.invalid("request.too-long", "code", 32);
 		}
 		if (blank(draft.name()) || draft.name().contains("/")) {
-			throw Problem.invalid("A category needs a 'name', without '/'");
+			throw Problem.invalid("category.bad-name");
 		}
 		TimeLimits limits = draft.limits() == null ? TimeLimits.STANDARD : draft.limits();
 		if (!limits.allPositive()) {
-			throw Problem.invalid("Time limits must be at least one working day each, not " + limits);
+			throw Problem.invalid("category.bad-limits", limits);
 		}
 		if (draft.defaultUnitId() != null && this.organisation.unit(draft.defaultUnitId()).isEmpty()) {
-			throw Problem.invalid("Default unit " + draft.defaultUnitId().value() + " does not exist");
+			throw Problem.invalid("category.unknown-unit", draft.defaultUnitId().value());
 		}
 		String name = draft.name().trim();
 		String path = parent == null ? name : parent.pathName() + "/" + name;
@@ -140,7 +137,7 @@ public class Catalog {
 
 	private static void requireAdmin(Actor actor) {
 		if (!actor.has(Role.ADMIN)) {
-			throw Problem.forbidden("Only an administrator may change the category catalog");
+			throw Problem.forbidden("category.admin-only");
 		}
 	}
 

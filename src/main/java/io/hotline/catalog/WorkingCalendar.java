@@ -85,7 +85,7 @@ public class WorkingCalendar {
 	public SpecialDay mark(SpecialDay day, Actor actor) {
 		requireAdmin(actor);
 		if (day.date() == null || day.kind() == null || day.name() == null || day.name().isBlank()) {
-			throw Problem.invalid("A special day needs a date, a kind (HOLIDAY or WORKDAY) and a name");
+			throw Problem.invalid("calendar.incomplete-day");
 		}
 		SpecialDay marked = new SpecialDay(day.date(), day.kind(), day.name().trim());
 		this.jdbc.sql("""
@@ -104,7 +104,7 @@ public class WorkingCalendar {
 	public void unmark(LocalDate date, Actor actor) {
 		requireAdmin(actor);
 		if (this.jdbc.sql("delete from calendar_day where day = ?").param(date).update() == 0) {
-			throw Problem.notFound(date + " is not a holiday or make-up working day");
+			throw Problem.notFound("calendar.not-special", date);
 		}
 		this.audit.record(actor.username(), "calendar.unmark", date.toString(), "OK", null);
 		reloadAfterCommit();
@@ -130,7 +130,7 @@ public class WorkingCalendar {
 
 	private static void requireAdmin(Actor actor) {
 		if (!actor.has(Role.ADMIN)) {
-			throw Problem.forbidden("Only an administrator may change the working-day calendar");
+			throw Problem.forbidden("calendar.admin-only");
 		}
 	}
 

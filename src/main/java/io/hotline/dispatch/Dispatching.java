@@ -70,17 +70,16 @@ public class Dispatching {
 
 	private UnitId defaultUnit(Registration registration) {
 		return defaultUnit(registration.categoryCode(), registration.location().finest()).map(HandlingUnit::id)
-			.orElseThrow(() -> Problem.invalid(
-					"'unitIds' is required: the order's category and location name no " + "default handling unit"));
+			.orElseThrow(() -> Problem.invalid("dispatch.no-default-unit"));
 	}
 
 	private List<UnitId> checked(List<Long> unitIds) {
 		if (unitIds.stream().anyMatch((unit) -> unit == null)) {
-			throw Problem.invalid("'unitIds' must not contain null");
+			throw Problem.invalid("dispatch.null-unit");
 		}
 		Set<Long> distinct = new LinkedHashSet<>(unitIds);
 		if (distinct.size() != unitIds.size()) {
-			throw Problem.invalid("'unitIds' names a unit twice: " + unitIds);
+			throw Problem.invalid("dispatch.unit-twice", unitIds);
 		}
 		List<UnitId> units = new ArrayList<>(distinct.stream().map(UnitId::new).toList());
 		Set<UnitId> active = this.organisation.activeUnits(units)
@@ -89,7 +88,7 @@ public class Dispatching {
 			.collect(Collectors.toSet());
 		List<Long> unknown = units.stream().filter((u) -> !active.contains(u)).map(UnitId::value).toList();
 		if (!unknown.isEmpty()) {
-			throw Problem.invalid("'unitIds' names no active handling unit: " + unknown);
+			throw Problem.invalid("dispatch.inactive-units", unknown);
 		}
 		return units;
 	}

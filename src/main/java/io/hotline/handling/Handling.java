@@ -41,7 +41,7 @@ public class Handling {
 
 	public WorkOrder requestExtension(WorkOrderId id, Integer days, String reason, Integer version, Actor actor) {
 		if (days == null) {
-			throw Problem.invalid("'days' is required: the working days to add");
+			throw Problem.invalid("handling.days-required");
 		}
 		return asMainUnit(id, version, actor,
 				(order) -> order.requestExtension(actor.username(), days, reason, this.orders.now()));
@@ -50,7 +50,7 @@ public class Handling {
 	public WorkOrder decideExtension(WorkOrderId id, Boolean approved, String note, Integer version, Actor actor) {
 		actor.requireAny(Role.SUPERVISOR);
 		if (approved == null) {
-			throw Problem.invalid("'approved' is required: true or false");
+			throw Problem.invalid("request.yes-no-required", "approved");
 		}
 		return this.orders.change(id, version, actor, (order) -> {
 			Integer days = order.pendingExtensionDays();
@@ -61,7 +61,7 @@ public class Handling {
 
 	public WorkOrder reply(WorkOrderId id, String content, Boolean resolved, Integer version, Actor actor) {
 		if (resolved == null) {
-			throw Problem.invalid("'resolved' is required: true or false");
+			throw Problem.invalid("request.yes-no-required", "resolved");
 		}
 		return asMainUnit(id, version, actor,
 				(order) -> order.reply(actor.username(), content, resolved, this.orders.now()));
@@ -72,7 +72,7 @@ public class Handling {
 		return this.orders.change(id, version, actor, (order) -> {
 			UnitId coUnit = this.orders.coUnitOf(order, actor);
 			if (coUnit == null) {
-				throw Problem.forbidden("Only a co-handling unit (协办单位) of order " + order.number() + " assists");
+				throw Problem.forbidden("handling.co-unit-only", order.number());
 			}
 			order.assist(actor.username(), coUnit, content, this.orders.now());
 		});
@@ -82,7 +82,7 @@ public class Handling {
 		actor.requireAny(Role.HANDLER);
 		return this.orders.change(id, version, actor, (order) -> {
 			if (!this.orders.actsForMainUnit(order, actor)) {
-				throw Problem.forbidden("Only the main unit (主办单位) of order " + order.number() + " does this");
+				throw Problem.forbidden("handling.main-unit-only", order.number());
 			}
 			transition.accept(order);
 		});

@@ -43,20 +43,22 @@ public class Intake {
 	public WorkOrder register(IntakeRequest request, Actor actor) {
 		actor.requireAny(Role.AGENT, Role.DISPATCHER);
 		if (request == null) {
-			throw Problem.invalid("The request body is required");
+			throw Problem.invalid("request.body-required");
 		}
-		require(request.channel() != null, "'channel' is required");
-		require(request.type() != null, "'type' is required");
-		require(request.content() != null && !request.content().isBlank(), "'content' is required");
+		required(request.channel() != null, "channel");
+		required(request.type() != null, "type");
+		required(request.content() != null && !request.content().isBlank(), "content");
 		String content = limited(request.content(), "content", 20_000);
 		IntakeRequest.CallerInput caller = request.caller() == null ? new IntakeRequest.CallerInput(null, null)
 				: request.caller();
 		String phone = blankToNull(caller.phone());
-		require(phone == null || PHONE.matcher(phone).matches(),
-				"'caller.phone' must be 3 to 32 digits (with + - ( ) or spaces), not '" + phone + "'");
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			throw Problem.invalid("intake.bad-phone", phone);
+		}
 		String category = blankToNull(request.categoryCode());
-		require(category == null || this.catalog.category(category).isPresent(),
-				"'categoryCode' " + category + " is not in the category catalog");
+		if (category != null && this.catalog.category(category).isEmpty()) {
+			throw Problem.invalid("intake.unknown-category", category);
+		}
 		String address = limited(blankToNull(request.address()), "address", 500);
 		ResolvedAddress place = this.addresses.resolve(address != null ? address : content);
 		Registration registration = new Registration(limited(blankToNull(request.requestId()), "requestId", 128),
@@ -75,14 +77,16 @@ public class Intake {
 				(order) -> order.finish(actor.username(), answer, this.orders.now()));
 	}
 
-	private static void require(boolean condition, String detail) {
-		if (!condition) {
-			throw Problem.invalid(detail);
+	private static void required(boolean present, String field) {
+		if (!present) {
+			throw Problem.invalid("request.required", field);
 		}
 	}
 
 	private static String limited(String text, String field, int max) {
-		require(text == null || text.length() <= max, "'" + field + "' is longer than " + max + " characters");
+		if (text != null && text.length() > max) {
+			throw Problem.invalid("request.too-long", field, max);
+		}
 		return text == null ? null : text.strip();
 	}
 

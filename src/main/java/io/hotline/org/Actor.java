@@ -37,8 +37,7 @@ public record Actor(String username, Set<Role> roles, UnitId unitId) {
 				return;
 			}
 		}
-		throw Problem
-			.forbidden("This needs the role " + java.util.Arrays.toString(allowed) + "; you have " + this.roles);
+		throw Problem.forbidden("access.role-needed", java.util.Arrays.toString(allowed), this.roles);
 	}
 
 	public static Actor system() {

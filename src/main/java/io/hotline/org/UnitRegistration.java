@@ -41,27 +41,27 @@ public class UnitRegistration {
 	public HandlingUnit register(Actor actor, String code, String name, String type, Long parentId,
 			Collection<String> divisionCodes) {
 		if (!actor.has(Role.ADMIN)) {
-			throw Problem.forbidden("Only an administrator may add units");
+			throw Problem.forbidden("unit.admin-only");
 		}
 		if (code == null || code.isBlank()) {
-			throw Problem.invalid("'code' is missing");
+			throw Problem.invalid("request.required", "code");
 		}
 		if (code.trim().length() > 64) {
-			throw Problem.invalid("'code' is longer than 64 characters");
+			throw Problem.invalid("request.too-long", "code", 64);
 		}
 		if (name == null || name.isBlank()) {
-			throw Problem.invalid("'name' is missing");
+			throw Problem.invalid("request.required", "name");
 		}
 		UnitType unitType = unitType(type);
 		UnitId parent = null;
 		if (parentId != null) {
 			parent = this.organisation.unit(new UnitId(parentId))
 				.map(HandlingUnit::id)
-				.orElseThrow(() -> Problem.invalid("Unknown parent unit " + parentId + " in 'parentId'"));
+				.orElseThrow(() -> Problem.invalid("unit.unknown-parent", parentId));
 		}
 		String unitCode = code.trim();
 		if (this.organisation.unitByCode(unitCode).isPresent()) {
-			throw Problem.invalid("A unit with code '" + unitCode + "' already exists");
+			throw Problem.invalid("unit.code-taken", unitCode);
 		}
 		Set<String> responsibleFor = divisions(divisionCodes);
 		HandlingUnit unit = this.organisation.create(unitCode, name.trim(), unitType, parent, responsibleFor);
@@ -72,13 +72,13 @@ public class UnitRegistration {
 
 	private static UnitType unitType(String type) {
 		if (type == null || type.isBlank()) {
-			throw Problem.invalid("'type' is missing: give one of " + List.of(UnitType.values()));
+			throw Problem.invalid("unit.type-required", List.of(UnitType.values()));
 		}
 		try {
 			return UnitType.valueOf(type.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw Problem.invalid("Unknown unit type '" + type + "'; types are " + List.of(UnitType.values()));
+			throw Problem.invalid("unit.unknown-type", type, List.of(UnitType.values()));
 		}
 	}
 
@@ -95,7 +95,7 @@ public class UnitRegistration {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			throw Problem.invalid("Unknown division(s) " + unknown + " in 'divisionCodes': not in this jurisdiction");
+			throw Problem.invalid("unit.unknown-divisions", unknown);
 		}
 		return known;
 	}

@@ -70,29 +70,29 @@ public class UserAccounts {
 	public Profile create(Actor actor, String username, String displayName, String password, Collection<String> roles,
 			Long unitId) {
 		if (!actor.has(Role.ADMIN)) {
-			throw Problem.forbidden("Only an administrator may add users");
+			throw Problem.forbidden("user.admin-only");
 		}
 		if (username == null || !USERNAME.matcher(username).matches()) {
-			throw Problem.invalid("'username' must be 2 to 64 letters, digits, '.', '_' or '-'");
+			throw Problem.invalid("user.bad-username");
 		}
 		if (displayName == null || displayName.isBlank()) {
-			throw Problem.invalid("'displayName' is missing");
+			throw Problem.invalid("request.required", "displayName");
 		}
 		if (password == null || password.isBlank()) {
-			throw Problem.invalid("'password' is missing");
+			throw Problem.invalid("request.required", "password");
 		}
 		Set<Role> granted = roles(roles);
 		UnitId unit = null;
 		if (unitId != null) {
 			unit = this.organisation.unit(new UnitId(unitId))
 				.map(HandlingUnit::id)
-				.orElseThrow(() -> Problem.invalid("Unknown unit " + unitId + " in 'unitId'"));
+				.orElseThrow(() -> Problem.invalid("user.unknown-unit", unitId));
 		}
 		else if (granted.contains(Role.HANDLER)) {
-			throw Problem.invalid("A HANDLER belongs to a unit: give 'unitId'");
+			throw Problem.invalid("user.handler-unit");
 		}
 		if (exists(username)) {
-			throw Problem.conflict("The username '" + username + "' is taken");
+			throw Problem.conflict("user.taken", username);
 		}
 		add(username, displayName.trim(), password, granted, unit);
 		this.audit.record(actor.username(), "user.create", "user:" + username, "OK", "roles " + granted);
@@ -111,7 +111,7 @@ public class UserAccounts {
 
 	private static Set<Role> roles(Collection<String> names) {
 		if (names == null || names.isEmpty()) {
-			throw Problem.invalid("'roles' is missing: give at least one of " + List.of(Role.values()));
+			throw Problem.invalid("user.roles-required", List.of(Role.values()));
 		}
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		List<String> unknown = new ArrayList<>();
@@ -124,7 +124,7 @@ public class UserAccounts {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			throw Problem.invalid("Unknown role(s) " + unknown + "; roles are " + List.of(Role.values()));
+			throw Problem.invalid("user.unknown-roles", unknown, List.of(Role.values()));
 		}
 		return roles;
 	}

@@ -1,10 +1,18 @@
 package io.hotline.platform;
 
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * A refusal that the API answers as problem+json: the kind chooses the status, the
- * message is the human-readable {@code detail}.
+ * message key and its arguments the human-readable {@code detail}, in the caller's
+ * language ({@code i18n/problems*.properties}). The exception's own message is the
+ * English text, for logs.
  */
-public class Problem extends RuntimeException {
+public class Problem extends RuntimeException implements MessageSourceResolvable {
 
 	/** The kinds of refusal of the contract. */
 	public enum Kind {
@@ -22,29 +30,65 @@ public class Problem extends RuntimeException {
 
 	private final Kind kind;
 
-	public Problem(Kind kind, String detail) {
-		super(detail);
+	private final String key;
+
+	private final transient Object[] arguments;
+
+	private Problem(Kind kind, String key, Object... arguments) {
 		this.kind = kind;
+		this.key = key;
+		this.arguments = Arrays.stream(arguments).map(Problem::verbatim).toArray();
 	}
 
 	public Kind kind() {
 		return this.kind;
 	}
 
-	public static Problem invalid(String detail) {
-		return new Problem(Kind.INVALID, detail);
+	@Override
+	public String[] getCodes() {
+		return new String[] { this.key };
 	}
 
-	public static Problem forbidden(String detail) {
-		return new Problem(Kind.FORBIDDEN, detail);
+	@Override
+	public Object[] getArguments() {
+		return this.arguments.clone();
 	}
 
-	public static Problem notFound(String detail) {
-		return new Problem(Kind.NOT_FOUND, detail);
+	@Override
+	public String getMessage() {
+		return ProblemMessages.text(this, Locale.ENGLISH);
 	}
 
-	public static Problem conflict(String detail) {
-		return new Problem(Kind.CONFLICT, detail);
+	public static Problem invalid(String key, Object... arguments) {
+		return new Problem(Kind.INVALID, key, arguments);
+	}
+
+	public static Problem forbidden(String key, Object... arguments) {
+		return new Problem(Kind.FORBIDDEN, key, arguments);
+	}
+
+	public static Problem notFound(String key, Object... arguments) {
+		return new Problem(Kind.NOT_FOUND, key, arguments);
+	}
+
+	public static Problem conflict(String key, Object... arguments) {
+		return new Problem(Kind.CONFLICT, key, arguments);
+	}
+
+	/**
+	 * A phrase of the problem messages, to use as an argument of a problem: it is
+	 * translated with the problem.
+	 */
+	public static MessageSourceResolvable phrase(String key) {
+		return new DefaultMessageSourceResolvable(key);
+	}
+
+	/**
+	 * Values appear as written (a number without grouping, a list as its
+	 * {@code toString()}); phrases are translated.
+	 */
+	private static Object verbatim(Object argument) {
+		return argument instanceof MessageSourceResolvable ? argument : String.valueOf(argument);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.hotline.platform;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,21 +12,35 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
 
-/** 401 and 403 of the API as problem+json. */
+/**
+ * 401 and 403 of the API as problem+json, in the language of the request (the security
+ * filters run before Spring MVC sets it, so this resolves it itself).
+ */
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final LocaleResolver locales;
+
+	ProblemEntryPoint(LocaleResolver locales) {
+		this.locales = locales;
+	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
-		write(response, HttpStatus.UNAUTHORIZED, "Sign in first: the API takes HTTP Basic credentials");
+		write(response, HttpStatus.UNAUTHORIZED, ProblemMessages.text("access.sign-in", language(request)));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(response, HttpStatus.FORBIDDEN, "Your role does not allow this");
+		write(response, HttpStatus.FORBIDDEN, ProblemMessages.text("access.denied", language(request)));
+	}
+
+	private Locale language(HttpServletRequest request) {
+		return this.locales.resolveLocale(request);
 	}
 
 	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -35,37 +36,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
 		};
-		return ProblemDetail.forStatusAndDetail(status, problem.getMessage());
+		return ProblemDetail.forStatusAndDetail(status, ProblemMessages.text(problem, LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail staleOrder(OptimisticLockingFailureException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Someone else changed this record meanwhile; reload it and try again");
+		return problem(Problem.conflict("record.stale"));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"The change conflicts with stored data: " + rootMessage(ex));
+		return problem(Problem.conflict("record.conflict", rootMessage(ex)));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail denied(AccessDeniedException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this");
+		return problem(Problem.forbidden("access.denied"));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"'" + ex.getName() + "' has an invalid value '" + ex.getValue() + "'");
+		return problem(Problem.invalid("request.bad-value", ex.getName(), ex.getValue()));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
-		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+		return handleExceptionInternal(ex, problem(unreadable(ex)), headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override
@@ -73,25 +70,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String detail = ex.getFieldErrors()
 			.stream()
-			.map((error) -> "'" + error.getField() + "' " + error.getDefaultMessage())
+			.map((error) -> problem(Problem.invalid("request.bad-field", error.getField(), error.getDefaultMessage()))
+				.getDetail())
 			.collect(Collectors.joining("; "));
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	private static String unreadable(HttpMessageNotReadableException ex) {
+	/** Jackson's own explanation follows, untranslated, the field it is about. */
+	private static Problem unreadable(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getCause();
 		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath()
 				.stream()
 				.map((ref) -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."));
-			return "Field '" + field + "' is invalid: " + databind.getOriginalMessage();
+			return Problem.invalid("request.bad-field", field, databind.getOriginalMessage());
 		}
 		if (cause instanceof JacksonException jackson) {
-			return "The request body is not valid JSON: " + jackson.getOriginalMessage();
+			return Problem.invalid("request.bad-json", jackson.getOriginalMessage());
 		}
-		return "The request body is missing or unreadable";
+		return Problem.invalid("request.unreadable");
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * HTTP Basic on {@code /api/**} (stateless, for integrations and scripts) and form login
@@ -37,8 +38,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain security(HttpSecurity http, AuthenticationManager authentication) throws Exception {
-		ProblemEntryPoint problems = new ProblemEntryPoint();
+	SecurityFilterChain security(HttpSecurity http, AuthenticationManager authentication, LocaleResolver locales)
+			throws Exception {
+		ProblemEntryPoint problems = new ProblemEntryPoint(locales);
 		http.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",

@@ -20,7 +20,7 @@ public final class ExpectedVersion {
 			return Integer.valueOf(tag);
 		}
 		catch (NumberFormatException ex) {
-			throw Problem.invalid("If-Match must carry the order's ETag (its version), not " + ifMatch);
+			throw Problem.invalid("order.bad-if-match", ifMatch);
 		}
 	}
 

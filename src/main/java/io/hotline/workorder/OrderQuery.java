@@ -16,10 +16,10 @@ public record OrderQuery(Set<Status> statuses, UnitId unitId, String text, boole
 		statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
 		text = text == null || text.isBlank() ? null : text.strip();
 		if (page < 0) {
-			throw io.hotline.platform.Problem.invalid("'page' must be 0 or more");
+			throw io.hotline.platform.Problem.invalid("order.bad-page");
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw io.hotline.platform.Problem.invalid("'size' must be between 1 and " + MAX_SIZE);
+			throw io.hotline.platform.Problem.invalid("order.bad-size", MAX_SIZE);
 		}
 	}
 

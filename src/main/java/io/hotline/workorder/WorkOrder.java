@@ -8,6 +8,8 @@ import java.util.Set;
 import io.hotline.org.UnitId;
 import io.hotline.platform.Problem;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A 工单. Each transition checks the order's state, changes it and appends an entry to its
  * timeline; a move the state does not allow is refused as a conflict, and nothing
@@ -86,7 +88,7 @@ public class WorkOrder {
 
 	/** 直接办结: the agent answered at once. */
 	public void finish(String actor, String answer, Instant at) {
-		require(Set.of(Status.REGISTERED), "closed directly");
+		require(Set.of(Status.REGISTERED), Problem.phrase("order.action.finish"));
 		String text = required(answer, "answer");
 		this.status = Status.CLOSED;
 		this.closedAt = at;
@@ -96,7 +98,7 @@ public class WorkOrder {
 	/** 派单, or 改派 when it was dispatched before; co-units (协办) get it too. */
 	public void dispatch(String actor, UnitId main, List<UnitId> coUnits, Deadlines deadlines, String note,
 			Instant at) {
-		require(Status.DISPATCHABLE, "dispatched");
+		require(Status.DISPATCHABLE, Problem.phrase("order.action.dispatch"));
 		EventType type = this.counts.dispatches() == 0 ? EventType.DISPATCHED : EventType.REDISPATCHED;
 		this.status = Status.DISPATCHED;
 		this.mainUnitId = main;
@@ -112,14 +114,14 @@ public class WorkOrder {
 
 	/** 签收 by the main unit. */
 	public void sign(String actor, Instant at) {
-		require(Set.of(Status.DISPATCHED), "signed");
+		require(Set.of(Status.DISPATCHED), Problem.phrase("order.action.sign"));
 		this.status = Status.HANDLING;
 		record(EventType.SIGNED, at, actor, this.mainUnitId, null);
 	}
 
 	/** 退单: back to the dispatcher, with the reason. */
 	public void returnToDispatch(String actor, String reason, Instant at) {
-		require(Status.AT_UNIT, "returned");
+		require(Status.AT_UNIT, Problem.phrase("order.action.return"));
 		String why = required(reason, "reason");
 		UnitId from = this.mainUnitId;
 		this.status = Status.RETURNED;
@@ -136,13 +138,12 @@ public class WorkOrder {
 
 	/** 延期申请: waits for a supervisor's decision; one request at a time. */
 	public void requestExtension(String actor, int days, String reason, Instant at) {
-		require(Set.of(Status.HANDLING), "extended");
+		require(Set.of(Status.HANDLING), Problem.phrase("order.action.extend"));
 		if (this.extensionDays != null) {
-			throw Problem
-				.conflict("An extension of " + this.extensionDays + " working days is already waiting for approval");
+			throw Problem.conflict("order.extension-waiting", this.extensionDays);
 		}
 		if (days < 1 || days > 60) {
-			throw Problem.invalid("'days' must be between 1 and 60 working days");
+			throw Problem.invalid("order.extension-days");
 		}
 		String why = required(reason, "reason");
 		this.extensionDays = days;
@@ -155,9 +156,9 @@ public class WorkOrder {
 	 * {@code newDeadline}.
 	 */
 	public void decideExtension(String actor, boolean approved, Instant newDeadline, String note, Instant at) {
-		require(Set.of(Status.HANDLING), "given an extension decision");
+		require(Set.of(Status.HANDLING), Problem.phrase("order.action.decide-extension"));
 		if (this.extensionDays == null) {
-			throw Problem.conflict("No extension is waiting for approval on order " + this.number);
+			throw Problem.conflict("order.no-extension", this.number);
 		}
 		if (approved) {
 			this.deadline = newDeadline;
@@ -170,13 +171,13 @@ public class WorkOrder {
 
 	/** 协办意见: a co-handling unit's contribution; the state stays. */
 	public void assist(String actor, UnitId coUnit, String content, Instant at) {
-		require(Status.AT_UNIT, "assisted");
+		require(Status.AT_UNIT, Problem.phrase("order.action.assist"));
 		record(EventType.ASSISTED, at, actor, coUnit, required(content, "content"));
 	}
 
 	/** 办理回复 by the main unit. */
 	public void reply(String actor, String content, boolean resolved, Instant at) {
-		require(Set.of(Status.HANDLING), "replied to");
+		require(Set.of(Status.HANDLING), Problem.phrase("order.action.reply"));
 		String text = required(content, "content");
 		this.status = Status.REPLIED;
 		this.resolved = resolved;
@@ -185,9 +186,9 @@ public class WorkOrder {
 
 	/** 回访: closes a satisfied and resolved order, reopens (重办) any other. */
 	public void callBack(String actor, Satisfaction satisfaction, boolean resolved, String comment, Instant at) {
-		require(Set.of(Status.REPLIED), "called back");
+		require(Set.of(Status.REPLIED), Problem.phrase("order.action.call-back"));
 		if (satisfaction == null) {
-			throw Problem.invalid("'satisfaction' is required: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
+			throw Problem.invalid("callback.satisfaction-required");
 		}
 		this.satisfaction = satisfaction;
 		this.resolved = resolved;
@@ -206,7 +207,7 @@ public class WorkOrder {
 	/** 督办: flags an open order; the state stays. */
 	public void supervise(String actor, String note, Instant at) {
 		if (!this.status.open()) {
-			throw Problem.conflict("Order " + this.number + " is closed and cannot be supervised");
+			throw Problem.conflict("order.closed", this.number);
 		}
 		String text = required(note, "note");
 		this.supervised = true;
@@ -218,16 +219,15 @@ public class WorkOrder {
 		return comment == null || comment.isBlank() ? verdict : verdict + ": " + comment.strip();
 	}
 
-	private void require(Set<Status> allowed, String verb) {
+	private void require(Set<Status> allowed, MessageSourceResolvable action) {
 		if (!allowed.contains(this.status)) {
-			throw Problem.conflict("Order " + this.number + " is " + this.status + " and cannot be " + verb
-					+ " (allowed from " + allowed + ")");
+			throw Problem.conflict("order.not-now", this.number, this.status, action, allowed);
 		}
 	}
 
 	private static String required(String text, String field) {
 		if (text == null || text.isBlank()) {
-			throw Problem.invalid("'" + field + "' is required");
+			throw Problem.invalid("request.required", field);
 		}
 		return text.strip();
 	}

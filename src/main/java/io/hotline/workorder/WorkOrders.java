@@ -69,7 +69,7 @@ public class WorkOrders {
 	public WorkOrder find(WorkOrderId id, Actor actor) {
 		return this.repository.find(id)
 			.filter((order) -> visible(order, actor))
-			.orElseThrow(() -> Problem.notFound("No order " + id.value() + " is visible to you"));
+			.orElseThrow(() -> Problem.notFound("order.not-found", id.value()));
 	}
 
 	/**
@@ -80,8 +80,7 @@ public class WorkOrders {
 	public WorkOrder change(WorkOrderId id, Integer expectedVersion, Actor actor, Consumer<WorkOrder> transition) {
 		WorkOrder order = find(id, actor);
 		if (expectedVersion != null && expectedVersion != order.version()) {
-			throw Problem.conflict("Order " + order.number() + " is at version " + order.version()
-					+ ", not the version " + expectedVersion + " you acted on; reload it and try again");
+			throw Problem.conflict("order.stale", order.number(), order.version(), expectedVersion);
 		}
 		transition.accept(order);
 		this.repository.update(order);

@@ -64,7 +64,7 @@ class CalendarApiTests {
 
 	@Test
 	void refusesBadDatesAndKindsAndCallersWhoAreNotAdministrators() {
-		Api admin = Api.withRole(Role.ADMIN, this.port, this.jdbc);
+		Api admin = Api.withRole(Role.ADMIN, this.port, this.jdbc).inLanguage("en");
 		Api.Response badDate = admin.put("/api/calendar/2027-02-30", "{\"kind\":\"HOLIDAY\",\"name\":\"x\"}");
 		Api.Response badKind = admin.put("/api/calendar/2027-03-04", "{\"kind\":\"HOLIDAYS\",\"name\":\"x\"}");
 		Api.Response notAdmin = Api.withRole(Role.SUPERVISOR, this.port, this.jdbc)

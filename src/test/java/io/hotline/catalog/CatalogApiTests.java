@@ -99,7 +99,7 @@ class CatalogApiTests {
 
 	@Test
 	void refusesInconsistentLevelsBadLimitsUnknownUnitsAndNonAdministrators() {
-		Api admin = Api.withRole(Role.ADMIN, this.port, this.jdbc);
+		Api admin = Api.withRole(Role.ADMIN, this.port, this.jdbc).inLanguage("en");
 		String leaf = this.catalog.search("燃气供应", 1).get(0).code();
 
 		assertThat(admin.post("/api/categories", "{\"name\":\"x\",\"parentCode\":\"01\",\"level\":3}").detail())

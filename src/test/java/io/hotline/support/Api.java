@@ -27,9 +27,12 @@ public final class Api {
 
 	private final String authorization;
 
-	private Api(String baseUrl, String authorization) {
+	private final String language;
+
+	private Api(String baseUrl, String authorization, String language) {
 		this.baseUrl = baseUrl;
 		this.authorization = authorization;
+		this.language = language;
 	}
 
 	public static Api as(int port, String user) {
@@ -37,12 +40,18 @@ public final class Api {
 	}
 
 	public static Api as(int port, String user, String password) {
-		return new Api("http://localhost:" + port, "Basic "
-				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		return new Api("http://localhost:" + port,
+				"Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+				null);
 	}
 
 	public static Api anonymous(int port) {
-		return new Api("http://localhost:" + port, null);
+		return new Api("http://localhost:" + port, null, null);
+	}
+
+	/** The same client, asking for answers in this language ({@code Accept-Language}). */
+	public Api inLanguage(String languageTag) {
+		return new Api(this.baseUrl, this.authorization, languageTag);
 	}
 
 	/**
@@ -90,6 +99,9 @@ public final class Api {
 
 	private HttpRequest.Builder builder(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path));
+		if (this.language != null) {
+			builder.header("Accept-Language", this.language);
+		}
 		return this.authorization == null ? builder : builder.header("Authorization", this.authorization);
 	}
 

@@ -57,7 +57,7 @@ class CalendarController {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw Problem.invalid("'" + text + "' is not a date like 2026-02-14");
+			throw Problem.invalid("calendar.bad-date", text);
 		}
 	}
 
@@ -66,7 +66,7 @@ class CalendarController {
 			return DayKind.valueOf(String.valueOf(text).trim().toUpperCase());
 		}
 		catch (IllegalArgumentException ex) {
-			throw Problem.invalid("'kind' must be HOLIDAY or WORKDAY, not '" + text + "'");
+			throw Problem.invalid("calendar.bad-kind", text);
 		}
 	}
 

@@ -50,7 +50,7 @@ class CategoryController {
 	CategoryJson category(@PathVariable String code) {
 		return this.catalog.category(code)
 			.map(CategoryJson::of)
-			.orElseThrow(() -> Problem.notFound("Category '" + code + "' does not exist"));
+			.orElseThrow(() -> Problem.notFound("category.not-found", code));
 	}
 
 	@PostMapping

@@ -29,7 +29,7 @@ class DivisionController {
 	List<Division> children(@RequestParam(required = false) String parent) {
 		String code = (parent == null || parent.isBlank()) ? this.properties.jurisdiction() : parent.trim();
 		if (this.divisions.division(code).isEmpty()) {
-			throw Problem.notFound("No division " + code + " in this jurisdiction");
+			throw Problem.notFound("division.not-found", code);
 		}
 		return this.divisions.children(code);
 	}

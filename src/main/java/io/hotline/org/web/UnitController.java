@@ -43,14 +43,14 @@ class UnitController {
 	UnitView unit(@PathVariable long id) {
 		return this.organisation.unit(new UnitId(id))
 			.map(UnitView::of)
-			.orElseThrow(() -> Problem.notFound("No unit " + id));
+			.orElseThrow(() -> Problem.notFound("unit.not-found", id));
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	UnitView create(@RequestBody NewUnit unit, Actor actor) {
 		if (!actor.has(Role.ADMIN)) {
-			throw Problem.forbidden("Only an administrator may add units");
+			throw Problem.forbidden("unit.admin-only");
 		}
 		return UnitView.of(this.registration.register(actor, unit.code(), unit.name(), unit.type(), unit.parentId(),
 				unit.divisionCodes()));

@@ -29,14 +29,14 @@ class UserController {
 	UserView me(Actor actor) {
 		return this.accounts.profile(actor.username())
 			.map(UserView::of)
-			.orElseThrow(() -> Problem.notFound("No user " + actor.username()));
+			.orElseThrow(() -> Problem.notFound("user.not-found", actor.username()));
 	}
 
 	@PostMapping("/api/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	UserView create(@RequestBody NewUser user, Actor actor) {
 		if (!actor.has(Role.ADMIN)) {
-			throw Problem.forbidden("Only an administrator may add users");
+			throw Problem.forbidden("user.admin-only");
 		}
 		return UserView.of(this.accounts.create(actor, user.username(), user.displayName(), user.password(),
 				user.roles(), user.unitId()));

@@ -53,7 +53,7 @@ class WorkOrderController {
 			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort, Actor actor) {
 		boolean byDeadline = "deadline".equals(sort);
 		if (sort != null && !byDeadline && !"newest".equals(sort)) {
-			throw Problem.invalid("'sort' must be 'newest' or 'deadline', not '" + sort + "'");
+			throw Problem.invalid("order.bad-sort", sort);
 		}
 		return this.search.search(new OrderQuery(statuses(status), UnitId.of(unitId), q, byDeadline, page, size),
 				actor);
@@ -69,8 +69,7 @@ class WorkOrderController {
 				statuses.add(Status.valueOf(name.strip().toUpperCase()));
 			}
 			catch (IllegalArgumentException ex) {
-				throw Problem.invalid(
-						"'status' must be among " + Arrays.toString(Status.values()) + ", not '" + name.strip() + "'");
+				throw Problem.invalid("order.bad-status", Arrays.toString(Status.values()), name.strip());
 			}
 		}
 		return statuses;

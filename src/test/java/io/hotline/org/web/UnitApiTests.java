@@ -56,7 +56,7 @@ class UnitApiTests {
 	@Test
 	void letsOnlyAnAdministratorAddAUnit() {
 		Map<String, Object> unit = Map.of("code", unique("GRID"), "name", "网格站", "type", "COMMUNITY");
-		Api.Response refused = Api.as(this.port, "dispatcher1", "demo").post("/api/units", unit);
+		Api.Response refused = Api.as(this.port, "dispatcher1", "demo").inLanguage("en").post("/api/units", unit);
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.detail()).contains("administrator");
 	}
