@@ -8,8 +8,6 @@ import java.util.Set;
 import io.hotline.org.UnitId;
 import io.hotline.platform.Problem;
 
-import org.springframework.context.MessageSourceResolvable;
-
 /**
  * A 工单. Each transition checks the order's state, changes it and appends an entry to its
  * timeline; a move the state does not allow is refused as a conflict, and nothing
@@ -88,7 +86,7 @@ public class WorkOrder {
 
 	/** 直接办结: the agent answered at once. */
 	public void finish(String actor, String answer, Instant at) {
-		require(Set.of(Status.REGISTERED), Problem.phrase("order.action.finish"));
+		require(Set.of(Status.REGISTERED), "order.action.finish");
 		String text = required(answer, "answer");
 		this.status = Status.CLOSED;
 		this.closedAt = at;
@@ -98,7 +96,7 @@ public class WorkOrder {
 	/** 派单, or 改派 when it was dispatched before; co-units (协办) get it too. */
 	public void dispatch(String actor, UnitId main, List<UnitId> coUnits, Deadlines deadlines, String note,
 			Instant at) {
-		require(Status.DISPATCHABLE, Problem.phrase("order.action.dispatch"));
+		require(Status.DISPATCHABLE, "order.action.dispatch");
 		EventType type = this.counts.dispatches() == 0 ? EventType.DISPATCHED : EventType.REDISPATCHED;
 		this.status = Status.DISPATCHED;
 		this.mainUnitId = main;
@@ -114,14 +112,14 @@ public class WorkOrder {
 
 	/** 签收 by the main unit. */
 	public void sign(String actor, Instant at) {
-		require(Set.of(Status.DISPATCHED), Problem.phrase("order.action.sign"));
+		require(Set.of(Status.DISPATCHED), "order.action.sign");
 		this.status = Status.HANDLING;
 		record(EventType.SIGNED, at, actor, this.mainUnitId, null);
 	}
 
 	/** 退单: back to the dispatcher, with the reason. */
 	public void returnToDispatch(String actor, String reason, Instant at) {
-		require(Status.AT_UNIT, Problem.phrase("order.action.return"));
+		require(Status.AT_UNIT, "order.action.return");
 		String why = required(reason, "reason");
 		UnitId from = this.mainUnitId;
 		this.status = Status.RETURNED;
@@ -138,7 +136,7 @@ public class WorkOrder {
 
 	/** 延期申请: waits for a supervisor's decision; one request at a time. */
 	public void requestExtension(String actor, int days, String reason, Instant at) {
-		require(Set.of(Status.HANDLING), Problem.phrase("order.action.extend"));
+		require(Set.of(Status.HANDLING), "order.action.extend");
 		if (this.extensionDays != null) {
 			throw Problem.conflict("order.extension-waiting", this.extensionDays);
 		}
@@ -156,7 +154,7 @@ public class WorkOrder {
 	 * {@code newDeadline}.
 	 */
 	public void decideExtension(String actor, boolean approved, Instant newDeadline, String note, Instant at) {
-		require(Set.of(Status.HANDLING), Problem.phrase("order.action.decide-extension"));
+		require(Set.of(Status.HANDLING), "order.action.decide-extension");
 		if (this.extensionDays == null) {
 			throw Problem.conflict("order.no-extension", this.number);
 		}
@@ -171,13 +169,13 @@ public class WorkOrder {
 
 	/** 协办意见: a co-handling unit's contribution; the state stays. */
 	public void assist(String actor, UnitId coUnit, String content, Instant at) {
-		require(Status.AT_UNIT, Problem.phrase("order.action.assist"));
+		require(Status.AT_UNIT, "order.action.assist");
 		record(EventType.ASSISTED, at, actor, coUnit, required(content, "content"));
 	}
 
 	/** 办理回复 by the main unit. */
 	public void reply(String actor, String content, boolean resolved, Instant at) {
-		require(Set.of(Status.HANDLING), Problem.phrase("order.action.reply"));
+		require(Set.of(Status.HANDLING), "order.action.reply");
 		String text = required(content, "content");
 		this.status = Status.REPLIED;
 		this.resolved = resolved;
@@ -186,7 +184,7 @@ public class WorkOrder {
 
 	/** 回访: closes a satisfied and resolved order, reopens (重办) any other. */
 	public void callBack(String actor, Satisfaction satisfaction, boolean resolved, String comment, Instant at) {
-		require(Set.of(Status.REPLIED), Problem.phrase("order.action.call-back"));
+		require(Set.of(Status.REPLIED), "order.action.call-back");
 		if (satisfaction == null) {
 			throw Problem.invalid("callback.satisfaction-required");
 		}
@@ -219,9 +217,13 @@ public class WorkOrder {
 		return comment == null || comment.isBlank() ? verdict : verdict + ": " + comment.strip();
 	}
 
-	private void require(Set<Status> allowed, MessageSourceResolvable action) {
+	/**
+	 * Refuses unless the order is in one of the states; the action is named by its
+	 * message key.
+	 */
+	private void require(Set<Status> allowed, String actionKey) {
 		if (!allowed.contains(this.status)) {
-			throw Problem.conflict("order.not-now", this.number, this.status, action, allowed);
+			throw Problem.conflict("order.not-now", this.number, this.status, Problem.phrase(actionKey), allowed);
 		}
 	}
 

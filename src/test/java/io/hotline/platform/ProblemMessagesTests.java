@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemMessagesTests {
 
 	private static final Pattern KEY_IN_CODE = Pattern.compile(
-			"(?:Problem\\s*\\.\\s*(?:invalid|forbidden|notFound|conflict|phrase)|ProblemMessages\\.text)\\(\\s*\"([^\"]+)\"");
+			"(?:Problem\\s*\\.\\s*(?:invalid|forbidden|notFound|conflict|phrase)|ProblemMessages\\.text)\\(\\s*\"([^\"]+)\""
+					// the work order names its refused actions by key
+					+ "|\"(order\\.action\\.[a-z-]+)\"");
 
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
@@ -67,7 +69,7 @@ class ProblemMessagesTests {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
 				Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
 				while (matcher.find()) {
-					keys.add(matcher.group(1));
+					keys.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
 				}
 			}
 		}
