@@ -84,6 +84,16 @@ public class WorkOrder {
 		return order;
 	}
 
+	/**
+	 * An order of the past, registered at {@code registration.createdAt()}: the demo's
+	 * history plays it through the real transitions at their historical times, so that
+	 * its timeline is one the platform could have written, and stores it with
+	 * {@link HistoryWriter}. It is never stored through {@link WorkOrders}.
+	 */
+	public static WorkOrder replay(Registration registration) {
+		return register(registration, registration.createdBy());
+	}
+
 	/** 直接办结: the agent answered at once. */
 	public void finish(String actor, String answer, Instant at) {
 		require(Set.of(Status.REGISTERED), "order.action.finish");
