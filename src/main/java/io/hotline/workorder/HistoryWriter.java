@@ -81,8 +81,6 @@ public class HistoryWriter {
 			try (ResultSet result = statement.executeQuery(HistorySql.INSERT)) {
 				result.next();
 				int inserted = result.getInt(1);
-				System.err.println(
-						"copy " + (t1 - t0) / 1000000 + " ms, insert " + (System.nanoTime() - t1) / 1000000 + " ms");
 				statement.execute("truncate history_order_in, history_event_in");
 				return inserted;
 			}
