@@ -31,7 +31,8 @@ class Boston311Format implements HistoryFormat {
 
 	private static final ZoneId BOSTON = ZoneId.of("America/New_York");
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy hh:mm:ss a", Locale.US);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/uuuu hh:mm:ss a", Locale.US)
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private static final Map<String, Channel> CHANNELS = Map.of("Constituent Call", Channel.PHONE,
 			"Citizens Connect App", Channel.APP, "Self Service", Channel.WEB, "Employee Generated", Channel.OTHER,

@@ -32,7 +32,8 @@ class Teddy2020Format implements HistoryFormat {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]");
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private static final String UNANSWERED = "历史留言，来源未记录答复";
 
