@@ -1,5 +1,7 @@
 package io.hotline.history;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,9 +14,10 @@ import io.hotline.workorder.HistoryWriter;
 import io.hotline.workorder.HistoryWriter.Written;
 
 /**
- * Writes one batch while the next is being read: parsing is Java's work and writing is
- * PostgreSQL's, so on two cores the two overlap. One batch at most waits, so memory stays
- * bounded.
+ * Writes batches while the next is being read: parsing is Java's work and writing is
+ * PostgreSQL's, and PostgreSQL spends most of a batch keeping indexes, one core per
+ * connection; so two batches are written at once, on two connections, while the reader
+ * goes on. At most two batches wait, so memory stays bounded.
  */
 final class BatchWriter implements AutoCloseable {
 
@@ -24,13 +27,15 @@ final class BatchWriter implements AutoCloseable {
 
 	private final Consumer<String> progress;
 
-	private final ExecutorService thread = Executors.newSingleThreadExecutor((task) -> {
+	private static final int WRITERS = 2;
+
+	private final ExecutorService thread = Executors.newFixedThreadPool(WRITERS, (task) -> {
 		Thread t = new Thread(task, "history-writer");
 		t.setDaemon(true);
 		return t;
 	});
 
-	private Future<?> pending;
+	private final Deque<Future<?>> pending = new ArrayDeque<>();
 
 	BatchWriter(HistoryWriter writer, ImportReport report, Consumer<String> progress) {
 		this.writer = writer;
@@ -38,27 +43,26 @@ final class BatchWriter implements AutoCloseable {
 		this.progress = progress;
 	}
 
-	/** Hands the batch over once the one before it is written; the list is not reused. */
+	/** Hands the batch over once a writer is free; the list is not reused. */
 	void write(List<HistoricalOrder> batch) {
-		awaitPending();
+		if (this.pending.size() >= WRITERS) {
+			awaitOldest();
+		}
 		if (!batch.isEmpty()) {
-			this.pending = this.thread.submit(() -> {
+			this.pending.add(this.thread.submit(() -> {
 				Written written = this.writer.write(batch);
 				synchronized (this.report) {
 					this.report.written(written.inserted(), written.alreadyPresent());
 					this.progress.accept(String.format("%,d rows read: %,d loaded, %,d already present, %,d rejected",
 							this.report.read(), this.report.loaded(), this.report.present(), this.report.rejected()));
 				}
-			});
+			}));
 		}
 	}
 
-	private void awaitPending() {
-		if (this.pending == null) {
-			return;
-		}
+	private void awaitOldest() {
 		try {
-			this.pending.get();
+			this.pending.removeFirst().get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -68,15 +72,14 @@ final class BatchWriter implements AutoCloseable {
 			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
 					: new IllegalStateException("Writing history failed", ex.getCause());
 		}
-		finally {
-			this.pending = null;
-		}
 	}
 
 	@Override
 	public void close() {
 		try {
-			awaitPending();
+			while (!this.pending.isEmpty()) {
+				awaitOldest();
+			}
 		}
 		finally {
 			this.thread.shutdown();
