@@ -20,7 +20,7 @@ export function whenSignedOut(handler) {
 
 /** Calls the platform with the session cookie, the CSRF token and the page's language. */
 export async function request(method, path, body, { form = false } = {}) {
-  const headers = { Accept: 'application/json', 'Accept-Language': i18n.global.locale.value }
+  const headers = { Accept: 'application/json', 'Accept-Language': i18n.global.locale.value, 'X-Requested-With': 'XMLHttpRequest' }
   const token = csrfToken()
   if (token && method !== 'GET') headers['X-XSRF-TOKEN'] = token
   let payload
@@ -35,7 +35,7 @@ export async function request(method, path, body, { form = false } = {}) {
   const text = await response.text()
   const data = text ? JSON.parse(text) : null
   if (!response.ok) {
-    if (response.status === 401 && !path.startsWith('/login')) onSignedOut()
+    if (response.status === 401 && !path.startsWith('/login') && path !== '/api/me') onSignedOut()
     throw new ApiError(response.status, (data && data.detail) || response.statusText)
   }
   return data

@@ -30,7 +30,11 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
+		// The workstation's own calls get no challenge, which would pop up the browser's
+		// Basic dialog.
+		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
+		}
 		write(response, HttpStatus.UNAUTHORIZED, ProblemMessages.text("access.sign-in", language(request)));
 	}
 
