@@ -55,6 +55,19 @@ public class UserAccounts {
 			.optional();
 	}
 
+	/** Every account, by name, for an administrator. */
+	public List<Profile> profiles(Actor actor) {
+		if (!actor.has(Role.ADMIN)) {
+			throw Problem.forbidden("user.admin-only");
+		}
+		return this.jdbc.sql("""
+				select u.username, u.display_name, u.roles, u.unit_id, h.name as unit_name
+				from app_user u left join handling_unit h on h.id = u.unit_id order by u.username""")
+			.query((rs, n) -> new Profile(rs.getString(1), rs.getString(2), UserDirectory.roles(rs.getArray(3)),
+					UnitId.of((Long) rs.getObject(4)), rs.getString(5)))
+			.list();
+	}
+
 	public boolean exists(String username) {
 		return this.jdbc.sql("select exists (select 1 from app_user where username = ?)")
 			.param(username)

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -29,21 +30,26 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
+		// The workstation's own calls get no challenge, which would pop up the browser's
+		// Basic dialog.
+		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
+		}
 		write(response, HttpStatus.UNAUTHORIZED, ProblemMessages.text("access.sign-in", language(request)));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(response, HttpStatus.FORBIDDEN, ProblemMessages.text("access.denied", language(request)));
+		String key = (ex instanceof CsrfException) ? "access.csrf" : "access.denied";
+		write(response, HttpStatus.FORBIDDEN, ProblemMessages.text(key, language(request)));
 	}
 
 	private Locale language(HttpServletRequest request) {
 		return this.locales.resolveLocale(request);
 	}
 
-	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+	static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

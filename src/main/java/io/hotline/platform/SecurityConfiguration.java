@@ -12,13 +12,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * HTTP Basic on {@code /api/**} (stateless, for integrations and scripts) and form login
- * for the browser; the actions themselves check roles, and the public endpoints are
- * health, API docs and Open311.
+ * HTTP Basic on {@code /api/**} (stateless, for integrations and scripts) and a session
+ * for the browser's workstation, signed in by {@code POST /login} that answers JSON
+ * rather than redirecting; the actions themselves check roles, and the public endpoints
+ * are health, API docs, Open311 and the workstation's static files.
+ * <p>
+ * CSRF: a request that rides on the session cookie must echo the {@code XSRF-TOKEN}
+ * cookie as {@code X-XSRF-TOKEN}; a request with its own {@code Authorization} header
+ * carries no ambient credentials and is exempt, and so is one to the API without any
+ * session (it is anonymous and answered 401).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -51,12 +60,23 @@ class SecurityConfiguration {
 				.anyRequest()
 				.permitAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
-			.formLogin((form) -> form.permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.loginProcessingUrl("/login")
+				.successHandler(SignInAnswers::signedIn)
+				.failureHandler((request, response, ex) -> SignInAnswers.refused(request, response, locales))
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(problems, (request) -> request.getRequestURI().startsWith("/api/"))
 				.defaultAccessDeniedHandlerFor(problems, (request) -> request.getRequestURI().startsWith("/api/")))
-			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-				.ignoringRequestMatchers("/api/**", "/open311/**"));
+			.csrf((csrf) -> csrf.spa()
+				.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.ignoringRequestMatchers("/open311/**")
+				.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null)
+				.ignoringRequestMatchers((request) -> request.getRequestURI().startsWith("/api/")
+						&& request.getRequestedSessionId() == null))
+			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		return http.build();
 	}
 

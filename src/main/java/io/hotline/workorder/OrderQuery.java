@@ -6,11 +6,17 @@ import io.hotline.org.UnitId;
 
 /**
  * A search of orders: any of these states (none: all), of a unit (main or co-unit),
- * matching text (number, phone, content, title or address), newest first or by deadline.
+ * matching text (number, phone, content, title or address), only those with an extension
+ * waiting for approval, newest first or by deadline.
  */
-public record OrderQuery(Set<Status> statuses, UnitId unitId, String text, boolean byDeadline, int page, int size) {
+public record OrderQuery(Set<Status> statuses, UnitId unitId, String text, boolean pendingExtension, boolean byDeadline,
+		int page, int size) {
 
 	public static final int MAX_SIZE = 200;
+
+	public OrderQuery(Set<Status> statuses, UnitId unitId, String text, boolean byDeadline, int page, int size) {
+		this(statuses, unitId, text, false, byDeadline, page, size);
+	}
 
 	public OrderQuery {
 		statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

@@ -66,8 +66,13 @@ public class OrderSearch {
 		params.addValue("limit", query.size());
 		params.addValue("offset", (long) query.page() * query.size());
 		String order = query.byDeadline() ? " order by o.deadline nulls last, o.id" : " order by o.id desc";
-		List<OrderSummary> content = this.jdbc.query("select o.* from " + rows + order + " limit :limit offset :offset",
-				params, (rs, n) -> summary(rs, actor));
+		// The latest event is looked up for the page's rows only, each through the
+		// (order_id, id) index.
+		String page = "(select o.* from " + rows + order + " limit :limit offset :offset) o";
+		List<OrderSummary> content = this.jdbc.query("select o.*, e.type as last_type, e.note as last_note, "
+				+ "e.at as last_at, e.actor as last_actor from " + page + " left join lateral (select e.type, e.note, "
+				+ "e.at, e.actor from work_order_event e where e.order_id = o.id order by e.id desc limit 1) e on true"
+				+ order, params, (rs, n) -> summary(rs, actor));
 		return new OrderPage(content, query.page(), query.size(), total,
 				(int) ((total + query.size() - 1) / query.size()));
 	}
@@ -86,6 +91,9 @@ public class OrderSearch {
 				.map((status) -> "'" + status.name() + "'")
 				.collect(Collectors.joining(", ", " and o.status in (", ")")));
 		}
+		if (query.pendingExtension()) {
+			filters.append(" and o.extension_days is not null and o.status = 'HANDLING'");
+		}
 		if (query.text() != null) {
 			params.addValue("text", query.text());
 			params.addValue("like",
@@ -102,8 +110,17 @@ public class OrderSearch {
 		String content = r.content().length() > 200 ? r.content().substring(0, 200) + "…" : r.content();
 		return new OrderSummary(rs.getLong("id"), rs.getString("number"), s.status(), r.type(), r.channel(),
 				r.urgency(), r.title(), content, r.address(), r.categoryCode(), CallerMask.forActor(r.caller(), actor),
-				s.mainUnitId() == null ? null : s.mainUnitId().value(), s.deadline(), s.supervised(), r.createdAt(),
-				s.version());
+				s.mainUnitId() == null ? null : s.mainUnitId().value(), s.deadline(), s.extensionDays(), s.supervised(),
+				r.createdAt(), s.version(), lastEvent(rs));
+	}
+
+	private static OrderSummary.LastEvent lastEvent(ResultSet rs) throws SQLException {
+		String type = rs.getString("last_type");
+		if (type == null) {
+			return null;
+		}
+		return new OrderSummary.LastEvent(EventType.valueOf(type), rs.getString("last_note"),
+				WorkOrderRepository.instant(rs, rs.findColumn("last_at")), rs.getString("last_actor"));
 	}
 
 }

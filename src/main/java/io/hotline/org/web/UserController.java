@@ -32,6 +32,11 @@ class UserController {
 			.orElseThrow(() -> Problem.notFound("user.not-found", actor.username()));
 	}
 
+	@GetMapping("/api/users")
+	List<UserView> users(Actor actor) {
+		return this.accounts.profiles(actor).stream().map(UserView::of).toList();
+	}
+
 	@PostMapping("/api/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	UserView create(@RequestBody NewUser user, Actor actor) {

@@ -49,13 +49,15 @@ class WorkOrderController {
 
 	@GetMapping
 	OrderPage orders(@RequestParam(required = false) String status, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort, Actor actor) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean pendingExtension,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) String sort, Actor actor) {
 		boolean byDeadline = "deadline".equals(sort);
 		if (sort != null && !byDeadline && !"newest".equals(sort)) {
 			throw Problem.invalid("order.bad-sort", sort);
 		}
-		return this.search.search(new OrderQuery(statuses(status), UnitId.of(unitId), q, byDeadline, page, size),
+		return this.search.search(
+				new OrderQuery(statuses(status), UnitId.of(unitId), q, pendingExtension, byDeadline, page, size),
 				actor);
 	}
 

@@ -1,0 +1,58 @@
+import i18n from './i18n/index.js'
+
+/** An error of the API, carrying the problem's status and human-readable detail. */
+export class ApiError extends Error {
+  constructor(status, detail) {
+    super(detail)
+    this.status = status
+  }
+}
+
+function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/)
+  return match ? decodeURIComponent(match[1]) : null
+}
+
+let onSignedOut = () => {}
+export function whenSignedOut(handler) {
+  onSignedOut = handler
+}
+
+/** Calls the platform with the session cookie, the CSRF token and the page's language. */
+export async function request(method, path, body, { form = false } = {}) {
+  const headers = { Accept: 'application/json', 'Accept-Language': i18n.global.locale.value, 'X-Requested-With': 'XMLHttpRequest' }
+  const token = csrfToken()
+  if (token && method !== 'GET') headers['X-XSRF-TOKEN'] = token
+  let payload
+  if (form) {
+    headers['Content-Type'] = 'application/x-www-form-urlencoded'
+    payload = new URLSearchParams(body).toString()
+  } else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    payload = JSON.stringify(body)
+  }
+  const response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' })
+  const text = await response.text()
+  const data = text ? JSON.parse(text) : null
+  if (!response.ok) {
+    if (response.status === 401 && !path.startsWith('/login') && path !== '/api/me') onSignedOut()
+    throw new ApiError(response.status, (data && data.detail) || response.statusText)
+  }
+  return data
+}
+
+export const api = {
+  get: (path) => request('GET', path),
+  post: (path, body) => request('POST', path, body ?? {}),
+  put: (path, body) => request('PUT', path, body),
+  del: (path) => request('DELETE', path),
+  act: (id, action, body) => request('POST', `/api/orders/${id}/${action}`, body ?? {})
+}
+
+export function query(params) {
+  const search = new URLSearchParams()
+  Object.entries(params).forEach(([k, v]) => {
+    if (v !== undefined && v !== null && v !== '') search.set(k, v)
+  })
+  return search.toString()
+}

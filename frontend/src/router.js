@@ -1,0 +1,35 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { session, loadSession, homeOf } from './session.js'
+import LoginPage from './views/LoginPage.vue'
+import AgentWorkstation from './views/AgentWorkstation.vue'
+import DispatchQueue from './views/DispatchQueue.vue'
+import UnitInbox from './views/UnitInbox.vue'
+import CallbackQueue from './views/CallbackQueue.vue'
+import SupervisionDesk from './views/SupervisionDesk.vue'
+import OrderDetail from './views/OrderDetail.vue'
+import OrderSearchPage from './views/OrderSearchPage.vue'
+import AdminConsole from './views/admin/AdminConsole.vue'
+
+const routes = [
+  { path: '/login', component: LoginPage, meta: { public: true } },
+  { path: '/', redirect: () => homeOf(session.me) },
+  { path: '/agent', component: AgentWorkstation },
+  { path: '/dispatch', component: DispatchQueue },
+  { path: '/inbox', component: UnitInbox },
+  { path: '/callback', component: CallbackQueue },
+  { path: '/supervision', component: SupervisionDesk },
+  { path: '/search', component: OrderSearchPage },
+  { path: '/orders/:id', component: OrderDetail, props: true },
+  { path: '/admin', component: AdminConsole },
+  { path: '/:rest(.*)*', redirect: '/' }
+]
+
+const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach(async (to) => {
+  if (!session.loaded) await loadSession()
+  if (!to.meta.public && !session.me) return { path: '/login', query: { next: to.fullPath } }
+  if (to.path === '/login' && session.me) return homeOf(session.me)
+})
+
+export default router

@@ -1,0 +1,239 @@
+package io.hotline.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workstation in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}), driven by Selenium with the driver given explicitly so that
+ * Selenium Manager never downloads anything. Elements are found by their
+ * {@code data-test} names.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private final String baseUrl;
+
+	private Browser(ChromeDriver driver, Path profile, String baseUrl) {
+		this.driver = driver;
+		this.profile = profile;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Skips the calling test, saying why, where Chromium or its driver is missing. */
+	public static void assumeInstalled() {
+		Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
+				"browser tests skipped: " + DRIVER + " or " + CHROMIUM
+						+ " is missing (apt-get install -y chromium chromium-driver; .ci/run installs them)");
+	}
+
+	public static Browser open(int port) throws IOException {
+		assumeInstalled();
+		System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+		Path profile = Files.createTempDirectory("hotline-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + profile, "--window-size=1440,900", "--lang=zh-CN");
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(new Dimension(1440, 900));
+		return new Browser(driver, profile, "http://localhost:" + port);
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	public void go(String path) {
+		this.driver.get(this.baseUrl + path);
+	}
+
+	public void signIn(String user) {
+		this.driver.manage().deleteAllCookies();
+		go("/login");
+		type("username", user);
+		type("password", "demo");
+		click("sign-in");
+		waitFor("whoami");
+	}
+
+	public void signOut() {
+		click("sign-out");
+		waitFor("username");
+	}
+
+	public static String css(String test) {
+		return "[data-test='" + test + "']";
+	}
+
+	/** The first displayed element with this {@code data-test} name, waiting for it. */
+	public WebElement waitFor(String test) {
+		return waitForCss(css(test));
+	}
+
+	public WebElement waitForCss(String selector) {
+		return until(Duration.ofSeconds(20), () -> displayed(By.cssSelector(selector)));
+	}
+
+	public WebElement waitForXpath(String xpath) {
+		return until(Duration.ofSeconds(20), () -> displayed(By.xpath(xpath)));
+	}
+
+	public boolean isPresent(String test) {
+		return displayed(By.cssSelector(css(test))) != null;
+	}
+
+	private WebElement displayed(By by) {
+		List<WebElement> found = this.driver.findElements(by);
+		for (WebElement element : found) {
+			try {
+				if (element.isDisplayed()) {
+					return element;
+				}
+			}
+			catch (StaleElementReferenceException ex) {
+				// re-rendered meanwhile; the next poll finds the new one
+			}
+		}
+		return null;
+	}
+
+	private <T> T until(Duration timeout, java.util.function.Supplier<T> probe) {
+		try {
+			return new WebDriverWait(this.driver, timeout).ignoring(StaleElementReferenceException.class)
+				.until((d) -> probe.get());
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("timed out on " + this.driver.getCurrentUrl() + "; the page reads: "
+					+ this.driver.findElement(By.tagName("body")).getText() + "; screenshot " + failureShot()
+					+ "; console: " + consoleLog(), ex);
+		}
+	}
+
+	private String consoleLog() {
+		try {
+			return this.driver.manage().logs().get("browser").getAll().toString();
+		}
+		catch (RuntimeException ex) {
+			return ex.getMessage();
+		}
+	}
+
+	private Path failureShot() {
+		try {
+			Path file = Files.createTempFile(Path.of("target"), "browser-failure-", ".png");
+			screenshot(file);
+			return file;
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	public void click(String test) {
+		clickCss(css(test));
+	}
+
+	/**
+	 * Clicks once the element is shown and not covered (dialogs and menus animate in).
+	 */
+	public void clickCss(String selector) {
+		clickBy(By.cssSelector(selector));
+	}
+
+	public void clickXpath(String xpath) {
+		clickBy(By.xpath(xpath));
+	}
+
+	private void clickBy(By by) {
+		until(Duration.ofSeconds(20), () -> {
+			WebElement element = displayed(by);
+			if (element == null) {
+				return null;
+			}
+			try {
+				element.click();
+				return Boolean.TRUE;
+			}
+			catch (org.openqa.selenium.ElementNotInteractableException ex) {
+				return null;
+			}
+		});
+	}
+
+	/** Types into the input or text area inside the element of this name. */
+	public void type(String test, CharSequence... keys) {
+		WebElement field = waitForCss(
+				css(test) + " input, " + css(test) + " textarea, input" + css(test) + ", textarea" + css(test));
+		field.clear();
+		field.sendKeys(keys);
+	}
+
+	public void pressEnter(String test) {
+		type(test, Keys.ENTER);
+	}
+
+	/** Waits until no dialog is shown (after an action's dialog closes). */
+	public void waitForNoDialog() {
+		until(Duration.ofSeconds(20), () -> displayed(By.cssSelector(".el-dialog")) == null ? Boolean.TRUE : null);
+	}
+
+	public Object script(String script, Object... args) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	public Object asyncScript(String script, Object... args) {
+		return ((JavascriptExecutor) this.driver).executeAsyncScript(script, args);
+	}
+
+	public void screenshot(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		File shot = this.driver.getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			try (var files = Files.walk(this.profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+			}
+			catch (IOException ex) {
+				// a temporary profile; the system cleans it up eventually
+			}
+		}
+	}
+
+}

@@ -1,0 +1,133 @@
+package io.hotline.workstation;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.hotline.support.Api;
+import io.hotline.support.Browser;
+import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workstation in headless Chromium: one order clicked through every role, and a unit
+ * that cannot open another unit's order.
+ */
+@HotlineTest
+class WorkstationBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	static Browser browser;
+
+	@BeforeAll
+	static void skipWithoutChromium() {
+		Browser.assumeInstalled();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	Browser browser() throws Exception {
+		if (browser == null) {
+			browser = Browser.open(this.port);
+		}
+		return browser;
+	}
+
+	@Test
+	void walksAnOrderThroughEveryRoleByClickingUntilItIsClosed() throws Exception {
+		Browser b = browser();
+		String text = "小区门口路灯坏了一周 " + UUID.randomUUID().toString().substring(0, 8);
+		long id = registerAsAgent(b, text);
+
+		b.signIn("dispatcher1");
+		b.click("act-dispatch-" + id);
+		String unitName = Api.as(this.port, "unit1").get("/api/me").text("unitName");
+		pickUnit(b, "field-mainUnit", "DEMO-UNIT-1", unitName);
+		b.click("action-submit");
+		b.waitForNoDialog();
+		b.signOut();
+
+		b.signIn("unit1");
+		b.click("act-sign-" + id);
+		b.click("action-submit");
+		b.waitForNoDialog();
+		b.click("act-reply-" + id);
+		b.type("field-content", "已安排维修，路灯已恢复照明");
+		b.click("action-submit");
+		b.waitForNoDialog();
+		b.signOut();
+
+		b.signIn("callback1");
+		b.click("act-callback-" + id);
+		b.click("action-submit");
+		b.waitForNoDialog();
+
+		b.go("/orders/" + id);
+		WebElement status = b.waitForCss(Browser.css("order-status") + "[data-status='CLOSED']");
+		assertThat(status.getText()).isEqualTo("已办结");
+		List<String> events = b.driver()
+			.findElements(By.cssSelector(Browser.css("timeline") + " [data-event]"))
+			.stream()
+			.map((e) -> e.getAttribute("data-event"))
+			.toList();
+		assertThat(events).containsExactly("REGISTERED", "DISPATCHED", "SIGNED", "REPLIED", "CALLED_BACK");
+		assertThat(b.waitFor("timeline").getText()).contains("已安排维修，路灯已恢复照明");
+		b.signOut();
+	}
+
+	@Test
+	void aUnitCannotOpenAnotherUnitsOrder() throws Exception {
+		Api.Response order = Api.as(this.port, "agent1")
+			.post("/api/orders", java.util.Map.of("channel", "PHONE", "type", "COMPLAINT", "content",
+					"噪音扰民 " + UUID.randomUUID(), "caller", java.util.Map.of("phone", "13900002222")));
+		long unit1 = Api.as(this.port, "unit1").get("/api/me").body().path("unitId").asLong();
+		Api.as(this.port, "dispatcher1")
+			.post("/api/orders/" + order.id() + "/dispatch", java.util.Map.of("unitIds", List.of(unit1)));
+
+		Browser b = browser();
+		b.signIn("unit2");
+		b.go("/orders/" + order.id());
+		assertThat(b.waitFor("order-missing").getText()).contains("工单不存在或无权查看");
+		assertThat(b.isPresent("order-number")).isFalse();
+		assertThat(b.driver().getPageSource()).doesNotContain(order.text("number")).doesNotContain("噪音扰民");
+		b.signOut();
+	}
+
+	/**
+	 * The agent's one screen: phone first, then the request; answers the new order's id.
+	 */
+	private static long registerAsAgent(Browser b, String text) {
+		b.signIn("agent1");
+		b.type("caller-phone", "13900001111");
+		b.type("caller-name", "王女士");
+		b.type("order-content", text);
+		b.type("order-address", "天河区林和西路9号");
+		b.click("register-submit");
+		long id = Long.parseLong(b.waitFor("registered-link").getAttribute("data-id"));
+		b.signOut();
+		return id;
+	}
+
+	/** Searches the unit tree by code and picks the unit of that name. */
+	static void pickUnit(Browser b, String field, String code, String name) {
+		b.click(field);
+		b.type(field, code);
+		b.clickXpath("//div[contains(@class,'el-tree-node__content')][.//*[normalize-space(text())='" + name + "']]");
+		b.driver().findElement(By.tagName("body")).click();
+	}
+
+}
