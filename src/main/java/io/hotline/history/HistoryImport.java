@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 class HistoryImport {
 
-	static final int BATCH = 5_000;
+	static final int BATCH = 10_000;
 
 	private final HistoryWriter writer;
 

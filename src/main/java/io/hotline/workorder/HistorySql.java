@@ -5,8 +5,13 @@ import java.util.List;
 /** The statements and the {@code COPY} rows of {@link HistoryWriter}. */
 final class HistorySql {
 
-	/** Staging tables of the transaction, emptied after each batch. */
+	/**
+	 * Staging tables of the transaction, emptied after each batch. History does not wait
+	 * for its commit to reach the disk: a batch lost in a crash is loaded again by the
+	 * next run, which skips what is there.
+	 */
 	static final String STAGING = """
+			set local synchronous_commit = off;
 			create temp table if not exists history_order_in (seq int, request_id text, status text, type text,
 				channel text, urgency text, title text, content text, address text, district_code text,
 				street_code text, community_code text, category_code text, caller_name text, caller_phone text,
