@@ -109,4 +109,12 @@ class AccessHttpTest extends OrderApiTest {
 		assertThat(Api.anonymous(this.port).get("/actuator/health").body().toString()).isEqualTo("{\"status\":\"UP\"}");
 	}
 
+	@Test
+	void listsUsersOnlyForAdministrators() {
+		Response users = as("admin").get("/api/users");
+		assertThat(users.status()).isEqualTo(200);
+		assertThat(users.body().findValuesAsString("username")).contains("agent1", "unit1", "unit2");
+		assertThat(as("dispatcher1").get("/api/users").status()).isEqualTo(403);
+	}
+
 }

@@ -138,4 +138,31 @@ class LifecycleHttpTest extends OrderApiTest {
 		assertThat(new java.util.HashSet<>(ids)).hasSize(1);
 	}
 
+	@Test
+	void showsTheReturnReasonAndTheWaitingExtensionsInTheQueues() {
+		long returned = register("HELP").id();
+		act("dispatcher1", returned, "dispatch", Map.of("unitIds", List.of(this.unit1)));
+		act("unit1", returned, "return", Map.of("reason", "地址不在本单位辖区"));
+		JsonNode row = row(as("dispatcher1").get("/api/orders?status=RETURNED&size=200"), returned);
+		assertThat(row.get("lastEvent").get("type").asString()).isEqualTo("RETURNED");
+		assertThat(row.get("lastEvent").get("note").asString()).isEqualTo("地址不在本单位辖区");
+
+		long extended = register("COMPLAINT").id();
+		act("dispatcher1", extended, "dispatch", Map.of("unitIds", List.of(this.unit1)));
+		act("unit1", extended, "sign", Map.of());
+		act("unit1", extended, "extend", Map.of("days", 2, "reason", "需现场勘查"));
+		assertThat(row(as("supervisor1").get("/api/orders?pendingExtension=true&size=200"), extended)).isNotNull();
+		act("supervisor1", extended, "approve-extension", Map.of("approved", false, "note", "理由不足"));
+		assertThat(row(as("supervisor1").get("/api/orders?pendingExtension=true&size=200"), extended)).isNull();
+	}
+
+	private static JsonNode row(Response page, long id) {
+		for (JsonNode row : page.body().get("content")) {
+			if (row.get("id").asLong() == id) {
+				return row;
+			}
+		}
+		return null;
+	}
+
 }
