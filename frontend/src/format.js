@@ -1,9 +1,15 @@
-/** Dates and durations as the workstation shows them (Beijing time). */
+/** Beijing time is UTC+8 all year (no daylight saving). */
+const BEIJING = 8 * 3600000
+
+/**
+ * Dates as the workstation shows them: in Beijing time whatever the browser's own zone, because
+ * deadlines are working hours of the hotline's calendar.
+ */
 export function dateTime(iso) {
   if (!iso) return ''
-  const d = new Date(iso)
+  const d = new Date(new Date(iso).getTime() + BEIJING)
   const p = (n) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`
 }
 
 /** Time to a deadline: `{overdue, days, hours}` or null without a deadline. */

@@ -222,9 +222,14 @@ public class WorkOrder {
 		record(EventType.SUPERVISED, at, actor, this.mainUnitId, text);
 	}
 
+	/** The callback's verdict as the timeline shows it, in the hotline's words. */
 	private static String describe(Satisfaction satisfaction, boolean resolved, String comment) {
-		String verdict = satisfaction + (resolved ? ", resolved" : ", unresolved");
-		return comment == null || comment.isBlank() ? verdict : verdict + ": " + comment.strip();
+		String verdict = switch (satisfaction) {
+			case SATISFIED -> "满意";
+			case BASICALLY_SATISFIED -> "基本满意";
+			case DISSATISFIED -> "不满意";
+		} + (resolved ? "，已解决" : "，未解决");
+		return comment == null || comment.isBlank() ? verdict : verdict + "：" + comment.strip();
 	}
 
 	/**
