@@ -8,6 +8,10 @@ export function loadUnits(refresh = false) {
   return cache
 }
 
+/** Siblings in the tree: departments, then utilities, then the areas, each by code. */
+const TYPE_ORDER = ['CENTER', 'DEPARTMENT', 'UTILITY', 'CITY', 'DISTRICT', 'STREET', 'COMMUNITY']
+const bySiblingOrder = (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.code.localeCompare(b.code)
+
 export function unitTree(units) {
   const nodes = new Map(units.map((u) => [u.id, { value: u.id, label: u.name, code: u.code, type: u.type, children: [] }]))
   const roots = []
@@ -16,8 +20,11 @@ export function unitTree(units) {
     const parent = u.parentId != null ? nodes.get(u.parentId) : null
     ;(parent ? parent.children : roots).push(node)
   })
-  nodes.forEach((n) => { if (!n.children.length) delete n.children })
-  return roots
+  nodes.forEach((n) => {
+    if (n.children.length) n.children.sort(bySiblingOrder)
+    else delete n.children
+  })
+  return roots.sort(bySiblingOrder)
 }
 
 export function unitName(units, id) {
