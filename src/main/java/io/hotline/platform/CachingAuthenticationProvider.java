@@ -68,6 +68,11 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		return authenticated(user);
 	}
 
+	/** Forgets the credentials verified for this user: the next sign-in checks again. */
+	void forget(String username) {
+		this.verified.remove(username);
+	}
+
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);

@@ -3,19 +3,23 @@ package io.hotline.org.web;
 import java.util.List;
 import java.util.Set;
 
+import io.hotline.org.AccountChange;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.org.UserAccounts;
 import io.hotline.platform.Problem;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who is signed in, and how an administrator adds users. */
+/** Who is signed in, and how an administrator adds and changes users. */
 @RestController
 class UserController {
 
@@ -47,11 +51,28 @@ class UserController {
 				user.roles(), user.unitId()));
 	}
 
-	record UserView(String username, String displayName, Set<Role> roles, Long unitId, String unitName) {
+	/**
+	 * Changes a user: {@code displayName}, {@code roles}, {@code unitId} (null: none),
+	 * {@code enabled}, {@code password} (a new one); a field left out stays as it is.
+	 */
+	@PutMapping("/api/users/{username}")
+	UserView update(@PathVariable String username, @RequestBody(required = false) JsonNode body, Actor actor) {
+		if (!actor.has(Role.ADMIN)) {
+			throw Problem.forbidden("user.admin-only");
+		}
+		Fields fields = Fields.of(body);
+		AccountChange change = new AccountChange(fields.text("displayName"), fields.texts("roles"),
+				fields.given("unitId"), fields.number("unitId"), fields.yesNo("enabled"), fields.text("password"));
+		return UserView.of(this.accounts.update(actor, username, change));
+	}
+
+	record UserView(String username, String displayName, Set<Role> roles, Long unitId, String unitName,
+			boolean enabled) {
 
 		static UserView of(UserAccounts.Profile profile) {
 			return new UserView(profile.username(), profile.displayName(), profile.roles(),
-					(profile.unitId() != null) ? profile.unitId().value() : null, profile.unitName());
+					(profile.unitId() != null) ? profile.unitId().value() : null, profile.unitName(),
+					profile.enabled());
 		}
 
 	}
