@@ -62,7 +62,9 @@ public class Dispatching {
 			return Optional.empty();
 		}
 		if (category.get().defaultUnitId() != null) {
-			return this.organisation.unit(category.get().defaultUnitId());
+			// a deactivated default unit receives nothing: the dispatcher then names the
+			// unit
+			return this.organisation.activeUnits(List.of(category.get().defaultUnitId())).stream().findFirst();
 		}
 		return Optional.ofNullable(category.get().defaultUnitType())
 			.flatMap((type) -> this.organisation.responsibleUnit(type, divisionCode));
