@@ -190,11 +190,13 @@ public final class Browser implements AutoCloseable {
 		});
 	}
 
-	/** Types into the input or text area inside the element of this name. */
+	/** Replaces the text of the input or text area inside the element of this name. */
 	public void type(String test, CharSequence... keys) {
 		WebElement field = waitForCss(
 				css(test) + " input, " + css(test) + " textarea, input" + css(test) + ", textarea" + css(test));
-		field.clear();
+		// select and delete by keys: clear() empties the field without the input event
+		// that Vue's v-model hears
+		field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		field.sendKeys(keys);
 	}
 

@@ -130,4 +130,28 @@ class WorkstationBrowserTests {
 		b.driver().findElement(By.tagName("body")).click();
 	}
 
+	@Test
+	void letsAnAdministratorRenameAUnitPickedInTheTree() throws Exception {
+		String code = "BT-" + UUID.randomUUID().toString().substring(0, 6);
+		long centre = Api.as(this.port, "admin").get("/api/units").body().get(0).get("id").asLong();
+		long unit = Api.as(this.port, "admin")
+			.post("/api/units",
+					java.util.Map.of("code", code, "name", "测试科" + code, "type", "DEPARTMENT", "parentId", centre))
+			.id();
+		Browser b = browser();
+		b.signIn("admin");
+		b.go("/admin");
+		b.clickXpath("//*[contains(@class,'el-tree-node__content')][.//text()[contains(., '测试科" + code + "')]]");
+		b.waitFor("unit-edit");
+		b.type("unit-name", "更名科" + code);
+		b.click("unit-save");
+		String renamed = null;
+		for (int i = 0; i < 50 && !("更名科" + code).equals(renamed); i++) {
+			Thread.sleep(100);
+			renamed = Api.as(this.port, "admin").get("/api/units/" + unit).text("name");
+		}
+		assertThat(renamed).isEqualTo("更名科" + code);
+		b.signOut();
+	}
+
 }
