@@ -55,6 +55,27 @@ class SessionHttpTest {
 	}
 
 	@Test
+	void endsTheSessionsOfAnAccountThatIsDisabled() throws Exception {
+		String username = "s" + System.nanoTime() % 1_000_000_000;
+		io.hotline.support.Api admin = io.hotline.support.Api.as(this.port, "admin");
+		assertThat(
+				admin
+					.post("/api/users",
+							java.util.Map.of("username", username, "displayName", "临时坐席", "password", "pass-1234",
+									"roles", java.util.List.of("AGENT")))
+					.status())
+			.isEqualTo(201);
+		send(get("/"));
+		assertThat(send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-XSRF-TOKEN", token())
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=pass-1234"))).statusCode())
+			.isEqualTo(200);
+		assertThat(send(get("/api/me")).statusCode()).isEqualTo(200);
+		assertThat(admin.put("/api/users/" + username, java.util.Map.of("enabled", false)).status()).isEqualTo(200);
+		assertThat(send(get("/api/me")).statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void refusesAWrongPasswordWithAProblem() throws Exception {
 		send(get("/"));
 		HttpResponse<String> refused = send(

@@ -9,6 +9,9 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,6 +46,22 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * The workstation's signed-in sessions, so that a changed account's sessions can be
+	 * ended at once.
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry about sessions that end by time-out or sign-out. */
+	@Bean
+	@ConditionalOnWebApplication
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -58,8 +77,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain security(HttpSecurity http, AuthenticationManager authentication, LocaleResolver locales)
-			throws Exception {
+	SecurityFilterChain security(HttpSecurity http, AuthenticationManager authentication, LocaleResolver locales,
+			SessionRegistry sessions) throws Exception {
 		ProblemEntryPoint problems = new ProblemEntryPoint(locales);
 		http.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests
@@ -76,6 +95,9 @@ class SecurityConfiguration {
 				.successHandler(SignInAnswers::signedIn)
 				.failureHandler((request, response, ex) -> SignInAnswers.refused(request, response, locales))
 				.permitAll())
+			.sessionManagement((management) -> management.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy((event) -> problems.commence(event.getRequest(), event.getResponse(), null)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
 			.exceptionHandling((exceptions) -> exceptions
