@@ -1,20 +1,20 @@
 package io.hotline.open311;
 
 import io.hotline.platform.Problem;
+import io.hotline.workorder.GeoPoint;
 
-/** A WGS84 point as a GeoReport client sends it: both parts or neither. */
-record Coordinates(double lat, double lon) {
+/** The lat and long parameters of a GeoReport client: both or neither. */
+final class Coordinates {
+
+	private Coordinates() {
+	}
 
 	/** The point of the two parameters, null where neither is given. */
-	static Coordinates of(String lat, String lon) {
+	static GeoPoint of(String lat, String lon) {
 		if (lat == null && lon == null) {
 			return null;
 		}
-		Coordinates point = new Coordinates(degrees(lat, "lat"), degrees(lon, "long"));
-		if (Math.abs(point.lat()) > 90 || Math.abs(point.lon()) > 180) {
-			throw Problem.invalid("open311.bad-coordinates", lat, lon);
-		}
-		return point;
+		return new GeoPoint(degrees(lat, "lat"), degrees(lon, "long"));
 	}
 
 	private static double degrees(String value, String name) {

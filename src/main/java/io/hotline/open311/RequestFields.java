@@ -19,6 +19,7 @@ import io.hotline.org.Organisation;
 import io.hotline.org.UnitId;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.EventType;
+import io.hotline.workorder.GeoPoint;
 import io.hotline.workorder.OrderView;
 import io.hotline.workorder.OrderViews;
 import io.hotline.workorder.Status;
@@ -73,8 +74,9 @@ class RequestFields {
 		fields.put("address", view.address());
 		fields.put("address_id", null);
 		fields.put("zipcode", null);
-		fields.put("lat", null);
-		fields.put("long", null);
+		GeoPoint point = order.registration().point();
+		fields.put("lat", point == null ? null : point.lat());
+		fields.put("long", point == null ? null : point.lon());
 		fields.put("media_url", null);
 		return fields;
 	}

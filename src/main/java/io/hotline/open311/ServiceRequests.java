@@ -22,6 +22,7 @@ import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.Channel;
+import io.hotline.workorder.GeoPoint;
 import io.hotline.workorder.OrderFilter;
 import io.hotline.workorder.OrderSearch;
 import io.hotline.workorder.OrderType;
@@ -80,10 +81,10 @@ public class ServiceRequests {
 		}
 		Category service = this.services.service(code)
 			.orElseThrow(() -> Problem.invalid("open311.unknown-service", code));
-		Coordinates.of(value(form, "lat"), value(form, "long"));
+		GeoPoint point = Coordinates.of(value(form, "lat"), value(form, "long"));
 		String address = value(form, "address_string") != null ? value(form, "address_string")
 				: value(form, "address_id");
-		if (address == null && value(form, "lat") == null) {
+		if (address == null && point == null) {
 			throw Problem.invalid("open311.location-required");
 		}
 		String token = digest(new TreeMap<>(form).toString());
@@ -93,7 +94,7 @@ public class ServiceRequests {
 				service.consultation() ? OrderType.CONSULTATION : OrderType.HELP,
 				description != null ? description : service.pathName(), service.name(), address,
 				new IntakeRequest.CallerInput(name.isEmpty() ? null : name, value(form, "phone")), code, null,
-				requestId(token));
+				requestId(token), point);
 		WorkOrder order = this.intake.register(request,
 				new Actor("open311:" + digest(key).substring(0, 8), Set.of(Role.AGENT), null));
 		Map<String, Object> answer = new LinkedHashMap<>();

@@ -85,6 +85,22 @@ class Open311HttpTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "json", "xml" })
+	void keepsTheCoordinatesOfARequestWithoutAddress(String format) {
+		Map<String, String> form = form(
+				Map.of("lat", "23.1291", "long", "113.2644", "description", "井盖缺失 " + UUID.randomUUID()));
+		form.remove("address_string");
+		String number = (String) client(format).post("requests", form).field("service_request_id");
+		Map<String, Object> request = client(format).get("requests/" + number).first();
+		assertThat(request.get("lat")).isEqualTo("23.1291");
+		assertThat(request.get("long")).isEqualTo("113.2644");
+		form.put("lat", "123.5");
+		assertError(client(format).post("requests", form), 400);
+		form.put("lat", "north");
+		assertError(client(format).post("requests", form), 400);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "json", "xml" })
 	void aRetriedFormAnswersTheSameRequestAndItsToken(String format) {
 		Map<String, String> form = form(Map.of("description", "重试 " + UUID.randomUUID()));
 		Open311Client.Answer first = client(format).post("requests", form);
