@@ -66,7 +66,7 @@ public class Intake {
 				limited(blankToNull(request.title()), "title", 200), content, address,
 				new Location(place.districtCode(), place.streetCode(), place.communityCode()), category,
 				new Caller(limited(blankToNull(caller.name()), "caller.name", 64), phone), actor.username(),
-				this.orders.now());
+				this.orders.now(), request.point());
 		return this.orders.register(registration);
 	}
 

@@ -1,12 +1,19 @@
 package io.hotline.intake;
 
 import io.hotline.workorder.Channel;
+import io.hotline.workorder.GeoPoint;
 import io.hotline.workorder.OrderType;
 import io.hotline.workorder.Urgency;
 
 /** A request to register, as a channel or an agent sends it. */
 public record IntakeRequest(Channel channel, OrderType type, String content, String title, String address,
-		CallerInput caller, String categoryCode, Urgency urgency, String requestId) {
+		CallerInput caller, String categoryCode, Urgency urgency, String requestId, GeoPoint point) {
+
+	/** A request without coordinates. */
+	public IntakeRequest(Channel channel, OrderType type, String content, String title, String address,
+			CallerInput caller, String categoryCode, Urgency urgency, String requestId) {
+		this(channel, type, content, title, address, caller, categoryCode, urgency, requestId, null);
+	}
 
 	/** The caller as given; both parts optional. */
 	public record CallerInput(String name, String phone) {

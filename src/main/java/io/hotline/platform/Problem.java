@@ -59,6 +59,11 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 		return ProblemMessages.text(this, Locale.ENGLISH);
 	}
 
+	/** The human-readable text in this language. */
+	public String text(Locale locale) {
+		return ProblemMessages.text(this, locale);
+	}
+
 	public static Problem invalid(String key, Object... arguments) {
 		return new Problem(Kind.INVALID, key, arguments);
 	}

@@ -77,6 +77,39 @@ public class OrderSearch {
 				(int) ((total + query.size() - 1) / query.size()));
 	}
 
+	/** The ids of the orders the filter selects, newest first. */
+	@Transactional(readOnly = true)
+	public List<WorkOrderId> ids(OrderFilter filter) {
+		MapSqlParameterSource params = new MapSqlParameterSource("limit", filter.limit());
+		StringBuilder sql = new StringBuilder("select o.id from work_order o where true");
+		if (!filter.numbers().isEmpty()) {
+			params.addValue("numbers", filter.numbers().toArray(String[]::new));
+			sql.append(" and o.number = any(:numbers)");
+		}
+		if (filter.categoryCode() != null) {
+			params.addValue("category", filter.categoryCode());
+			sql.append(" and o.category_code = :category");
+		}
+		if (filter.from() != null) {
+			params.addValue("from", java.sql.Timestamp.from(filter.from()));
+			sql.append(" and o.created_at >= :from");
+		}
+		if (filter.to() != null) {
+			params.addValue("to", java.sql.Timestamp.from(filter.to()));
+			sql.append(" and o.created_at < :to");
+		}
+		if (!filter.statuses().isEmpty()) {
+			params.addValue("statuses", filter.statuses().stream().map(Status::name).toArray(String[]::new));
+			sql.append(" and o.status = any(:statuses)");
+		}
+		if (filter.requestId() != null) {
+			params.addValue("requestId", filter.requestId());
+			sql.append(" and o.request_id = :requestId");
+		}
+		sql.append(" order by o.id desc limit :limit");
+		return this.jdbc.query(sql.toString(), params, (rs, n) -> new WorkOrderId(rs.getLong(1)));
+	}
+
 	/**
 	 * The conditions besides the unit. States are written as literals (they are enum
 	 * names) so that the planner matches the partial index of units' open orders even in

@@ -4,10 +4,19 @@ import java.time.Instant;
 
 /**
  * What was registered (受理) and stays as it was: the request's own words and its
- * classification at intake.
+ * classification at intake, with the coordinates of the place where the channel gave
+ * them.
  */
 public record Registration(String requestId, Channel channel, OrderType type, Urgency urgency, String title,
 		String content, String address, Location location, String categoryCode, Caller caller, String createdBy,
-		Instant createdAt) {
+		Instant createdAt, GeoPoint point) {
+
+	/** A registration without coordinates. */
+	public Registration(String requestId, Channel channel, OrderType type, Urgency urgency, String title,
+			String content, String address, Location location, String categoryCode, Caller caller, String createdBy,
+			Instant createdAt) {
+		this(requestId, channel, type, urgency, title, content, address, location, categoryCode, caller, createdBy,
+				createdAt, null);
+	}
 
 }

@@ -25,11 +25,11 @@ class WorkOrderRepository {
 			with o as (
 				insert into work_order (number, request_id, status, type, channel, urgency, title, content, address,
 					district_code, street_code, community_code, category_code, caller_name, caller_phone, created_by,
-					created_at, updated_at)
+					created_at, updated_at, lat, lon)
 				values (to_char(:at at time zone 'Asia/Shanghai', 'YYYYMMDD')
 						|| lpad(nextval('work_order_number_seq')::text, 7, '0'), :requestId, :status, :type, :channel,
 					:urgency, :title, :content, :address, :district, :street, :community, :category, :callerName,
-					:callerPhone, :actor, :at, :at)
+					:callerPhone, :actor, :at, :at, :lat, :lon)
 				on conflict (request_id) do nothing
 				returning id, number)
 			insert into work_order_event (order_id, type, at, actor, status)
@@ -70,6 +70,8 @@ class WorkOrderRepository {
 			.param("callerPhone", r.caller().phone())
 			.param("actor", r.createdBy())
 			.param("at", Timestamp.from(r.createdAt()))
+			.param("lat", r.point() == null ? null : r.point().lat(), java.sql.Types.DOUBLE)
+			.param("lon", r.point() == null ? null : r.point().lon(), java.sql.Types.DOUBLE)
 			.query((rs, n) -> {
 				order.assigned(new WorkOrderId(rs.getLong(1)), rs.getString(2));
 				order.flushed();

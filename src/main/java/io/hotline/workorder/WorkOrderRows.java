@@ -24,7 +24,13 @@ final class WorkOrderRows {
 				new Location(rs.getString("district_code"), rs.getString("street_code"),
 						rs.getString("community_code")),
 				rs.getString("category_code"), new Caller(rs.getString("caller_name"), rs.getString("caller_phone")),
-				rs.getString("created_by"), WorkOrderRepository.instant(rs, findColumn(rs, "created_at")));
+				rs.getString("created_by"), WorkOrderRepository.instant(rs, findColumn(rs, "created_at")), point(rs));
+	}
+
+	private static GeoPoint point(ResultSet rs) throws SQLException {
+		Double lat = rs.getObject("lat", Double.class);
+		Double lon = rs.getObject("lon", Double.class);
+		return lat == null || lon == null ? null : new GeoPoint(lat, lon);
 	}
 
 	static State state(ResultSet rs, List<UnitId> coUnits) throws SQLException {
