@@ -1,0 +1,233 @@
+package io.hotline.cti;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.OrderQuery;
+import io.hotline.workorder.OrderSearch;
+import io.hotline.workorder.OrderSummary;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each call as the phone system's events describe it. Events may come in any order
+ * and more than once: each fills in what it knows, and the first event of an unknown call
+ * creates it.
+ */
+@Service
+public class Calls {
+
+	private static final Pattern NUMBER = Pattern.compile("[0-9+\\-() #*]{1,32}");
+
+	private static final int EARLIER_ORDERS = 20;
+
+	private final JdbcClient jdbc;
+
+	private final WorkOrders orders;
+
+	private final OrderSearch search;
+
+	Calls(JdbcClient jdbc, WorkOrders orders, OrderSearch search) {
+		this.jdbc = jdbc;
+		this.orders = orders;
+		this.search = search;
+	}
+
+	/** Records one event of the phone system; answers the call as it now stands. */
+	@Transactional
+	public Call record(CallEvent event, Actor actor) {
+		actor.requireAny(Role.AGENT);
+		if (event == null) {
+			throw Problem.invalid("request.body-required");
+		}
+		String callId = limited(blankToNull(event.callId()), "callId", 128);
+		if (callId == null) {
+			throw Problem.invalid("request.required", "callId");
+		}
+		if (blankToNull(event.event()) == null) {
+			throw Problem.invalid("request.required", "event");
+		}
+		CallEvent.Type type;
+		try {
+			type = CallEvent.Type.valueOf(event.event().strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problem.invalid("cti.unknown-event", event.event());
+		}
+		Instant at = at(event.at());
+		String caller = number(event.caller(), "caller");
+		String callee = number(event.callee(), "callee");
+		String agent = limited(blankToNull(event.agent()), "agent", 64);
+		String recording = limited(blankToNull(event.recordingUrl()), "recordingUrl", 2000);
+		String transcript = limited(blankToNull(event.transcript()), "transcript", 200_000);
+		if (type == CallEvent.Type.RINGING && caller == null) {
+			throw Problem.invalid("request.required", "caller");
+		}
+		if (type == CallEvent.Type.RECORDING && recording == null) {
+			throw Problem.invalid("request.required", "recordingUrl");
+		}
+		if (type == CallEvent.Type.TRANSCRIPT && transcript == null) {
+			throw Problem.invalid("request.required", "transcript");
+		}
+		String status = switch (type) {
+			case RINGING -> "RINGING";
+			case ANSWERED -> "ANSWERED";
+			default -> "ENDED";
+		};
+		Timestamp now = Timestamp.from(this.orders.now());
+		this.jdbc.sql("""
+				insert into phone_call (call_id, status, updated_at) values (?, ?, ?)
+				on conflict (call_id) do nothing""").params(callId, status, now).update();
+		Call current = find(callId).orElseThrow();
+		// a late RINGING or ANSWERED never takes an ended call back
+		String next = switch (type) {
+			case RINGING -> current.status();
+			case ANSWERED -> "ENDED".equals(current.status()) ? "ENDED" : "ANSWERED";
+			case HUNG_UP -> "ENDED";
+			default -> current.status();
+		};
+		Timestamp when = Timestamp.from(at);
+		this.jdbc.sql("""
+				update phone_call set status = ?, caller = coalesce(?, caller), callee = coalesce(?, callee),
+				agent = coalesce(?, agent), rang_at = coalesce(?, rang_at), answered_at = coalesce(?, answered_at),
+				ended_at = coalesce(?, ended_at), recording_url = coalesce(?, recording_url),
+				transcript = coalesce(?, transcript), updated_at = ? where call_id = ?""")
+			.params(next, caller, callee, agent, type == CallEvent.Type.RINGING ? when : null,
+					type == CallEvent.Type.ANSWERED ? when : null, type == CallEvent.Type.HUNG_UP ? when : null,
+					recording, transcript, now, callId)
+			.update();
+		return find(callId).orElseThrow();
+	}
+
+	/**
+	 * 来电弹屏: the actor's ringing or answered call, newest first, with the caller's earlier
+	 * orders.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ScreenPop> current(Actor actor) {
+		actor.requireAny(Role.AGENT);
+		return this.jdbc.sql("""
+				select * from phone_call where agent = ? and status in ('RINGING', 'ANSWERED')
+				order by coalesce(answered_at, rang_at, updated_at) desc, id desc limit 1""")
+			.param(actor.username())
+			.query(Calls::call)
+			.optional()
+			.map((call) -> new ScreenPop(call, earlierOrders(call.caller(), actor)));
+	}
+
+	@Transactional(readOnly = true)
+	public Call call(String callId, Actor actor) {
+		actor.requireAny(Role.AGENT, Role.CALLBACK, Role.SUPERVISOR);
+		return find(callId).orElseThrow(() -> Problem.notFound("cti.call-not-found", callId));
+	}
+
+	/** The calls linked to the order, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Call> ofOrder(long orderId, Actor actor) {
+		actor.requireAny(Role.AGENT, Role.CALLBACK, Role.SUPERVISOR);
+		this.orders.find(new WorkOrderId(orderId), actor);
+		return this.jdbc.sql("select * from phone_call where order_id = ? order by id")
+			.param(orderId)
+			.query(Calls::call)
+			.list();
+	}
+
+	/** Links the call to the order it produced. */
+	@Transactional
+	public Call link(String callId, Long orderId, Actor actor) {
+		actor.requireAny(Role.AGENT);
+		if (orderId == null) {
+			throw Problem.invalid("request.required", "orderId");
+		}
+		find(callId).orElseThrow(() -> Problem.notFound("cti.call-not-found", callId));
+		this.orders.find(new WorkOrderId(orderId), actor);
+		this.jdbc.sql("update phone_call set order_id = ?, updated_at = ? where call_id = ?")
+			.params(orderId, Timestamp.from(this.orders.now()), callId)
+			.update();
+		return find(callId).orElseThrow();
+	}
+
+	private List<OrderSummary> earlierOrders(String phone, Actor actor) {
+		if (phone == null) {
+			return List.of();
+		}
+		return this.search.search(new OrderQuery(Set.of(), null, phone, false, 0, EARLIER_ORDERS), actor)
+			.content()
+			.stream()
+			.filter((order) -> order.caller() != null && phone.equals(order.caller().phone()))
+			.toList();
+	}
+
+	private Optional<Call> find(String callId) {
+		return this.jdbc.sql("select * from phone_call where call_id = ?").param(callId).query(Calls::call).optional();
+	}
+
+	private static Call call(ResultSet rs, int row) throws SQLException {
+		long orderId = rs.getLong("order_id");
+		return new Call(rs.getString("call_id"), rs.getString("status"), rs.getString("caller"), rs.getString("callee"),
+				rs.getString("agent"), instant(rs, "rang_at"), instant(rs, "answered_at"), instant(rs, "ended_at"),
+				rs.getString("recording_url"), rs.getString("transcript"), rs.wasNull() ? null : orderId);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
+	}
+
+	private Instant at(String text) {
+		if (blankToNull(text) == null) {
+			return this.orders.now();
+		}
+		try {
+			return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return Instant.parse(text.strip());
+			}
+			catch (DateTimeParseException again) {
+				throw Problem.invalid("cti.bad-time", text);
+			}
+		}
+	}
+
+	private static String number(String text, String field) {
+		String number = blankToNull(text);
+		if (number != null && !NUMBER.matcher(number).matches()) {
+			throw Problem.invalid("cti.bad-number", field, number);
+		}
+		return number;
+	}
+
+	private static String limited(String text, String field, int max) {
+		if (text != null && text.length() > max) {
+			throw Problem.invalid("request.too-long", field, max);
+		}
+		return text;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** The call on the agent's line and what the caller asked before. */
+	public record ScreenPop(Call call, List<OrderSummary> earlierOrders) {
+
+	}
+
+}
