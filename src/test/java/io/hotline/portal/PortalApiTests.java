@@ -110,6 +110,18 @@ class PortalApiTests {
 	}
 
 	@Test
+	void refusesAPhotoOverFiveMegabytes() throws Exception {
+		long before = orders();
+		byte[] big = new byte[5 * 1024 * 1024 + 1];
+		System.arraycopy(PNG, 0, big, 0, PNG.length);
+		Api.Response refused = PortalClient.submit(this.port, fields("大照片 " + UUID.randomUUID()),
+				new PortalClient.Photo("big.png", "image/png", big));
+		assertThat(refused.status()).isEqualTo(413);
+		assertThat(refused.detail()).isEqualTo("请求或上传的文件过大");
+		assertThat(orders()).isEqualTo(before);
+	}
+
+	@Test
 	void refusesOtherContentTypes() {
 		Api.Response json = Api.anonymous(this.port).post("/api/public/orders", Map.of("content", "x"));
 		assertThat(json.status()).isEqualTo(415);

@@ -130,7 +130,7 @@ class PortalBrowserTests {
 
 	private static void fillIn(Browser b, String content) {
 		b.type("portal-category-search", "环境卫生");
-		b.clickCss("[data-test^='portal-category-0']");
+		b.clickCss("[data-test^='portal-category-']:not([data-test='portal-category-search'])");
 		b.type("portal-content", content);
 		b.type("portal-address", "天河区林和西路9号");
 		b.type("portal-phone", "13900004444");
