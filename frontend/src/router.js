@@ -9,9 +9,14 @@ import SupervisionDesk from './views/SupervisionDesk.vue'
 import OrderDetail from './views/OrderDetail.vue'
 import OrderSearchPage from './views/OrderSearchPage.vue'
 import AdminConsole from './views/admin/AdminConsole.vue'
+import PortalSubmit from './views/portal/PortalSubmit.vue'
+import PortalTrack from './views/portal/PortalTrack.vue'
 
 const routes = [
   { path: '/login', component: LoginPage, meta: { public: true } },
+  // the citizen portal: public, no staff session
+  { path: '/portal', component: PortalSubmit, meta: { public: true, portal: true } },
+  { path: '/portal/track/:token', component: PortalTrack, props: true, meta: { public: true, portal: true } },
   { path: '/', redirect: () => homeOf(session.me) },
   { path: '/agent', component: AgentWorkstation },
   { path: '/dispatch', component: DispatchQueue },
@@ -27,6 +32,7 @@ const routes = [
 const router = createRouter({ history: createWebHistory(), routes })
 
 router.beforeEach(async (to) => {
+  if (to.meta.portal) return
   if (!session.loaded) await loadSession()
   if (!to.meta.public && !session.me) return { path: '/login', query: { next: to.fullPath } }
   if (to.path === '/login' && session.me) return homeOf(session.me)

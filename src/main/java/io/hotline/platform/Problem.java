@@ -24,7 +24,11 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 		/** 404: unknown, or not visible to this user. */
 		NOT_FOUND,
 		/** 409: not allowed in the current state, or a concurrent change. */
-		CONFLICT
+		CONFLICT,
+		/** 413: the request or one of its parts is too large. */
+		TOO_LARGE,
+		/** 429: too many requests from one client. */
+		TOO_MANY
 
 	}
 
@@ -78,6 +82,14 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 
 	public static Problem conflict(String key, Object... arguments) {
 		return new Problem(Kind.CONFLICT, key, arguments);
+	}
+
+	public static Problem tooLarge(String key, Object... arguments) {
+		return new Problem(Kind.TOO_LARGE, key, arguments);
+	}
+
+	public static Problem tooMany(String key, Object... arguments) {
+		return new Problem(Kind.TOO_MANY, key, arguments);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -35,6 +36,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
 		};
 		return ProblemDetail.forStatusAndDetail(status, ProblemMessages.text(problem, LocaleContextHolder.getLocale()));
 	}
@@ -75,6 +78,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.collect(Collectors.joining("; "));
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(ex, problem(Problem.tooLarge("request.too-large")), headers,
+				HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
 	/** Jackson's own explanation follows, untranslated, the field it is about. */

@@ -26,7 +26,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * HTTP Basic on {@code /api/**} (stateless, for integrations and scripts) and a session
  * for the browser's workstation, signed in by {@code POST /login} that answers JSON
  * rather than redirecting; the actions themselves check roles, and the public endpoints
- * are health, API docs, Open311 and the workstation's static files.
+ * are health, API docs, Open311, the citizen portal ({@code /api/public/**}, CSRF-exempt
+ * as it carries no credentials) and the workstation's static files.
  * <p>
  * CSRF: a request that rides on the session cookie must echo the {@code XSRF-TOKEN}
  * cookie as {@code X-XSRF-TOKEN}; a request with its own {@code Authorization} header
@@ -83,7 +84,7 @@ class SecurityConfiguration {
 		http.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-						"/swagger-ui.html", "/open311/**", "/error")
+						"/swagger-ui.html", "/open311/**", "/api/public/**", "/error")
 				.permitAll()
 				.requestMatchers("/api/**", "/actuator/**")
 				.authenticated()
@@ -105,7 +106,7 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(problems, (request) -> request.getRequestURI().startsWith("/api/")))
 			.csrf((csrf) -> csrf.spa()
 				.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-				.ignoringRequestMatchers("/open311/**")
+				.ignoringRequestMatchers("/open311/**", "/api/public/**")
 				.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null)
 				.ignoringRequestMatchers((request) -> request.getRequestURI().startsWith("/api/")
 						&& request.getRequestedSessionId() == null))

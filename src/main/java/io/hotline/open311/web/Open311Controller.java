@@ -105,6 +105,8 @@ class Open311Controller {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case INVALID -> HttpStatus.BAD_REQUEST;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
 		};
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("code", status.value());

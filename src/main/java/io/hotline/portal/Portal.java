@@ -1,0 +1,263 @@
+package io.hotline.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import io.hotline.catalog.Catalog;
+import io.hotline.catalog.Category;
+import io.hotline.intake.Intake;
+import io.hotline.intake.IntakeRequest;
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.Channel;
+import io.hotline.workorder.EventType;
+import io.hotline.workorder.OrderType;
+import io.hotline.workorder.Satisfaction;
+import io.hotline.workorder.Status;
+import io.hotline.workorder.TimelineEvent;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 市民门户: a citizen submits a request (registered through {@link Intake} on the {@code WEB}
+ * channel), follows it by a private token of which only the hash is kept, and rates the
+ * answer once. What the citizen sees of the timeline leaves out who handled it and every
+ * unit-internal note.
+ */
+@Service
+public class Portal {
+
+	/** The longest text a citizen may send. */
+	public static final int MAX_TEXT = 2_000;
+
+	/** The largest photo, in bytes. */
+	public static final int MAX_PHOTO = 5 * 1024 * 1024;
+
+	static final Actor PORTAL = new Actor("portal", Set.of(Role.AGENT), null);
+
+	/** The timeline entries a citizen sees; the notes only of the answers. */
+	private static final Set<EventType> PUBLIC_EVENTS = EnumSet.of(EventType.REGISTERED, EventType.DISPATCHED,
+			EventType.REDISPATCHED, EventType.SIGNED, EventType.EXTENSION_APPROVED, EventType.REPLIED,
+			EventType.FINISHED, EventType.CALLED_BACK, EventType.REOPENED);
+
+	private static final Set<EventType> PUBLIC_NOTES = EnumSet.of(EventType.REPLIED, EventType.FINISHED);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Intake intake;
+
+	private final WorkOrders orders;
+
+	private final Catalog catalog;
+
+	private final JdbcClient jdbc;
+
+	Portal(Intake intake, WorkOrders orders, Catalog catalog, JdbcClient jdbc) {
+		this.intake = intake;
+		this.orders = orders;
+		this.catalog = catalog;
+		this.jdbc = jdbc;
+	}
+
+	/** Categories a citizen may pick, by keyword. */
+	public List<CategoryChoice> categories(String keyword) {
+		return this.catalog.search(keyword, 20)
+			.stream()
+			.map((category) -> new CategoryChoice(category.code(), category.name(), category.pathName()))
+			.toList();
+	}
+
+	/**
+	 * Checks everything first, so that a refused submission stores nothing, then
+	 * registers the order and keeps the token's hash and the photo with it.
+	 */
+	@Transactional
+	public Receipt submit(Submission submission, String client) {
+		String content = submission.content() == null ? "" : submission.content().strip();
+		if (content.isEmpty()) {
+			throw Problem.invalid("portal.content-required");
+		}
+		if (content.length() > MAX_TEXT) {
+			throw Problem.invalid("portal.content-too-long", MAX_TEXT, content.length());
+		}
+		String address = blankToNull(submission.address());
+		if (address == null) {
+			throw Problem.invalid("portal.address-required");
+		}
+		if (address.length() > 500) {
+			throw Problem.invalid("request.too-long", "address", 500);
+		}
+		String code = blankToNull(submission.categoryCode());
+		if (code == null) {
+			throw Problem.invalid("portal.category-required");
+		}
+		Category category = this.catalog.category(code)
+			.orElseThrow(() -> Problem.invalid("intake.unknown-category", code));
+		String photoType = (submission.photo() == null) ? null
+				: Photos.check(submission.photo(), submission.photoType());
+		WorkOrder order = this.intake
+			.register(
+					new IntakeRequest(Channel.WEB, OrderType.HELP, content, title(category, content), address,
+							new IntakeRequest.CallerInput(null, submission.phone()), category.code(), null, null),
+					PORTAL);
+		String token = newToken();
+		this.jdbc
+			.sql("insert into portal_submission (order_id, token_hash, client, photo_type, photo, created_at) "
+					+ "values (?, ?, ?, ?, ?, ?)")
+			.params(order.id().value(), hash(token),
+					client == null ? null : client.substring(0, Math.min(64, client.length())), photoType,
+					submission.photo(), java.sql.Timestamp.from(this.orders.now()))
+			.update();
+		return new Receipt(order.number(), token, "/portal/track/" + token);
+	}
+
+	/** The order behind a private token as its citizen sees it. */
+	@Transactional(readOnly = true)
+	public Tracking track(String token) {
+		long id = orderOf(token);
+		WorkOrder order = this.orders.find(new WorkOrderId(id), Actor.system());
+		String categoryCode = order.registration().categoryCode();
+		String categoryName = categoryCode == null ? null
+				: this.catalog.category(categoryCode).map(Category::pathName).orElse(categoryCode);
+		List<Tracking.Step> steps = order.timeline()
+			.stream()
+			.filter((event) -> PUBLIC_EVENTS.contains(event.type()))
+			.map(Portal::step)
+			.toList();
+		Rating rating = this.jdbc.sql("select satisfaction, comment, rated_at from portal_rating where order_id = ?")
+			.param(id)
+			.query((rs, row) -> new Rating(Satisfaction.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getTimestamp(3).toInstant()))
+			.optional()
+			.orElse(null);
+		boolean photo = this.jdbc.sql("select photo is not null from portal_submission where order_id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single();
+		return new Tracking(order.number(), order.status(), categoryCode, categoryName, order.registration().content(),
+				order.registration().address(), order.registration().createdAt(), order.deadline(), photo,
+				rateable(order.status()) && rating == null, rating, steps);
+	}
+
+	/**
+	 * Records the citizen's rating once the order is answered; a second one is refused.
+	 */
+	@Transactional
+	public Rating rate(String token, Satisfaction satisfaction, String comment) {
+		long id = orderOf(token);
+		if (satisfaction == null) {
+			throw Problem.invalid("portal.satisfaction-required");
+		}
+		String text = blankToNull(comment);
+		if (text != null && text.length() > 500) {
+			throw Problem.invalid("request.too-long", "comment", 500);
+		}
+		WorkOrder order = this.orders.find(new WorkOrderId(id), Actor.system());
+		if (!rateable(order.status())) {
+			throw Problem.conflict("portal.not-rateable", order.status());
+		}
+		Instant now = this.orders.now();
+		int inserted = this.jdbc
+			.sql("insert into portal_rating (order_id, satisfaction, comment, rated_at) values (?, ?, ?, ?) "
+					+ "on conflict (order_id) do nothing")
+			.params(id, satisfaction.name(), text, java.sql.Timestamp.from(now))
+			.update();
+		if (inserted == 0) {
+			throw Problem.conflict("portal.already-rated");
+		}
+		return new Rating(satisfaction, text, now);
+	}
+
+	private static boolean rateable(Status status) {
+		return status == Status.REPLIED || status == Status.CLOSED;
+	}
+
+	private long orderOf(String token) {
+		if (token == null || token.length() < 20 || token.length() > 64) {
+			throw Problem.notFound("portal.unknown-token");
+		}
+		return this.jdbc.sql("select order_id from portal_submission where token_hash = ?")
+			.param(hash(token))
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> Problem.notFound("portal.unknown-token"));
+	}
+
+	private static Tracking.Step step(TimelineEvent event) {
+		return new Tracking.Step(event.type(), event.at(), event.status(),
+				PUBLIC_NOTES.contains(event.type()) ? event.note() : null);
+	}
+
+	private static String title(Category category, String content) {
+		String head = content.lines().findFirst().orElse(content);
+		return (category.name() + "：" + (head.length() > 40 ? head.substring(0, 40) + "…" : head));
+	}
+
+	static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** What a citizen sends; the photo's bytes and declared type are optional. */
+	public record Submission(String categoryCode, String content, String address, String phone, byte[] photo,
+			String photoType) {
+
+	}
+
+	/** The tracking number and the private link, shown once. */
+	public record Receipt(String number, String token, String link) {
+
+	}
+
+	/** A category to pick. */
+	public record CategoryChoice(String code, String name, String pathName) {
+
+	}
+
+	/** The citizen's verdict. */
+	public record Rating(Satisfaction satisfaction, String comment, Instant ratedAt) {
+
+	}
+
+	/** An order as its citizen sees it. */
+	public record Tracking(String number, Status status, String categoryCode, String categoryName, String content,
+			String address, Instant submittedAt, Instant deadline, boolean hasPhoto, boolean canRate, Rating rating,
+			List<Step> timeline) {
+
+		/** One public step: what happened and when, with the answer's text. */
+		public record Step(EventType type, Instant at, Status status, String note) {
+
+		}
+
+	}
+
+}

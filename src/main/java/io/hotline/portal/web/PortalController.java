@@ -1,0 +1,86 @@
+package io.hotline.portal.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import io.hotline.platform.Problem;
+import io.hotline.portal.Portal;
+import io.hotline.portal.SubmissionLimiter;
+import io.hotline.workorder.Satisfaction;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The citizen portal's public API: no account, no session, no CSRF token; submissions are
+ * limited per client address.
+ */
+@RestController
+class PortalController {
+
+	private final Portal portal;
+
+	private final SubmissionLimiter limiter;
+
+	PortalController(Portal portal, SubmissionLimiter limiter) {
+		this.portal = portal;
+		this.limiter = limiter;
+	}
+
+	@GetMapping("/api/public/categories")
+	List<Portal.CategoryChoice> categories(@RequestParam(name = "q", required = false) String keyword) {
+		return this.portal.categories(keyword);
+	}
+
+	/** 201 with the tracking number and the private link, shown only this once. */
+	@PostMapping(path = "/api/public/orders", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Portal.Receipt> submit(@RequestParam(name = "categoryCode", required = false) String categoryCode,
+			@RequestParam(name = "content", required = false) String content,
+			@RequestParam(name = "address", required = false) String address,
+			@RequestParam(name = "phone", required = false) String phone,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, HttpServletRequest request)
+			throws IOException {
+		String client = request.getRemoteAddr();
+		this.limiter.admit(client);
+		byte[] bytes = null;
+		String type = null;
+		if (photo != null && !photo.isEmpty()) {
+			if (photo.getSize() > Portal.MAX_PHOTO) {
+				throw Problem.tooLarge("portal.photo-too-large", Portal.MAX_PHOTO / (1024 * 1024));
+			}
+			bytes = photo.getBytes();
+			type = photo.getContentType();
+		}
+		Portal.Receipt receipt = this.portal
+			.submit(new Portal.Submission(categoryCode, content, address, phone, bytes, type), client);
+		return ResponseEntity.created(URI.create("/api/public/orders/" + receipt.token())).body(receipt);
+	}
+
+	@GetMapping("/api/public/orders/{token}")
+	Portal.Tracking track(@PathVariable String token) {
+		return this.portal.track(token);
+	}
+
+	@PostMapping("/api/public/orders/{token}/rating")
+	@ResponseStatus(HttpStatus.CREATED)
+	Portal.Rating rate(@PathVariable String token, @RequestBody(required = false) RatingBody body) {
+		RatingBody rating = body == null ? new RatingBody(null, null) : body;
+		return this.portal.rate(token, rating.satisfaction(), rating.comment());
+	}
+
+	record RatingBody(Satisfaction satisfaction, String comment) {
+
+	}
+
+}

@@ -1,0 +1,139 @@
+package io.hotline.portal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.hotline.support.Api;
+import io.hotline.support.Browser;
+import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The citizen portal in headless Chromium: submitting with a photo, following the private
+ * link, rating the answer and the message for a too-long text.
+ */
+@HotlineTest
+class PortalBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SubmissionLimiter limiter;
+
+	static Browser browser;
+
+	@BeforeAll
+	static void skipWithoutChromium() {
+		Browser.assumeInstalled();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void forgetAttempts() {
+		this.limiter.clear();
+	}
+
+	Browser browser() throws Exception {
+		if (browser == null) {
+			browser = Browser.open(this.port);
+		}
+		browser.driver().manage().deleteAllCookies();
+		return browser;
+	}
+
+	@Test
+	void submitsWithAPhotoAndFollowsThePrivateLink() throws Exception {
+		Browser b = browser();
+		Path photo = Files.createTempFile("portal", ".png");
+		Files.write(photo, PortalApiTests.PNG);
+		b.go("/portal");
+		fillIn(b, "楼道堆放杂物 " + UUID.randomUUID());
+		b.driver().findElement(By.cssSelector(Browser.css("portal-photo"))).sendKeys(photo.toString());
+		b.click("portal-submit");
+		String number = b.waitFor("portal-number").getText();
+		assertThat(number).matches("\\d{8,}");
+		String link = b.waitFor("portal-link").getText();
+		assertThat(link).contains("/portal/track/");
+		assertThat(this.jdbc.sql("""
+				select p.photo_type from portal_submission p join work_order o on o.id = p.order_id
+				where o.number = ?""").param(number).query(String.class).single()).isEqualTo("image/png");
+
+		b.driver().get(link);
+		assertThat(b.waitForCss(Browser.css("portal-status") + "[data-status='REGISTERED']").getText())
+			.isEqualTo("已受理");
+		assertThat(b.waitFor("portal-number").getText()).isEqualTo(number);
+		Files.deleteIfExists(photo);
+	}
+
+	@Test
+	void ratesTheAnswerOnce() throws Exception {
+		Map<String, String> fields = Map.of("categoryCode",
+				this.jdbc.sql("select code from category where level = 3 order by code limit 1")
+					.query(String.class)
+					.single(),
+				"content", "井盖缺失 " + UUID.randomUUID(), "address", "天河区林和西路9号");
+		Api.Response receipt = PortalClient.submit(this.port, fields, null);
+		long id = this.jdbc.sql("select id from work_order where number = ?")
+			.param(receipt.text("number"))
+			.query(Long.class)
+			.single();
+		long unit1 = Api.as(this.port, "unit1").get("/api/me").body().path("unitId").asLong();
+		Api.as(this.port, "dispatcher1").post("/api/orders/" + id + "/dispatch", Map.of("unitIds", List.of(unit1)));
+		Api.as(this.port, "unit1").post("/api/orders/" + id + "/sign", Map.of());
+		Api.as(this.port, "unit1").post("/api/orders/" + id + "/reply", Map.of("content", "井盖已补装", "resolved", true));
+
+		Browser b = browser();
+		b.go(receipt.text("link"));
+		b.waitForCss(Browser.css("portal-status") + "[data-status='REPLIED']");
+		assertThat(b.waitFor("portal-timeline").getText()).contains("井盖已补装").doesNotContain("unit1");
+		b.click("portal-rate-SATISFIED");
+		b.type("portal-rate-comment", "很快就修好了");
+		b.click("portal-rate-submit");
+		assertThat(b.waitFor("portal-rating").getText()).contains("满意").contains("很快就修好了");
+		assertThat(b.isPresent("portal-rate-submit")).isFalse();
+	}
+
+	@Test
+	void showsTheMessageForATooLongText() throws Exception {
+		long before = this.jdbc.sql("select count(*) from work_order").query(Long.class).single();
+		Browser b = browser();
+		b.go("/portal");
+		fillIn(b, "长".repeat(2_001));
+		b.click("portal-submit");
+		assertThat(b.waitFor("portal-error").getText()).contains("诉求内容最多 2000 个字");
+		assertThat(b.isPresent("portal-number")).isFalse();
+		assertThat(this.jdbc.sql("select count(*) from work_order").query(Long.class).single()).isEqualTo(before);
+	}
+
+	private static void fillIn(Browser b, String content) {
+		b.type("portal-category-search", "环境卫生");
+		b.clickCss("[data-test^='portal-category-']:not([data-test='portal-category-search'])");
+		b.type("portal-content", content);
+		b.type("portal-address", "天河区林和西路9号");
+		b.type("portal-phone", "13900004444");
+	}
+
+}
