@@ -17,7 +17,10 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code benchmark [--clients 32] [--orders 20000] [--warmup 15000] [--inbox-orders 1000000]
- * [--inbox-queries 1000]}: the figures of {@code docs/performance.md}.
+ * [--inbox-queries 1000] [--open311-requests 5000] [--open311-queries 1000]}: the figures
+ * of {@code docs/performance.md}. A count of 0 skips its part: {@code --orders 0} intake
+ * and raw inserts, {@code --inbox-orders 0} the fill, {@code --inbox-queries 0} the inbox
+ * queries, {@code --open311-requests 0} and {@code --open311-queries 0} Open311.
  */
 @Component
 class BenchmarkTask implements HotlineTask {
@@ -51,6 +54,8 @@ class BenchmarkTask implements HotlineTask {
 		int warmup = options.intValue("warmup", 15_000);
 		int inboxOrders = options.intValue("inbox-orders", 1_000_000);
 		int inboxQueries = options.intValue("inbox-queries", 1_000);
+		int open311Requests = options.intValue("open311-requests", 5_000);
+		int open311Queries = options.intValue("open311-queries", 1_000);
 		String password = this.properties.demo().password();
 		int port = Integer.parseInt(this.environment.getRequiredProperty("local.server.port"));
 		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
@@ -61,21 +66,65 @@ class BenchmarkTask implements HotlineTask {
 		if (System.getenv("HOTLINE_BENCHMARK_DATA_DIR") == null) {
 			removeOnExit(this.properties.dataDir());
 		}
-		IntakeLoad intake = new IntakeLoad(port, "agent1", password, UUID.randomUUID().toString());
-		print("warm-up:           %s", intake.run(clients, warmup).describe("orders"));
-		Latencies api = intake.run(clients, orders);
-		print("intake over HTTP:  %s (%d clients)", api.describe("orders"), clients);
-		Latencies raw = new RawInserts(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword()).run(clients, orders);
-		print("raw INSERT:        %s (%d connections, one row per commit)", raw.describe("rows"), clients);
+		int failures = 0;
+		if (orders > 0) {
+			IntakeLoad intake = new IntakeLoad(port, "agent1", password, UUID.randomUUID().toString());
+			print("warm-up:           %s", intake.run(clients, warmup).describe("orders"));
+			Latencies api = intake.run(clients, orders);
+			print("intake over HTTP:  %s (%d clients)", api.describe("orders"), clients);
+			failures += api.failures();
+			Latencies raw = new RawInserts(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword()).run(clients,
+					orders);
+			print("raw INSERT:        %s (%d connections, one row per commit)", raw.describe("rows"), clients);
+		}
 
-		InboxLoad inbox = new InboxLoad(new JdbcTemplate(this.dataSource));
-		long started = System.nanoTime();
-		long stored = inbox.fill(inboxOrders, (n) -> print("  ... %,d orders stored", n));
-		print("filled to %,d orders in %.0f s", stored, (System.nanoTime() - started) / 1e9);
-		inbox.query(port, "unit1", password, 1, 100);
-		print("inbox (1 client):  %s", inbox.query(port, "unit1", password, 1, inboxQueries).describe("queries"));
-		print("inbox (8 clients): %s", inbox.query(port, "unit1", password, 8, inboxQueries).describe("queries"));
-		return api.failures() == 0 ? 0 : 1;
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		if (open311Requests > 0 || open311Queries > 0) {
+			failures += open311(new Open311Load(port, UUID.randomUUID().toString()), jdbc, clients, open311Requests,
+					open311Queries);
+		}
+
+		InboxLoad inbox = new InboxLoad(jdbc);
+		if (inboxOrders > 0) {
+			long started = System.nanoTime();
+			long stored = inbox.fill(inboxOrders, (n) -> print("  ... %,d orders stored", n));
+			print("filled to %,d orders in %.0f s", stored, (System.nanoTime() - started) / 1e9);
+		}
+		if (inboxQueries > 0) {
+			inbox.query(port, "unit1", password, 1, 100);
+			print("inbox (1 client):  %s", inbox.query(port, "unit1", password, 1, inboxQueries).describe("queries"));
+			print("inbox (8 clients): %s", inbox.query(port, "unit1", password, 8, inboxQueries).describe("queries"));
+		}
+		return failures == 0 ? 0 : 1;
+	}
+
+	/**
+	 * Open311 over HTTP: creating requests, then searching the open ones (up to 1,000
+	 * each) and by a list of 10 numbers; returns the failures of the runs measured.
+	 */
+	private static int open311(Open311Load open311, JdbcTemplate jdbc, int clients, int requests, int queries)
+			throws Exception {
+		int failures = 0;
+		print("open311 service:   %s, %,d orders stored", open311.serviceCode(),
+				jdbc.queryForObject("select count(*) from work_order", Long.class));
+		if (requests > 0) {
+			print("open311 warm-up:   %s",
+					open311.create(clients, Math.max(1, requests / 4), "warmup").describe("orders"));
+			Latencies created = open311.create(clients, requests, "run");
+			print("open311 create:    %s (%d clients)", created.describe("orders"), clients);
+			failures += created.failures();
+		}
+		if (queries > 0) {
+			String open = "requests.json?status=open";
+			String listed = Open311Load.byNumbers(jdbc, 10);
+			open311.search(clients, Math.max(1, queries / 10), open);
+			Latencies openSearch = open311.search(clients, queries, open);
+			print("open311 search open (up to 1,000 each): %s (%d clients)", openSearch.describe("queries"), clients);
+			Latencies byNumber = open311.search(clients, queries, listed);
+			print("open311 search by 10 ids: %s (%d clients)", byNumber.describe("queries"), clients);
+			failures += openSearch.failures() + byNumber.failures();
+		}
+		return failures;
 	}
 
 	/**

@@ -35,6 +35,14 @@ final class LoopbackHttp implements AutoCloseable {
 
 	/** Sends one request and reads the whole answer; returns its status code. */
 	int exchange(String method, String path, String authorization, byte[] body) throws IOException {
+		return exchange(method, path, authorization, "application/json", body);
+	}
+
+	/**
+	 * Sends one request, without an authorization when it is null, and reads the whole
+	 * answer; returns its status code.
+	 */
+	int exchange(String method, String path, String authorization, String contentType, byte[] body) throws IOException {
 		if (this.socket == null) {
 			this.socket = new Socket(this.host, this.port);
 			this.socket.setTcpNoDelay(true);
@@ -46,11 +54,16 @@ final class LoopbackHttp implements AutoCloseable {
 			.append(path)
 			.append(" HTTP/1.1\r\nHost: ")
 			.append(this.host)
-			.append("\r\nAuthorization: ")
-			.append(authorization)
 			.append("\r\n");
+		if (authorization != null) {
+			head.append("Authorization: ").append(authorization).append("\r\n");
+		}
 		if (body != null) {
-			head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+			head.append("Content-Type: ")
+				.append(contentType)
+				.append("\r\nContent-Length: ")
+				.append(body.length)
+				.append("\r\n");
 		}
 		this.out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
 		if (body != null) {

@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.hotline.catalog.Catalog;
 import io.hotline.catalog.Category;
@@ -22,6 +24,7 @@ import io.hotline.workorder.EventType;
 import io.hotline.workorder.GeoPoint;
 import io.hotline.workorder.OrderView;
 import io.hotline.workorder.OrderViews;
+import io.hotline.workorder.PublicOrder;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
 
@@ -79,6 +82,71 @@ class RequestFields {
 		fields.put("long", point == null ? null : point.lon());
 		fields.put("media_url", null);
 		return fields;
+	}
+
+	/**
+	 * Names for the rows of one search: the active units read once, the categories (and
+	 * any unit no longer active) looked up once each.
+	 */
+	Names names() {
+		return new Names();
+	}
+
+	/** The fields of a row of a search, the same as {@link #of(WorkOrder, Actor)}'s. */
+	Map<String, Object> of(PublicOrder order, Names names) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("service_request_id", order.number());
+		fields.put("status", order.status() == Status.CLOSED ? "closed" : "open");
+		fields.put("status_notes", order.latestReply());
+		fields.put("service_name", names.category(order.categoryCode()));
+		fields.put("service_code", order.categoryCode());
+		fields.put("description", order.content());
+		fields.put("agency_responsible", names.unit(order.mainUnitId()));
+		fields.put("service_notice", null);
+		fields.put("requested_datetime", text(order.createdAt()));
+		fields.put("updated_datetime", text(order.updatedAt()));
+		fields.put("expected_datetime", text(order.deadline()));
+		fields.put("address", order.address());
+		fields.put("address_id", null);
+		fields.put("zipcode", null);
+		GeoPoint point = order.point();
+		fields.put("lat", point == null ? null : point.lat());
+		fields.put("long", point == null ? null : point.lon());
+		fields.put("media_url", null);
+		return fields;
+	}
+
+	/** Names of units and categories, cached for one request. */
+	final class Names {
+
+		private Map<Long, String> units;
+
+		private final Map<String, Optional<String>> categories = new HashMap<>();
+
+		String category(String code) {
+			return code == null ? null
+					: this.categories
+						.computeIfAbsent(code, (c) -> RequestFields.this.catalog.category(c).map(Category::name))
+						.orElse(null);
+		}
+
+		String unit(Long id) {
+			if (id == null) {
+				return null;
+			}
+			if (this.units == null) {
+				this.units = new HashMap<>();
+				for (HandlingUnit unit : RequestFields.this.organisation.units()) {
+					this.units.put(unit.id().value(), unit.name());
+				}
+			}
+			// a unit no longer active is not among units(): it is read once by itself
+			return this.units.computeIfAbsent(id,
+					(key) -> RequestFields.this.organisation.unit(new UnitId(key))
+						.map(HandlingUnit::name)
+						.orElse(null));
+		}
+
 	}
 
 	/** A W3C date-time in {@link #ZONE}, to the second. */

@@ -105,13 +105,13 @@ public class ServiceRequests {
 		return List.of(answer);
 	}
 
-	/** The request of this number. */
+	/** The request of this number, read as a whole order. */
 	public List<Map<String, Object>> request(String number) {
 		List<WorkOrderId> ids = this.search.ids(new OrderFilter(Set.of(number), null, null, null, null, null, 1));
 		if (ids.isEmpty()) {
 			throw Problem.notFound("open311.request-not-found", number);
 		}
-		return views(ids);
+		return List.of(this.fields.of(this.orders.find(ids.get(0), READER), READER));
 	}
 
 	/** The request that a token of {@link #create} stands for. */
@@ -138,7 +138,7 @@ public class ServiceRequests {
 				.map(String::strip)
 				.filter((number) -> !number.isEmpty())
 				.collect(Collectors.toSet());
-			return views(this.search.ids(new OrderFilter(listed, null, null, null, null, null, MAX_RESULTS)));
+			return views(new OrderFilter(listed, null, null, null, null, null, MAX_RESULTS));
 		}
 		Instant end = RequestFields.instant(value(parameters, "end_date"), "end_date");
 		Instant start = RequestFields.instant(value(parameters, "start_date"), "start_date");
@@ -148,12 +148,17 @@ public class ServiceRequests {
 		if (start == null) {
 			start = end.minus(DEFAULT_WINDOW);
 		}
-		return views(this.search.ids(new OrderFilter(null, value(parameters, "service_code"), start, end,
-				statuses(value(parameters, "status")), null, MAX_RESULTS)));
+		return views(new OrderFilter(null, value(parameters, "service_code"), start, end,
+				statuses(value(parameters, "status")), null, MAX_RESULTS));
 	}
 
-	private List<Map<String, Object>> views(List<WorkOrderId> ids) {
-		return ids.stream().map((id) -> this.fields.of(this.orders.find(id, READER), READER)).toList();
+	/**
+	 * The requests of a search, from one query for the orders and their latest replies
+	 * and the unit and service names looked up once each.
+	 */
+	private List<Map<String, Object>> views(OrderFilter filter) {
+		RequestFields.Names names = this.fields.names();
+		return this.search.publicOrders(filter).stream().map((order) -> this.fields.of(order, names)).toList();
 	}
 
 	private static Set<Status> statuses(String status) {

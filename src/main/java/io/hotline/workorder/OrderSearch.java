@@ -80,8 +80,33 @@ public class OrderSearch {
 	/** The ids of the orders the filter selects, newest first. */
 	@Transactional(readOnly = true)
 	public List<WorkOrderId> ids(OrderFilter filter) {
-		MapSqlParameterSource params = new MapSqlParameterSource("limit", filter.limit());
-		StringBuilder sql = new StringBuilder("select o.id from work_order o where true");
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, params);
+		return this.jdbc.query("select o.id from work_order o where true" + where + " order by o.id desc limit :limit",
+				params, (rs, n) -> new WorkOrderId(rs.getLong(1)));
+	}
+
+	/**
+	 * The orders the filter selects, newest first, with the note of each one's latest
+	 * reply: one query however many they are, the reply looked up through the
+	 * {@code (order_id, id)} index of the events.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicOrder> publicOrders(OrderFilter filter) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, params);
+		return this.jdbc.query("""
+				select o.number, o.status, o.category_code, o.content, o.address, o.lat, o.lon, o.created_at,
+					o.updated_at, o.deadline, o.main_unit_id, r.note as latest_reply
+				from (select o.* from work_order o where true%s order by o.id desc limit :limit) o
+				left join lateral (select e.note from work_order_event e where e.order_id = o.id
+					and e.type in ('REPLIED', 'FINISHED') order by e.id desc limit 1) r on true
+				order by o.id desc""".formatted(where), params, (rs, n) -> publicOrder(rs));
+	}
+
+	private static String where(OrderFilter filter, MapSqlParameterSource params) {
+		params.addValue("limit", filter.limit());
+		StringBuilder sql = new StringBuilder();
 		if (!filter.numbers().isEmpty()) {
 			params.addValue("numbers", filter.numbers().toArray(String[]::new));
 			sql.append(" and o.number = any(:numbers)");
@@ -106,8 +131,20 @@ public class OrderSearch {
 			params.addValue("requestId", filter.requestId());
 			sql.append(" and o.request_id = :requestId");
 		}
-		sql.append(" order by o.id desc limit :limit");
-		return this.jdbc.query(sql.toString(), params, (rs, n) -> new WorkOrderId(rs.getLong(1)));
+		return sql.toString();
+	}
+
+	private static PublicOrder publicOrder(ResultSet rs) throws SQLException {
+		Double lat = rs.getObject("lat", Double.class);
+		Double lon = rs.getObject("lon", Double.class);
+		UnitId unit = WorkOrderRepository.unit(rs, rs.findColumn("main_unit_id"));
+		return new PublicOrder(rs.getString("number"), Status.valueOf(rs.getString("status")),
+				rs.getString("category_code"), rs.getString("content"), rs.getString("address"),
+				lat == null || lon == null ? null : new GeoPoint(lat, lon),
+				WorkOrderRepository.instant(rs, rs.findColumn("created_at")),
+				WorkOrderRepository.instant(rs, rs.findColumn("updated_at")),
+				WorkOrderRepository.instant(rs, rs.findColumn("deadline")), unit == null ? null : unit.value(),
+				rs.getString("latest_reply"));
 	}
 
 	/**
