@@ -76,6 +76,14 @@ class SessionHttpTest {
 	}
 
 	@Test
+	void keepsHttpBasicRequestsSessionless() throws Exception {
+		String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("agent1:demo".getBytes());
+		HttpResponse<String> me = send(get("/api/me").header("Authorization", basic));
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
+	}
+
+	@Test
 	void refusesAWrongPasswordWithAProblem() throws Exception {
 		send(get("/"));
 		HttpResponse<String> refused = send(

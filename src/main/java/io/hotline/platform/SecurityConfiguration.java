@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -93,12 +94,16 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 			.formLogin((form) -> form.loginPage("/login")
 				.loginProcessingUrl("/login")
-				.successHandler(SignInAnswers::signedIn)
+				.successHandler((request, response, signedIn) -> {
+					// only the workstation's sessions are registered: HTTP Basic requests
+					// stay sessionless
+					sessions.registerNewSession(request.getSession().getId(), signedIn.getPrincipal());
+					SignInAnswers.signedIn(request, response, signedIn);
+				})
 				.failureHandler((request, response, ex) -> SignInAnswers.refused(request, response, locales))
 				.permitAll())
-			.sessionManagement((management) -> management.maximumSessions(-1)
-				.sessionRegistry(sessions)
-				.expiredSessionStrategy((event) -> problems.commence(event.getRequest(), event.getResponse(), null)))
+			.addFilter(new ConcurrentSessionFilter(sessions,
+					(event) -> problems.commence(event.getRequest(), event.getResponse(), null)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
 			.exceptionHandling((exceptions) -> exceptions
