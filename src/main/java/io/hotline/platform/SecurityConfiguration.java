@@ -19,7 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -114,8 +113,7 @@ class SecurityConfiguration {
 				.ignoringRequestMatchers("/open311/**", "/api/public/**")
 				.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null)
 				.ignoringRequestMatchers((request) -> request.getRequestURI().startsWith("/api/")
-						&& request.getRequestedSessionId() == null))
-			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+						&& request.getRequestedSessionId() == null));
 		return http.build();
 	}
 
