@@ -1,5 +1,9 @@
 package io.hotline.open311;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Set;
 
 import io.hotline.platform.HotlineProperties;
@@ -9,8 +13,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * The API keys that may create requests: those configured, or {@code demo-key} where none
- * are and demo data is seeded.
+ * The API keys that may create requests: those issued to clients by an administrator
+ * until revoked, those configured, or {@code demo-key} where none are configured and demo
+ * data is seeded.
  */
 @Component
 @EnableConfigurationProperties(Open311Properties.class)
@@ -18,20 +23,43 @@ class ApiKeys {
 
 	static final String DEMO_KEY = "demo-key";
 
-	private final Set<String> accepted;
+	private final Set<String> configured;
 
-	ApiKeys(Open311Properties properties, HotlineProperties hotline) {
-		this.accepted = !properties.apiKeys().isEmpty() ? Set.copyOf(properties.apiKeys())
+	private final Open311Clients clients;
+
+	ApiKeys(Open311Properties properties, HotlineProperties hotline, Open311Clients clients) {
+		this.configured = !properties.apiKeys().isEmpty() ? Set.copyOf(properties.apiKeys())
 				: hotline.demo().enabled() ? Set.of(DEMO_KEY) : Set.of();
+		this.clients = clients;
 	}
 
-	/** Refuses a missing or unknown key. */
-	void require(String key) {
+	/**
+	 * The name of the client holding this key: its own name for an issued key,
+	 * {@code configured-} and the start of the key's hash for a configured one.
+	 */
+	String require(String key) {
 		if (key == null || key.isBlank()) {
 			throw Problem.forbidden("open311.key-required");
 		}
-		if (!this.accepted.contains(key.strip())) {
-			throw Problem.forbidden("open311.bad-key");
+		String hash = hash(key.strip());
+		if (this.configured.contains(key.strip())) {
+			return "configured-" + hash.substring(0, 8);
+		}
+		Open311Clients.Client client = this.clients.holder(hash)
+			.orElseThrow(() -> Problem.forbidden("open311.bad-key"));
+		if (client.revoked()) {
+			throw Problem.forbidden("open311.revoked-key");
+		}
+		return client.name();
+	}
+
+	static String hash(String key) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -53,7 +53,7 @@ class RequestFields {
 		this.organisation = organisation;
 	}
 
-	Map<String, Object> of(WorkOrder order, Actor actor) {
+	Map<String, Object> of(WorkOrder order, Actor actor, RequestExtras.Extras extras) {
 		OrderView view = this.views.of(order, actor);
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("service_request_id", view.number());
@@ -70,17 +70,17 @@ class RequestFields {
 		fields.put("description", view.content());
 		fields.put("agency_responsible", view.mainUnitId() == null ? null
 				: this.organisation.unit(new UnitId(view.mainUnitId())).map(HandlingUnit::name).orElse(null));
-		fields.put("service_notice", null);
+		fields.put("service_notice", notice(view.categoryCode()));
 		fields.put("requested_datetime", text(view.createdAt()));
 		fields.put("updated_datetime", text(view.updatedAt()));
 		fields.put("expected_datetime", text(view.deadline()));
 		fields.put("address", view.address());
-		fields.put("address_id", null);
+		fields.put("address_id", extras == null ? null : extras.addressId());
 		fields.put("zipcode", null);
 		GeoPoint point = order.registration().point();
 		fields.put("lat", point == null ? null : point.lat());
 		fields.put("long", point == null ? null : point.lon());
-		fields.put("media_url", null);
+		fields.put("media_url", extras == null ? null : extras.mediaUrl());
 		return fields;
 	}
 
@@ -92,8 +92,11 @@ class RequestFields {
 		return new Names();
 	}
 
-	/** The fields of a row of a search, the same as {@link #of(WorkOrder, Actor)}'s. */
-	Map<String, Object> of(PublicOrder order, Names names) {
+	/**
+	 * The fields of a row of a search, the same as
+	 * {@link #of(WorkOrder, Actor, RequestExtras.Extras)}'s.
+	 */
+	Map<String, Object> of(PublicOrder order, Names names, RequestExtras.Extras extras) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("service_request_id", order.number());
 		fields.put("status", order.status() == Status.CLOSED ? "closed" : "open");
@@ -102,22 +105,35 @@ class RequestFields {
 		fields.put("service_code", order.categoryCode());
 		fields.put("description", order.content());
 		fields.put("agency_responsible", names.unit(order.mainUnitId()));
-		fields.put("service_notice", null);
+		fields.put("service_notice", names.notice(order.categoryCode()));
 		fields.put("requested_datetime", text(order.createdAt()));
 		fields.put("updated_datetime", text(order.updatedAt()));
 		fields.put("expected_datetime", text(order.deadline()));
 		fields.put("address", order.address());
-		fields.put("address_id", null);
+		fields.put("address_id", extras == null ? null : extras.addressId());
 		fields.put("zipcode", null);
 		GeoPoint point = order.point();
 		fields.put("lat", point == null ? null : point.lat());
 		fields.put("long", point == null ? null : point.lon());
-		fields.put("media_url", null);
+		fields.put("media_url", extras == null ? null : extras.mediaUrl());
 		return fields;
+	}
+
+	private String notice(String categoryCode) {
+		return categoryCode == null ? null
+				: this.catalog.category(categoryCode).map(ServiceAttributes::notice).orElse(null);
 	}
 
 	/** Names of units and categories, cached for one request. */
 	final class Names {
+
+		private final Map<String, Optional<String>> notices = new HashMap<>();
+
+		String notice(String code) {
+			return code == null ? null
+					: this.notices.computeIfAbsent(code, (c) -> Optional.ofNullable(RequestFields.this.notice(c)))
+						.orElse(null);
+		}
 
 		private Map<Long, String> units;
 

@@ -35,13 +35,13 @@ public class ServiceCatalog {
 	}
 
 	/**
-	 * The definition of a service: it asks for no attributes beyond the standard fields.
+	 * The definition of a service: the attributes it asks for beyond the standard fields.
 	 */
 	public Map<String, Object> definition(String code) {
 		Category category = service(code).orElseThrow(() -> Problem.notFound("open311.unknown-service", code));
 		Map<String, Object> definition = new LinkedHashMap<>();
 		definition.put("service_code", category.code());
-		definition.put("attributes", List.of());
+		definition.put("attributes", ServiceAttributes.of(category));
 		return definition;
 	}
 
@@ -67,7 +67,7 @@ public class ServiceCatalog {
 		service.put("service_code", category.code());
 		service.put("service_name", category.name());
 		service.put("description", category.pathName());
-		service.put("metadata", false);
+		service.put("metadata", true);
 		service.put("type", "realtime");
 		service.put("keywords", String.join(",", path));
 		service.put("group", path[0]);

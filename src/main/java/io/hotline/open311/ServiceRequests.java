@@ -25,13 +25,14 @@ import io.hotline.workorder.Channel;
 import io.hotline.workorder.GeoPoint;
 import io.hotline.workorder.OrderFilter;
 import io.hotline.workorder.OrderSearch;
-import io.hotline.workorder.OrderType;
+import io.hotline.workorder.PublicOrder;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * GeoReport service requests: creating one registers an order through intake (channel
@@ -58,8 +59,11 @@ public class ServiceRequests {
 
 	private final RequestFields fields;
 
+	private final RequestExtras extras;
+
 	ServiceRequests(ApiKeys keys, ServiceCatalog services, Intake intake, WorkOrders orders, OrderSearch search,
-			RequestFields fields) {
+			RequestFields fields, RequestExtras extras) {
+		this.extras = extras;
 		this.keys = keys;
 		this.services = services;
 		this.intake = intake;
@@ -72,9 +76,9 @@ public class ServiceRequests {
 	 * Registers the request of the form. The same form sent again (a retry) answers the
 	 * order of the first one.
 	 */
+	@Transactional
 	public List<Map<String, Object>> create(Map<String, String> form) {
-		String key = value(form, "api_key");
-		this.keys.require(key);
+		String client = this.keys.require(value(form, "api_key"));
 		String code = value(form, "service_code");
 		if (code == null) {
 			throw Problem.invalid("request.required", "service_code");
@@ -87,22 +91,32 @@ public class ServiceRequests {
 		if (address == null && point == null) {
 			throw Problem.invalid("open311.location-required");
 		}
+		Map<String, String> answers = ServiceAttributes.answers(form);
+		RequestExtras.Extras extras = RequestExtras.of(client, form, answers);
 		String token = digest(new TreeMap<>(form).toString());
-		String description = value(form, "description");
 		String name = String.join("", nonNull(value(form, "last_name"), value(form, "first_name")));
-		IntakeRequest request = new IntakeRequest(Channel.OPEN311,
-				service.consultation() ? OrderType.CONSULTATION : OrderType.HELP,
-				description != null ? description : service.pathName(), service.name(), address,
+		IntakeRequest request = new IntakeRequest(Channel.OPEN311, ServiceAttributes.type(answers, service),
+				content(value(form, "description"), service, answers), service.name(), address,
 				new IntakeRequest.CallerInput(name.isEmpty() ? null : name, value(form, "phone")), code, null,
 				requestId(token), point);
-		WorkOrder order = this.intake.register(request,
-				new Actor("open311:" + digest(key).substring(0, 8), Set.of(Role.AGENT), null));
+		WorkOrder order = this.intake.register(request, new Actor("open311:" + client, Set.of(Role.AGENT), null));
+		this.extras.save(order.id().value(), extras);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("service_request_id", order.number());
 		answer.put("token", token);
-		answer.put("service_notice", null);
-		answer.put("account_id", value(form, "account_id"));
+		answer.put("service_notice", ServiceAttributes.notice(service));
+		answer.put("account_id", extras.accountId());
 		return List.of(answer);
+	}
+
+	/**
+	 * The order's content: the description (the service's path when there is none), with
+	 * the time the matter happened when the citizen gave it.
+	 */
+	private static String content(String description, Category service, Map<String, String> answers) {
+		String content = description != null ? description : service.pathName();
+		Instant occurred = ServiceAttributes.occurredAt(answers);
+		return occurred == null ? content : content + "\n（发生时间：" + RequestFields.text(occurred) + "）";
 	}
 
 	/** The request of this number, read as a whole order. */
@@ -111,7 +125,9 @@ public class ServiceRequests {
 		if (ids.isEmpty()) {
 			throw Problem.notFound("open311.request-not-found", number);
 		}
-		return List.of(this.fields.of(this.orders.find(ids.get(0), READER), READER));
+		WorkOrder order = this.orders.find(ids.get(0), READER);
+		return List
+			.of(this.fields.of(order, READER, this.extras.of(List.of(order.id().value())).get(order.id().value())));
 	}
 
 	/** The request that a token of {@link #create} stands for. */
@@ -158,7 +174,9 @@ public class ServiceRequests {
 	 */
 	private List<Map<String, Object>> views(OrderFilter filter) {
 		RequestFields.Names names = this.fields.names();
-		return this.search.publicOrders(filter).stream().map((order) -> this.fields.of(order, names)).toList();
+		List<PublicOrder> orders = this.search.publicOrders(filter);
+		Map<Long, RequestExtras.Extras> extras = this.extras.of(orders.stream().map(PublicOrder::id).toList());
+		return orders.stream().map((order) -> this.fields.of(order, names, extras.get(order.id()))).toList();
 	}
 
 	private static Set<Status> statuses(String status) {

@@ -96,7 +96,7 @@ public class OrderSearch {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
 		return this.jdbc.query("""
-				select o.number, o.status, o.category_code, o.content, o.address, o.lat, o.lon, o.created_at,
+				select o.id, o.number, o.status, o.category_code, o.content, o.address, o.lat, o.lon, o.created_at,
 					o.updated_at, o.deadline, o.main_unit_id, r.note as latest_reply
 				from (select o.* from work_order o where true%s order by o.id desc limit :limit) o
 				left join lateral (select e.note from work_order_event e where e.order_id = o.id
@@ -138,7 +138,7 @@ public class OrderSearch {
 		Double lat = rs.getObject("lat", Double.class);
 		Double lon = rs.getObject("lon", Double.class);
 		UnitId unit = WorkOrderRepository.unit(rs, rs.findColumn("main_unit_id"));
-		return new PublicOrder(rs.getString("number"), Status.valueOf(rs.getString("status")),
+		return new PublicOrder(rs.getLong("id"), rs.getString("number"), Status.valueOf(rs.getString("status")),
 				rs.getString("category_code"), rs.getString("content"), rs.getString("address"),
 				lat == null || lon == null ? null : new GeoPoint(lat, lon),
 				WorkOrderRepository.instant(rs, rs.findColumn("created_at")),

@@ -41,7 +41,7 @@ class Open311HttpTest {
 			assertThat(service.get("service_code").toString()).hasSize(6);
 			assertThat(service).containsKeys("service_name", "description", "metadata", "type", "keywords", "group");
 			assertThat(service.get("type")).isEqualTo("realtime");
-			assertThat(service.get("metadata")).isEqualTo("false");
+			assertThat(service.get("metadata")).isEqualTo("true");
 		});
 	}
 
