@@ -154,4 +154,28 @@ class WorkstationBrowserTests {
 		b.signOut();
 	}
 
+	@Test
+	void letsAnAdministratorIssueAnOpen311KeyThatWorks() throws Exception {
+		String name = "测试接入方-" + UUID.randomUUID().toString().substring(0, 6);
+		Browser b = browser();
+		b.signIn("admin");
+		b.go("/admin");
+		b.clickCss("#tab-open311");
+		b.type("open311-client-name", name);
+		b.click("open311-issue");
+		String key = b.waitFor("open311-key").getText().strip();
+		assertThat(key).hasSizeGreaterThan(20);
+		b.waitForXpath("//*[@data-test='open311-clients']//td[.//text()[contains(., '" + name + "')]]");
+		b.signOut();
+
+		java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/open311/v2/requests.json"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("api_key=" + key
+						+ "&service_code=010101&lat=23.1291&long=113.2644&description=key-from-the-ui"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+	}
+
 }
