@@ -68,7 +68,7 @@ class PortalBrowserTests {
 	void submitsWithAPhotoAndFollowsThePrivateLink() throws Exception {
 		Browser b = browser();
 		Path photo = Files.createTempFile("portal", ".png");
-		Files.write(photo, PortalApiTests.PNG);
+		Files.write(photo, PortalClient.PNG);
 		b.go("/portal");
 		fillIn(b, "楼道堆放杂物 " + UUID.randomUUID());
 		b.driver().findElement(By.cssSelector(Browser.css("portal-photo"))).sendKeys(photo.toString());
