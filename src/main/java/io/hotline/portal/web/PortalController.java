@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.hotline.platform.Problem;
 import io.hotline.portal.Portal;
+import io.hotline.portal.PortalPhotos;
 import io.hotline.portal.SubmissionLimiter;
 import io.hotline.workorder.Satisfaction;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,10 +32,13 @@ class PortalController {
 
 	private final Portal portal;
 
+	private final PortalPhotos photos;
+
 	private final SubmissionLimiter limiter;
 
-	PortalController(Portal portal, SubmissionLimiter limiter) {
+	PortalController(Portal portal, PortalPhotos photos, SubmissionLimiter limiter) {
 		this.portal = portal;
+		this.photos = photos;
 		this.limiter = limiter;
 	}
 
@@ -70,6 +74,12 @@ class PortalController {
 	@GetMapping("/api/public/orders/{token}")
 	Portal.Tracking track(@PathVariable String token) {
 		return this.portal.track(token);
+	}
+
+	/** The photo sent with the request; 404 without one. */
+	@GetMapping("/api/public/orders/{token}/photo")
+	ResponseEntity<byte[]> photo(@PathVariable String token) {
+		return PhotoAnswers.of(this.photos.forCitizen(token));
 	}
 
 	@PostMapping("/api/public/orders/{token}/rating")
