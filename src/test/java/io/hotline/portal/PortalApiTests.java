@@ -35,12 +35,12 @@ class PortalApiTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	SubmissionLimiter limiter;
+	PortalLimits limits;
 
 	@BeforeEach
 	@AfterEach
 	void forgetAttempts() {
-		this.limiter.clear();
+		this.limits.clear();
 	}
 
 	@Test

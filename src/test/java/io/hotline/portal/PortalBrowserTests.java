@@ -35,7 +35,7 @@ class PortalBrowserTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	SubmissionLimiter limiter;
+	PortalLimits limits;
 
 	static Browser browser;
 
@@ -53,7 +53,7 @@ class PortalBrowserTests {
 
 	@BeforeEach
 	void forgetAttempts() {
-		this.limiter.clear();
+		this.limits.clear();
 	}
 
 	Browser browser() throws Exception {

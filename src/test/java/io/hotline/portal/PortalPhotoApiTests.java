@@ -34,12 +34,12 @@ class PortalPhotoApiTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	SubmissionLimiter limiter;
+	PortalLimits limits;
 
 	@BeforeEach
 	@AfterEach
 	void forgetAttempts() {
-		this.limiter.clear();
+		this.limits.clear();
 	}
 
 	@Test
