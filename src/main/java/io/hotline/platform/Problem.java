@@ -101,7 +101,10 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 		return new Problem(Kind.TOO_LARGE, key, arguments);
 	}
 
-	/** 429, answered with a {@code Retry-After} of this many seconds (at least one). */
+	/**
+	 * 429, answered with a {@code Retry-After} of this wait in whole seconds, rounded up
+	 * (at least one).
+	 */
 	public static Problem tooMany(Duration retryAfter, String key, Object... arguments) {
 		return new Problem(Kind.TOO_MANY, retryAfter, key, arguments);
 	}
