@@ -1,5 +1,6 @@
 package io.hotline.platform;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -38,14 +39,26 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 
 	private final transient Object[] arguments;
 
-	private Problem(Kind kind, String key, Object... arguments) {
+	private final Duration retryAfter;
+
+	private Problem(Kind kind, Duration retryAfter, String key, Object... arguments) {
 		this.kind = kind;
+		this.retryAfter = retryAfter;
 		this.key = key;
 		this.arguments = Arrays.stream(arguments).map(Problem::verbatim).toArray();
 	}
 
+	private Problem(Kind kind, String key, Object... arguments) {
+		this(kind, null, key, arguments);
+	}
+
 	public Kind kind() {
 		return this.kind;
+	}
+
+	/** How long the client should wait before trying again, if the problem says so. */
+	public Duration retryAfter() {
+		return this.retryAfter;
 	}
 
 	@Override
@@ -88,8 +101,12 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 		return new Problem(Kind.TOO_LARGE, key, arguments);
 	}
 
-	public static Problem tooMany(String key, Object... arguments) {
-		return new Problem(Kind.TOO_MANY, key, arguments);
+	/**
+	 * 429, answered with a {@code Retry-After} of this wait in whole seconds, rounded up
+	 * (at least one).
+	 */
+	public static Problem tooMany(Duration retryAfter, String key, Object... arguments) {
+		return new Problem(Kind.TOO_MANY, retryAfter, key, arguments);
 	}
 
 	/**

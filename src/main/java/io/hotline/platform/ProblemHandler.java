@@ -29,8 +29,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+	/** The problem, with a {@code Retry-After} in whole seconds where it says when. */
 	@ExceptionHandler(Problem.class)
-	ProblemDetail problem(Problem problem) {
+	ResponseEntity<ProblemDetail> refused(Problem problem) {
+		ProblemDetail detail = problem(problem);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(detail.getStatus());
+		if (problem.retryAfter() != null) {
+			long seconds = Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000);
+			answer.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		}
+		return answer.body(detail);
+	}
+
+	private static ProblemDetail problem(Problem problem) {
 		HttpStatus status = switch (problem.kind()) {
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;

@@ -1,13 +1,7 @@
 package io.hotline.portal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -49,14 +43,16 @@ public class Portal {
 
 	static final Actor PORTAL = new Actor("portal", Set.of(Role.AGENT), null);
 
-	/** The timeline entries a citizen sees; the notes only of the answers. */
+	/**
+	 * The timeline entries a citizen sees; the notes only of the answers and of the
+	 * citizen's own rating.
+	 */
 	private static final Set<EventType> PUBLIC_EVENTS = EnumSet.of(EventType.REGISTERED, EventType.DISPATCHED,
 			EventType.REDISPATCHED, EventType.SIGNED, EventType.EXTENSION_APPROVED, EventType.REPLIED,
-			EventType.FINISHED, EventType.CALLED_BACK, EventType.REOPENED);
+			EventType.FINISHED, EventType.CALLED_BACK, EventType.REOPENED, EventType.CITIZEN_RATED);
 
-	private static final Set<EventType> PUBLIC_NOTES = EnumSet.of(EventType.REPLIED, EventType.FINISHED);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final Set<EventType> PUBLIC_NOTES = EnumSet.of(EventType.REPLIED, EventType.FINISHED,
+			EventType.CITIZEN_RATED);
 
 	private final Intake intake;
 
@@ -64,12 +60,15 @@ public class Portal {
 
 	private final Catalog catalog;
 
+	private final PrivateLinks links;
+
 	private final JdbcClient jdbc;
 
-	Portal(Intake intake, WorkOrders orders, Catalog catalog, JdbcClient jdbc) {
+	Portal(Intake intake, WorkOrders orders, Catalog catalog, PrivateLinks links, JdbcClient jdbc) {
 		this.intake = intake;
 		this.orders = orders;
 		this.catalog = catalog;
+		this.links = links;
 		this.jdbc = jdbc;
 	}
 
@@ -114,11 +113,11 @@ public class Portal {
 					new IntakeRequest(Channel.WEB, OrderType.HELP, content, title(category, content), address,
 							new IntakeRequest.CallerInput(null, submission.phone()), category.code(), null, null),
 					PORTAL);
-		String token = newToken();
+		String token = PrivateLinks.newToken();
 		this.jdbc
 			.sql("insert into portal_submission (order_id, token_hash, client, photo_type, photo, created_at) "
 					+ "values (?, ?, ?, ?, ?, ?)")
-			.params(order.id().value(), hash(token),
+			.params(order.id().value(), PrivateLinks.hash(token),
 					client == null ? null : client.substring(0, Math.min(64, client.length())), photoType,
 					submission.photo(), java.sql.Timestamp.from(this.orders.now()))
 			.update();
@@ -128,7 +127,7 @@ public class Portal {
 	/** The order behind a private token as its citizen sees it. */
 	@Transactional(readOnly = true)
 	public Tracking track(String token) {
-		long id = orderOf(token);
+		long id = this.links.orderOf(token);
 		WorkOrder order = this.orders.find(new WorkOrderId(id), Actor.system());
 		String categoryCode = order.registration().categoryCode();
 		String categoryName = categoryCode == null ? null
@@ -150,25 +149,23 @@ public class Portal {
 			.single();
 		return new Tracking(order.number(), order.status(), categoryCode, categoryName, order.registration().content(),
 				order.registration().address(), order.registration().createdAt(), order.deadline(), photo,
-				rateable(order.status()) && rating == null, rating, steps);
+				Status.ANSWERED.contains(order.status()) && rating == null, rating, steps);
 	}
 
 	/**
-	 * Records the citizen's rating once the order is answered; a second one is refused.
+	 * Records the citizen's rating once the order is answered, and appends it to the
+	 * order's timeline in the same transaction; a second one is refused. A concurrent
+	 * second rating waits on the first one's row and is refused too.
 	 */
 	@Transactional
 	public Rating rate(String token, Satisfaction satisfaction, String comment) {
-		long id = orderOf(token);
+		long id = this.links.orderOf(token);
 		if (satisfaction == null) {
 			throw Problem.invalid("portal.satisfaction-required");
 		}
 		String text = blankToNull(comment);
 		if (text != null && text.length() > 500) {
 			throw Problem.invalid("request.too-long", "comment", 500);
-		}
-		WorkOrder order = this.orders.find(new WorkOrderId(id), Actor.system());
-		if (!rateable(order.status())) {
-			throw Problem.conflict("portal.not-rateable", order.status());
 		}
 		Instant now = this.orders.now();
 		int inserted = this.jdbc
@@ -179,22 +176,13 @@ public class Portal {
 		if (inserted == 0) {
 			throw Problem.conflict("portal.already-rated");
 		}
+		this.orders.change(new WorkOrderId(id), null, Actor.system(), (order) -> {
+			if (!Status.ANSWERED.contains(order.status())) {
+				throw Problem.conflict("portal.not-rateable", order.status());
+			}
+			order.rateByCitizen(PORTAL.username(), satisfaction, text, now);
+		});
 		return new Rating(satisfaction, text, now);
-	}
-
-	private static boolean rateable(Status status) {
-		return status == Status.REPLIED || status == Status.CLOSED;
-	}
-
-	private long orderOf(String token) {
-		if (token == null || token.length() < 20 || token.length() > 64) {
-			throw Problem.notFound("portal.unknown-token");
-		}
-		return this.jdbc.sql("select order_id from portal_submission where token_hash = ?")
-			.param(hash(token))
-			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> Problem.notFound("portal.unknown-token"));
 	}
 
 	private static Tracking.Step step(TimelineEvent event) {
@@ -205,22 +193,6 @@ public class Portal {
 	private static String title(Category category, String content) {
 		String head = content.lines().findFirst().orElse(content);
 		return (category.name() + "：" + (head.length() > 40 ? head.substring(0, 40) + "…" : head));
-	}
-
-	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String blankToNull(String text) {

@@ -30,6 +30,8 @@ public enum EventType {
 	/** 重办: the callback reopened the order. */
 	REOPENED,
 	/** 督办. */
-	SUPERVISED
+	SUPERVISED,
+	/** 市民评价: the citizen rated the answer on the portal; the state stays. */
+	CITIZEN_RATED
 
 }

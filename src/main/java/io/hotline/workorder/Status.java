@@ -27,6 +27,9 @@ public enum Status {
 	/** The states of a unit's inbox. */
 	public static final Set<Status> AT_UNIT = EnumSet.of(DISPATCHED, HANDLING);
 
+	/** The states in which the order has its answer, which the citizen may rate. */
+	public static final Set<Status> ANSWERED = EnumSet.of(REPLIED, CLOSED);
+
 	public boolean open() {
 		return this != CLOSED;
 	}

@@ -212,6 +212,18 @@ public class WorkOrder {
 		}
 	}
 
+	/**
+	 * 市民评价: the citizen's own rating of the answer, once it is given; the state stays,
+	 * and the callback (回访) remains the staff's step.
+	 */
+	public void rateByCitizen(String actor, Satisfaction satisfaction, String comment, Instant at) {
+		require(Status.ANSWERED, "order.action.citizen-rate");
+		if (satisfaction == null) {
+			throw Problem.invalid("request.required", "satisfaction");
+		}
+		record(EventType.CITIZEN_RATED, at, actor, this.mainUnitId, withComment(verdict(satisfaction), comment));
+	}
+
 	/** 督办: flags an open order; the state stays. */
 	public void supervise(String actor, String note, Instant at) {
 		if (!this.status.open()) {
@@ -224,11 +236,18 @@ public class WorkOrder {
 
 	/** The callback's verdict as the timeline shows it, in the hotline's words. */
 	private static String describe(Satisfaction satisfaction, boolean resolved, String comment) {
-		String verdict = switch (satisfaction) {
+		return withComment(verdict(satisfaction) + (resolved ? "，已解决" : "，未解决"), comment);
+	}
+
+	private static String verdict(Satisfaction satisfaction) {
+		return switch (satisfaction) {
 			case SATISFIED -> "满意";
 			case BASICALLY_SATISFIED -> "基本满意";
 			case DISSATISFIED -> "不满意";
-		} + (resolved ? "，已解决" : "，未解决");
+		};
+	}
+
+	private static String withComment(String verdict, String comment) {
 		return comment == null || comment.isBlank() ? verdict : verdict + "：" + comment.strip();
 	}
 

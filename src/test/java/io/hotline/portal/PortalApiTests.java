@@ -1,6 +1,9 @@
 package io.hotline.portal;
 
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +13,7 @@ import io.hotline.support.HotlineTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,12 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The citizen portal's public API: submitting with and without a photo, refusals that
- * store nothing, what tracking shows, rating once and the rate limit.
+ * store nothing, what tracking shows, and rating once into the order's timeline.
  */
 @HotlineTest
 class PortalApiTests {
-
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 
 	@LocalServerPort
 	int port;
@@ -33,12 +35,12 @@ class PortalApiTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	SubmissionLimiter limiter;
+	PortalLimits limits;
 
 	@BeforeEach
 	@AfterEach
 	void forgetAttempts() {
-		this.limiter.clear();
+		this.limits.clear();
 	}
 
 	@Test
@@ -75,7 +77,7 @@ class PortalApiTests {
 	@Test
 	void submitsWithAPngPhotoKeptWithTheOrder() throws Exception {
 		Api.Response receipt = PortalClient.submit(this.port, fields("垃圾堆放 " + UUID.randomUUID()),
-				new PortalClient.Photo("spot.png", "image/png", PNG));
+				new PortalClient.Photo("spot.png", "image/png", PortalClient.PNG));
 		assertThat(receipt.status()).isEqualTo(201);
 		assertThat(Api.anonymous(this.port)
 			.get("/api/public/orders/" + receipt.text("token"))
@@ -113,7 +115,7 @@ class PortalApiTests {
 	void refusesAPhotoOverFiveMegabytes() throws Exception {
 		long before = orders();
 		byte[] big = new byte[5 * 1024 * 1024 + 1];
-		System.arraycopy(PNG, 0, big, 0, PNG.length);
+		System.arraycopy(PortalClient.PNG, 0, big, 0, PortalClient.PNG.length);
 		Api.Response refused = PortalClient.submit(this.port, fields("大照片 " + UUID.randomUUID()),
 				new PortalClient.Photo("big.png", "image/png", big));
 		assertThat(refused.status()).isEqualTo(413);
@@ -156,59 +158,117 @@ class PortalApiTests {
 			.doesNotContain("RETURNED")
 			.doesNotContain("SUPERVISED");
 		assertThat(tracked.body().get("deadline").isNull()).isFalse();
-
-		Api.Response rated = Api.anonymous(this.port)
-			.post("/api/public/orders/" + receipt.text("token") + "/rating",
-					Map.of("satisfaction", "BASICALLY_SATISFIED", "comment", "处理及时"));
-		assertThat(rated.status()).isEqualTo(201);
-		Api.Response again = Api.anonymous(this.port)
-			.post("/api/public/orders/" + receipt.text("token") + "/rating", Map.of("satisfaction", "SATISFIED"));
-		assertThat(again.status()).isEqualTo(409);
-		assertThat(again.detail()).isEqualTo("您已评价过此诉求");
-		Api.Response after = Api.anonymous(this.port).get("/api/public/orders/" + receipt.text("token"));
-		assertThat(after.body().get("rating").get("satisfaction").asString()).isEqualTo("BASICALLY_SATISFIED");
-		assertThat(after.body().get("canRate").asBoolean()).isFalse();
+		assertThat(tracked.body().get("canRate").asBoolean()).isTrue();
 	}
 
 	@Test
-	void refusesARatingBeforeTheAnswer() throws Exception {
+	void writesTheRatingIntoTheOrdersTimelineOnce() throws Exception {
+		Api.Response receipt = PortalClient.submit(this.port, fields("路灯不亮 " + UUID.randomUUID()), null);
+		String rating = "/api/public/orders/" + receipt.text("token") + "/rating";
+		long id = PortalClient.orderId(this.jdbc, receipt.text("number"));
+		PortalClient.answer(this.port, id, "路灯已修复");
+		int version = Api.as(this.port, "agent1").get("/api/orders/" + id).body().get("version").asInt();
+
+		Api.Response rated = Api.anonymous(this.port)
+			.post(rating, Map.of("satisfaction", "BASICALLY_SATISFIED", "comment", " 处理及时 "));
+		assertThat(rated.status()).isEqualTo(201);
+		assertThat(rated.text("comment")).isEqualTo("处理及时");
+
+		Api.Response staff = Api.as(this.port, "agent1").get("/api/orders/" + id);
+		JsonNode last = staff.body().get("events").get(staff.body().get("events").size() - 1);
+		assertThat(last.get("type").asString()).isEqualTo("CITIZEN_RATED");
+		assertThat(last.get("note").asString()).isEqualTo("基本满意：处理及时");
+		assertThat(last.get("actor").asString()).isEqualTo("portal");
+		assertThat(last.get("status").asString()).isEqualTo("REPLIED");
+		assertThat(staff.text("status")).as("the rating leaves the callback to the staff").isEqualTo("REPLIED");
+		assertThat(staff.body().get("satisfaction").isNull()).isTrue();
+		assertThat(staff.body().get("version").asInt()).isEqualTo(version + 1);
+
+		Api.Response tracked = Api.anonymous(this.port).get("/api/public/orders/" + receipt.text("token"));
+		assertThat(tracked.body().get("timeline").findValuesAsString("type")).containsExactly("REGISTERED",
+				"DISPATCHED", "SIGNED", "REPLIED", "CITIZEN_RATED");
+		assertThat(tracked.body().get("timeline").get(4).get("note").asString()).isEqualTo("基本满意：处理及时");
+		assertThat(tracked.body().get("rating").get("satisfaction").asString()).isEqualTo("BASICALLY_SATISFIED");
+		assertThat(tracked.body().get("canRate").asBoolean()).isFalse();
+
+		Api.Response again = Api.anonymous(this.port).post(rating, Map.of("satisfaction", "SATISFIED"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.isProblem()).isTrue();
+		assertThat(again.detail()).isEqualTo("您已评价过此诉求");
+		assertThat(Api.anonymous(this.port).inLanguage("en").post(rating, Map.of("satisfaction", "SATISFIED")).detail())
+			.isEqualTo("You have already rated this request");
+		assertThat(ratingEvents(id)).isEqualTo(1);
+		assertThat(Api.anonymous(this.port)
+			.get("/api/public/orders/" + receipt.text("token"))
+			.body()
+			.get("rating")
+			.get("satisfaction")
+			.asString()).isEqualTo("BASICALLY_SATISFIED");
+	}
+
+	@Test
+	void refusesARatingBeforeTheAnswerAndKeepsNothingOfIt() throws Exception {
 		Api.Response receipt = PortalClient.submit(this.port, fields("噪音 " + UUID.randomUUID()), null);
+		long id = PortalClient.orderId(this.jdbc, receipt.text("number"));
 		Api.Response early = Api.anonymous(this.port)
 			.post("/api/public/orders/" + receipt.text("token") + "/rating", Map.of("satisfaction", "SATISFIED"));
 		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.detail()).isEqualTo("诉求尚未答复（当前状态 REGISTERED），暂不能评价");
+		assertThat(this.jdbc.sql("select count(*) from portal_rating where order_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(ratingEvents(id)).isZero();
+
+		PortalClient.answer(this.port, id, "已协调处理");
+		assertThat(Api.anonymous(this.port)
+			.post("/api/public/orders/" + receipt.text("token") + "/rating", Map.of("satisfaction", "SATISFIED"))
+			.status()).as("once answered it may be rated").isEqualTo(201);
+		assertThat(ratingEvents(id)).isEqualTo(1);
 	}
 
 	@Test
-	void limitsSubmissionsPerClient() throws Exception {
-		for (int i = 0; i < 5; i++) {
-			assertThat(PortalClient.submit(this.port, fields("限流 " + i + " " + UUID.randomUUID()), null).status())
-				.isEqualTo(201);
-		}
-		long before = orders();
-		Api.Response refused = PortalClient.submit(this.port, fields("第六次"), null);
-		assertThat(refused.status()).isEqualTo(429);
-		assertThat(refused.isProblem()).isTrue();
-		assertThat(refused.detail()).isEqualTo("提交过于频繁：每分钟最多提交 5 次，请稍后再试");
-		assertThat(orders()).isEqualTo(before);
+	void refusesARatingWithoutASatisfaction() throws Exception {
+		Api.Response receipt = PortalClient.submit(this.port, fields("占道经营 " + UUID.randomUUID()), null);
+		Api.Response refused = Api.anonymous(this.port)
+			.post("/api/public/orders/" + receipt.text("token") + "/rating", Map.of("comment", "没选满意度"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.detail()).isEqualTo("请选择满意度");
+	}
+
+	@Test
+	void backfillsTheTimelineWithRatingsGivenBeforeItHeldThem() throws Exception {
+		Api.Response receipt = PortalClient.submit(this.port, fields("早先的评价 " + UUID.randomUUID()), null);
+		long id = PortalClient.orderId(this.jdbc, receipt.text("number"));
+		PortalClient.answer(this.port, id, "已处理完毕");
+		Instant ratedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.jdbc.sql("insert into portal_rating (order_id, satisfaction, comment, rated_at) values (?, ?, ?, ?)")
+			.params(id, "DISSATISFIED", "回复太慢", Timestamp.from(ratedAt))
+			.update();
+		String migration = new String(
+				getClass().getResourceAsStream("/db/migration/V12__portal_rating_events.sql").readAllBytes(),
+				StandardCharsets.UTF_8);
+		this.jdbc.sql(migration).update();
+		this.jdbc.sql(migration).update();
+
+		Api.Response staff = Api.as(this.port, "admin").get("/api/orders/" + id);
+		JsonNode last = staff.body().get("events").get(staff.body().get("events").size() - 1);
+		assertThat(last.get("type").asString()).isEqualTo("CITIZEN_RATED");
+		assertThat(last.get("note").asString()).isEqualTo("不满意：回复太慢");
+		assertThat(last.get("status").asString()).isEqualTo("REPLIED");
+		assertThat(Instant.parse(last.get("at").asString())).isEqualTo(ratedAt);
+		assertThat(ratingEvents(id)).as("run twice, written once").isEqualTo(1);
 	}
 
 	private Map<String, String> fields(String content) {
-		Map<String, String> fields = new HashMap<>();
-		fields.put("categoryCode", category("环境卫生"));
-		fields.put("content", content);
-		fields.put("address", "天河区林和西路9号");
-		fields.put("phone", "13900003333");
-		return fields;
+		return PortalClient.fields(this.port, content);
 	}
 
-	private String category(String keyword) {
-		return Api.anonymous(this.port)
-			.get("/api/public/categories?q="
-					+ java.net.URLEncoder.encode(keyword, java.nio.charset.StandardCharsets.UTF_8))
-			.body()
-			.get(0)
-			.get("code")
-			.asString();
+	private long ratingEvents(long id) {
+		return this.jdbc.sql("select count(*) from work_order_event where order_id = ? and type = 'CITIZEN_RATED'")
+			.param(id)
+			.query(Long.class)
+			.single();
 	}
 
 	private long orders() {
@@ -216,8 +276,7 @@ class PortalApiTests {
 	}
 
 	private void act(String user, long id, String action, Map<String, Object> body) {
-		Api.Response response = Api.as(this.port, user).post("/api/orders/" + id + "/" + action, body);
-		assertThat(response.status()).as(action + ": " + response.body()).isLessThan(300);
+		PortalClient.act(this.port, user, id, action, body);
 	}
 
 }

@@ -2,7 +2,7 @@ package io.hotline.portal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The citizen portal in headless Chromium: submitting with a photo, following the private
- * link, rating the answer and the message for a too-long text.
+ * The citizen portal in headless Chromium: submitting with a photo that the private link
+ * and the order's page show back, rating the answer into the timeline and the message for
+ * a too-long text.
  */
 @HotlineTest
 class PortalBrowserTests {
@@ -35,7 +38,7 @@ class PortalBrowserTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	SubmissionLimiter limiter;
+	PortalLimits limits;
 
 	static Browser browser;
 
@@ -53,7 +56,7 @@ class PortalBrowserTests {
 
 	@BeforeEach
 	void forgetAttempts() {
-		this.limiter.clear();
+		this.limits.clear();
 	}
 
 	Browser browser() throws Exception {
@@ -68,7 +71,7 @@ class PortalBrowserTests {
 	void submitsWithAPhotoAndFollowsThePrivateLink() throws Exception {
 		Browser b = browser();
 		Path photo = Files.createTempFile("portal", ".png");
-		Files.write(photo, PortalApiTests.PNG);
+		Files.write(photo, PortalClient.PNG);
 		b.go("/portal");
 		fillIn(b, "楼道堆放杂物 " + UUID.randomUUID());
 		b.driver().findElement(By.cssSelector(Browser.css("portal-photo"))).sendKeys(photo.toString());
@@ -85,7 +88,14 @@ class PortalBrowserTests {
 		assertThat(b.waitForCss(Browser.css("portal-status") + "[data-status='REGISTERED']").getText())
 			.isEqualTo("已受理");
 		assertThat(b.waitFor("portal-number").getText()).isEqualTo(number);
+		assertThat(loadedWidth(b, Browser.css("portal-photo-view"))).as("the photo, loaded by the private link")
+			.isEqualTo(4);
 		Files.deleteIfExists(photo);
+
+		b.signIn("dispatcher1");
+		b.go("/orders/" + PortalClient.orderId(this.jdbc, number));
+		assertThat(loadedWidth(b, Browser.css("order-photo") + " img")).as("the photo on the order's page")
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -96,14 +106,8 @@ class PortalBrowserTests {
 					.single(),
 				"content", "井盖缺失 " + UUID.randomUUID(), "address", "天河区林和西路9号");
 		Api.Response receipt = PortalClient.submit(this.port, fields, null);
-		long id = this.jdbc.sql("select id from work_order where number = ?")
-			.param(receipt.text("number"))
-			.query(Long.class)
-			.single();
-		long unit1 = Api.as(this.port, "unit1").get("/api/me").body().path("unitId").asLong();
-		Api.as(this.port, "dispatcher1").post("/api/orders/" + id + "/dispatch", Map.of("unitIds", List.of(unit1)));
-		Api.as(this.port, "unit1").post("/api/orders/" + id + "/sign", Map.of());
-		Api.as(this.port, "unit1").post("/api/orders/" + id + "/reply", Map.of("content", "井盖已补装", "resolved", true));
+		long id = PortalClient.orderId(this.jdbc, receipt.text("number"));
+		PortalClient.answer(this.port, id, "井盖已补装");
 
 		Browser b = browser();
 		b.go(receipt.text("link"));
@@ -114,6 +118,14 @@ class PortalBrowserTests {
 		b.click("portal-rate-submit");
 		assertThat(b.waitFor("portal-rating").getText()).contains("满意").contains("很快就修好了");
 		assertThat(b.isPresent("portal-rate-submit")).isFalse();
+		assertThat(b.waitFor("portal-step-CITIZEN_RATED").getText()).contains("市民评价");
+		assertThat(b.waitFor("portal-rating-note").getText()).isEqualTo("满意：很快就修好了");
+
+		b.signIn("dispatcher1");
+		b.go("/orders/" + id);
+		assertThat(b.waitForCss(Browser.css("timeline") + " [data-event='CITIZEN_RATED']").getText()).contains("市民评价")
+			.contains("满意：很快就修好了");
+		assertThat(b.isPresent("order-photo")).as("no photo was sent").isFalse();
 	}
 
 	@Test
@@ -126,6 +138,14 @@ class PortalBrowserTests {
 		assertThat(b.waitFor("portal-error").getText()).contains("诉求内容最多 2000 个字");
 		assertThat(b.isPresent("portal-number")).isFalse();
 		assertThat(this.jdbc.sql("select count(*) from work_order").query(Long.class).single()).isEqualTo(before);
+	}
+
+	/** The natural width of the image, once it has loaded; 0 where it could not. */
+	private static long loadedWidth(Browser b, String selector) {
+		WebElement image = b.waitForCss(selector);
+		new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+			.until((driver) -> (Boolean) b.script("return arguments[0].complete", image));
+		return (Long) b.script("return arguments[0].naturalWidth", image);
 	}
 
 	private static void fillIn(Browser b, String content) {

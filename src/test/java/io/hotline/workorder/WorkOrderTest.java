@@ -184,6 +184,22 @@ class WorkOrderTest {
 	}
 
 	@Test
+	void recordsTheCitizensRatingOfTheAnswerWithoutChangingTheState() {
+		WorkOrder order = replied(true);
+		order.rateByCitizen("portal", Satisfaction.BASICALLY_SATISFIED, "  处理及时 ", T0);
+		assertThat(order.status()).isEqualTo(Status.REPLIED);
+		assertThat(order.timeline()).last()
+			.isEqualTo(new TimelineEvent(EventType.CITIZEN_RATED, T0, "portal", Status.REPLIED, MAIN, "基本满意：处理及时"));
+		WorkOrder closed = replied(true);
+		closed.callBack("callback1", Satisfaction.SATISFIED, true, null, T0);
+		closed.rateByCitizen("portal", Satisfaction.DISSATISFIED, null, T0);
+		assertThat(closed.timeline()).last().extracting(TimelineEvent::note).isEqualTo("不满意");
+		assertRefused(handling(), (o) -> o.rateByCitizen("portal", Satisfaction.SATISFIED, null, T0),
+				Problem.Kind.CONFLICT);
+		assertRefused(replied(true), (o) -> o.rateByCitizen("portal", null, null, T0), Problem.Kind.INVALID);
+	}
+
+	@Test
 	void supervisesAnyOpenOrderButNotAClosedOne() {
 		WorkOrder order = dispatched();
 		order.supervise("supervisor1", "请加快办理", T0);

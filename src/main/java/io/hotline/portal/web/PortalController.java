@@ -6,7 +6,8 @@ import java.util.List;
 
 import io.hotline.platform.Problem;
 import io.hotline.portal.Portal;
-import io.hotline.portal.SubmissionLimiter;
+import io.hotline.portal.PortalLimits;
+import io.hotline.portal.PortalPhotos;
 import io.hotline.workorder.Satisfaction;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,19 +24,24 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The citizen portal's public API: no account, no session, no CSRF token; submissions are
- * limited per client address.
+ * The citizen portal's public API: no account, no session, no CSRF token; submissions and
+ * lookups by private token are limited per client address (its
+ * {@code request.getRemoteAddr()}, which is the forwarded one only where
+ * {@code server.forward-headers-strategy} says so).
  */
 @RestController
 class PortalController {
 
 	private final Portal portal;
 
-	private final SubmissionLimiter limiter;
+	private final PortalPhotos photos;
 
-	PortalController(Portal portal, SubmissionLimiter limiter) {
+	private final PortalLimits limits;
+
+	PortalController(Portal portal, PortalPhotos photos, PortalLimits limits) {
 		this.portal = portal;
-		this.limiter = limiter;
+		this.photos = photos;
+		this.limits = limits;
 	}
 
 	@GetMapping("/api/public/categories")
@@ -52,7 +58,7 @@ class PortalController {
 			@RequestParam(name = "photo", required = false) MultipartFile photo, HttpServletRequest request)
 			throws IOException {
 		String client = request.getRemoteAddr();
-		this.limiter.admit(client);
+		this.limits.admitSubmission(client);
 		byte[] bytes = null;
 		String type = null;
 		if (photo != null && !photo.isEmpty()) {
@@ -68,13 +74,23 @@ class PortalController {
 	}
 
 	@GetMapping("/api/public/orders/{token}")
-	Portal.Tracking track(@PathVariable String token) {
+	Portal.Tracking track(@PathVariable String token, HttpServletRequest request) {
+		this.limits.admitLookup(request.getRemoteAddr());
 		return this.portal.track(token);
+	}
+
+	/** The photo sent with the request; 404 without one. */
+	@GetMapping("/api/public/orders/{token}/photo")
+	ResponseEntity<byte[]> photo(@PathVariable String token, HttpServletRequest request) {
+		this.limits.admitLookup(request.getRemoteAddr());
+		return PhotoAnswers.of(this.photos.forCitizen(token));
 	}
 
 	@PostMapping("/api/public/orders/{token}/rating")
 	@ResponseStatus(HttpStatus.CREATED)
-	Portal.Rating rate(@PathVariable String token, @RequestBody(required = false) RatingBody body) {
+	Portal.Rating rate(@PathVariable String token, @RequestBody(required = false) RatingBody body,
+			HttpServletRequest request) {
+		this.limits.admitLookup(request.getRemoteAddr());
 		RatingBody rating = body == null ? new RatingBody(null, null) : body;
 		return this.portal.rate(token, rating.satisfaction(), rating.comment());
 	}

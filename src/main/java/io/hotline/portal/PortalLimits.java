@@ -1,0 +1,72 @@
+package io.hotline.portal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import io.hotline.platform.Problem;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's protection against abuse, per client address in one-minute windows:
+ * submissions, and lookups of private links (tracking, photo, rating), which would
+ * otherwise let a client guess tokens. An IPv6 client counts by its /64 network, which a
+ * single host usually has to itself. Beyond the limit: 429 with {@code Retry-After}.
+ */
+@Component
+public class PortalLimits {
+
+	/** The most client addresses remembered per limit (about 10 MB). */
+	static final int MAX_CLIENTS = 100_000;
+
+	private static final Duration MINUTE = Duration.ofMinutes(1);
+
+	private final ClientWindows submissions;
+
+	private final ClientWindows lookups;
+
+	PortalLimits(@Value("${hotline.portal.submissions-per-minute:5}") int submissionsPerMinute,
+			@Value("${hotline.portal.lookups-per-minute:60}") int lookupsPerMinute) {
+		this.submissions = new ClientWindows(submissionsPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
+		this.lookups = new ClientWindows(lookupsPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
+	}
+
+	/** Counts a submission of the client, refusing it beyond the limit. */
+	public void admitSubmission(String client) {
+		this.submissions.admit(network(client)).ifPresent((wait) -> {
+			throw Problem.tooMany(wait, "portal.too-many", this.submissions.limit());
+		});
+	}
+
+	/** Counts a lookup by private token of the client, refusing it beyond the limit. */
+	public void admitLookup(String client) {
+		this.lookups.admit(network(client)).ifPresent((wait) -> {
+			throw Problem.tooMany(wait, "portal.too-many-lookups", this.lookups.limit());
+		});
+	}
+
+	/** Forgets every attempt (for tests). */
+	public void clear() {
+		this.submissions.clear();
+		this.lookups.clear();
+	}
+
+	/** What a client counts as: its IPv4 address, or its IPv6 /64 network. */
+	static String network(String address) {
+		if (address == null || address.indexOf(':') < 0) {
+			return String.valueOf(address);
+		}
+		try {
+			byte[] bytes = InetAddress.getByName(address.split("%", 2)[0]).getAddress();
+			return (bytes.length == 16) ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64"
+					: InetAddress.getByAddress(bytes).getHostAddress();
+		}
+		catch (UnknownHostException ex) {
+			return address;
+		}
+	}
+
+}
