@@ -178,10 +178,12 @@ public class Calls {
 	}
 
 	private static Call call(ResultSet rs, int row) throws SQLException {
+		// read on its own: wasNull() answers for the column read last
 		long orderId = rs.getLong("order_id");
+		Long order = rs.wasNull() ? null : orderId;
 		return new Call(rs.getString("call_id"), rs.getString("status"), rs.getString("caller"), rs.getString("callee"),
 				rs.getString("agent"), instant(rs, "rang_at"), instant(rs, "answered_at"), instant(rs, "ended_at"),
-				rs.getString("recording_url"), rs.getString("transcript"), rs.wasNull() ? null : orderId);
+				rs.getString("recording_url"), rs.getString("transcript"), order);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
