@@ -30,6 +30,8 @@ public enum EventType {
 	/** 重办: the callback reopened the order. */
 	REOPENED,
 	/** 督办. */
-	SUPERVISED
+	SUPERVISED,
+	/** A call of the phone system was linked to the order (来电关联); the state stays. */
+	CALL_LINKED
 
 }
