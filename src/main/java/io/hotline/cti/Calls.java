@@ -161,6 +161,7 @@ public class Calls {
 	 * Links the call to the order it produced, writing {@code CALL_LINKED} in the order's
 	 * timeline; 409 when the call was linked to another order.
 	 */
+	@Transactional
 	public Call link(String callId, Long orderId, Actor actor) {
 		actor.requireAny(Role.AGENT);
 		if (orderId == null) {

@@ -43,7 +43,7 @@ class OrderLinks implements CallLinks {
 
 	/** Links the call to an existing order; 404 for an unknown call or order. */
 	@Transactional
-	Call link(String callId, WorkOrderId orderId, Actor actor) {
+	public Call link(String callId, WorkOrderId orderId, Actor actor) {
 		Call call = locked(callId).orElseThrow(() -> Problem.notFound("cti.call-not-found", callId));
 		this.orders.find(orderId, actor);
 		link(call, orderId, actor);
