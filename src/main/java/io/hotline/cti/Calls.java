@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.Problem;
+import io.hotline.workorder.CallerMask;
 import io.hotline.workorder.OrderQuery;
 import io.hotline.workorder.OrderSearch;
 import io.hotline.workorder.OrderSummary;
@@ -42,10 +43,13 @@ public class Calls {
 
 	private final OrderSearch search;
 
-	Calls(JdbcClient jdbc, WorkOrders orders, OrderSearch search) {
+	private final OrderLinks links;
+
+	Calls(JdbcClient jdbc, WorkOrders orders, OrderSearch search, OrderLinks links) {
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.search = search;
+		this.links = links;
 	}
 
 	/** Records one event of the phone system; answers the call as it now stands. */
@@ -133,10 +137,13 @@ public class Calls {
 	@Transactional(readOnly = true)
 	public Call call(String callId, Actor actor) {
 		actor.requireAny(Role.AGENT, Role.CALLBACK, Role.SUPERVISOR);
-		return find(callId).orElseThrow(() -> Problem.notFound("cti.call-not-found", callId));
+		return masked(find(callId).orElseThrow(() -> Problem.notFound("cti.call-not-found", callId)), actor);
 	}
 
-	/** The calls linked to the order, oldest first. */
+	/**
+	 * The calls linked to the order, oldest first; the caller's number masked as on the
+	 * order for those who do not talk to callers.
+	 */
 	@Transactional(readOnly = true)
 	public List<Call> ofOrder(long orderId, Actor actor) {
 		actor.requireAny(Role.AGENT, Role.CALLBACK, Role.SUPERVISOR);
@@ -144,22 +151,23 @@ public class Calls {
 		return this.jdbc.sql("select * from phone_call where order_id = ? order by id")
 			.param(orderId)
 			.query(Calls::call)
-			.list();
+			.list()
+			.stream()
+			.map((call) -> masked(call, actor))
+			.toList();
 	}
 
-	/** Links the call to the order it produced. */
+	/**
+	 * Links the call to the order it produced, writing {@code CALL_LINKED} in the order's
+	 * timeline; 409 when the call was linked to another order.
+	 */
 	@Transactional
 	public Call link(String callId, Long orderId, Actor actor) {
 		actor.requireAny(Role.AGENT);
 		if (orderId == null) {
 			throw Problem.invalid("request.required", "orderId");
 		}
-		find(callId).orElseThrow(() -> Problem.notFound("cti.call-not-found", callId));
-		this.orders.find(new WorkOrderId(orderId), actor);
-		this.jdbc.sql("update phone_call set order_id = ?, updated_at = ? where call_id = ?")
-			.params(orderId, Timestamp.from(this.orders.now()), callId)
-			.update();
-		return find(callId).orElseThrow();
+		return this.links.link(callId, new WorkOrderId(orderId), actor);
 	}
 
 	private List<OrderSummary> earlierOrders(String phone, Actor actor) {
@@ -177,11 +185,19 @@ public class Calls {
 		return this.jdbc.sql("select * from phone_call where call_id = ?").param(callId).query(Calls::call).optional();
 	}
 
-	private static Call call(ResultSet rs, int row) throws SQLException {
+	private static Call masked(Call call, Actor actor) {
+		return new Call(call.callId(), call.status(), CallerMask.phone(call.caller(), actor), call.callee(),
+				call.agent(), call.rangAt(), call.answeredAt(), call.endedAt(), call.recordingUrl(), call.transcript(),
+				call.orderId());
+	}
+
+	static Call call(ResultSet rs, int row) throws SQLException {
+		// read on its own: wasNull() answers for the column read last
 		long orderId = rs.getLong("order_id");
+		Long order = rs.wasNull() ? null : orderId;
 		return new Call(rs.getString("call_id"), rs.getString("status"), rs.getString("caller"), rs.getString("callee"),
 				rs.getString("agent"), instant(rs, "rang_at"), instant(rs, "answered_at"), instant(rs, "ended_at"),
-				rs.getString("recording_url"), rs.getString("transcript"), rs.wasNull() ? null : orderId);
+				rs.getString("recording_url"), rs.getString("transcript"), order);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

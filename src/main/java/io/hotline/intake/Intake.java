@@ -16,12 +16,14 @@ import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * 受理: checks a request, places its address in the jurisdiction and registers it. A
  * request id makes the registration idempotent: a retry after a lost answer gets the
- * order of the first attempt.
+ * order of the first attempt. A request with a call id is linked to that call of the
+ * phone system as it is registered.
  */
 @Service
 public class Intake {
@@ -34,10 +36,13 @@ public class Intake {
 
 	private final AddressResolver addresses;
 
-	Intake(WorkOrders orders, Catalog catalog, AddressResolver addresses) {
+	private final ObjectProvider<CallLinks> calls;
+
+	Intake(WorkOrders orders, Catalog catalog, AddressResolver addresses, ObjectProvider<CallLinks> calls) {
 		this.orders = orders;
 		this.catalog = catalog;
 		this.addresses = addresses;
+		this.calls = calls;
 	}
 
 	public WorkOrder register(IntakeRequest request, Actor actor) {
@@ -60,6 +65,7 @@ public class Intake {
 			throw Problem.invalid("intake.unknown-category", category);
 		}
 		String address = limited(blankToNull(request.address()), "address", 500);
+		String callId = limited(blankToNull(request.callId()), "callId", 128);
 		ResolvedAddress place = this.addresses.resolve(address != null ? address : content);
 		Registration registration = new Registration(limited(blankToNull(request.requestId()), "requestId", 128),
 				request.channel(), request.type(), request.urgency() == null ? Urgency.NORMAL : request.urgency(),
@@ -67,7 +73,14 @@ public class Intake {
 				new Location(place.districtCode(), place.streetCode(), place.communityCode()), category,
 				new Caller(limited(blankToNull(caller.name()), "caller.name", 64), phone), actor.username(),
 				this.orders.now(), request.point());
-		return this.orders.register(registration);
+		if (callId == null) {
+			return this.orders.register(registration);
+		}
+		CallLinks links = this.calls.getIfAvailable();
+		if (links == null) {
+			throw Problem.invalid("cti.unknown-call", callId);
+		}
+		return links.register(callId, () -> this.orders.register(registration), actor);
 	}
 
 	/** 直接办结: the agent answered the caller at once. */

@@ -5,9 +5,18 @@ import io.hotline.workorder.GeoPoint;
 import io.hotline.workorder.OrderType;
 import io.hotline.workorder.Urgency;
 
-/** A request to register, as a channel or an agent sends it. */
+/**
+ * A request to register, as a channel or an agent sends it; {@code callId} names the
+ * phone system's call it came from, if any.
+ */
 public record IntakeRequest(Channel channel, OrderType type, String content, String title, String address,
-		CallerInput caller, String categoryCode, Urgency urgency, String requestId, GeoPoint point) {
+		CallerInput caller, String categoryCode, Urgency urgency, String requestId, GeoPoint point, String callId) {
+
+	/** A request of no call. */
+	public IntakeRequest(Channel channel, OrderType type, String content, String title, String address,
+			CallerInput caller, String categoryCode, Urgency urgency, String requestId, GeoPoint point) {
+		this(channel, type, content, title, address, caller, categoryCode, urgency, requestId, point, null);
+	}
 
 	/** A request without coordinates. */
 	public IntakeRequest(Channel channel, OrderType type, String content, String title, String address,

@@ -7,9 +7,14 @@ import io.hotline.org.Actor;
  * talk to the caller (agents, callback staff, administrators), masked for everyone else
  * (138****5678, 张**).
  */
-final class CallerMask {
+public final class CallerMask {
 
 	private CallerMask() {
+	}
+
+	/** A caller's phone number as this actor may see it. */
+	public static String phone(String phone, Actor actor) {
+		return actor.seesCallerIdentity() ? phone : phone(phone);
 	}
 
 	static Caller forActor(Caller caller, Actor actor) {

@@ -32,6 +32,8 @@ public enum EventType {
 	/** 督办. */
 	SUPERVISED,
 	/** 市民评价: the citizen rated the answer on the portal; the state stays. */
-	CITIZEN_RATED
+	CITIZEN_RATED,
+	/** A call of the phone system was linked to the order (来电关联); the state stays. */
+	CALL_LINKED
 
 }

@@ -1,6 +1,8 @@
 package io.hotline.workorder;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,9 @@ import io.hotline.platform.Problem;
  * changes.
  */
 public class WorkOrder {
+
+	private static final DateTimeFormatter CALL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private WorkOrderId id;
 
@@ -232,6 +237,17 @@ public class WorkOrder {
 		String text = required(note, "note");
 		this.supervised = true;
 		record(EventType.SUPERVISED, at, actor, this.mainUnitId, text);
+	}
+
+	/**
+	 * A call of the phone system was linked to the order (来电关联): the note names the call
+	 * and when it came in, Beijing time, never the caller; any state, and the state
+	 * stays.
+	 */
+	public void linkCall(String actor, String callId, Instant callAt, Instant at) {
+		String call = required(callId, "callId");
+		record(EventType.CALL_LINKED, at, actor, null,
+				callAt == null ? "通话 " + call : "通话 " + call + "，来电时间 " + CALL_TIME.format(callAt));
 	}
 
 	/** The callback's verdict as the timeline shows it, in the hotline's words. */
