@@ -38,7 +38,11 @@ public class Intake {
 
 	private final ObjectProvider<CallLinks> calls;
 
-	Intake(WorkOrders orders, Catalog catalog, AddressResolver addresses, ObjectProvider<CallLinks> calls) {
+	private final ConfirmedPlaces places;
+
+	Intake(WorkOrders orders, Catalog catalog, AddressResolver addresses, ObjectProvider<CallLinks> calls,
+			ConfirmedPlaces places) {
+		this.places = places;
 		this.orders = orders;
 		this.catalog = catalog;
 		this.addresses = addresses;
@@ -66,11 +70,13 @@ public class Intake {
 		}
 		String address = limited(blankToNull(request.address()), "address", 500);
 		String callId = limited(blankToNull(request.callId()), "callId", 128);
-		ResolvedAddress place = this.addresses.resolve(address != null ? address : content);
+		Location location = this.places.location(request.location()).orElseGet(() -> {
+			ResolvedAddress place = this.addresses.resolve(address != null ? address : content);
+			return new Location(place.districtCode(), place.streetCode(), place.communityCode());
+		});
 		Registration registration = new Registration(limited(blankToNull(request.requestId()), "requestId", 128),
 				request.channel(), request.type(), request.urgency() == null ? Urgency.NORMAL : request.urgency(),
-				limited(blankToNull(request.title()), "title", 200), content, address,
-				new Location(place.districtCode(), place.streetCode(), place.communityCode()), category,
+				limited(blankToNull(request.title()), "title", 200), content, address, location, category,
 				new Caller(limited(blankToNull(caller.name()), "caller.name", 64), phone), actor.username(),
 				this.orders.now(), request.point());
 		if (callId == null) {

@@ -7,10 +7,18 @@ import io.hotline.workorder.Urgency;
 
 /**
  * A request to register, as a channel or an agent sends it; {@code callId} names the
- * phone system's call it came from, if any.
+ * phone system's call it came from, if any, and {@code location} the divisions a person
+ * confirmed (else the address is recognised).
  */
 public record IntakeRequest(Channel channel, OrderType type, String content, String title, String address,
-		CallerInput caller, String categoryCode, Urgency urgency, String requestId, GeoPoint point, String callId) {
+		CallerInput caller, String categoryCode, Urgency urgency, String requestId, GeoPoint point, String callId,
+		LocationInput location) {
+
+	/** A request of no confirmed location. */
+	public IntakeRequest(Channel channel, OrderType type, String content, String title, String address,
+			CallerInput caller, String categoryCode, Urgency urgency, String requestId, GeoPoint point, String callId) {
+		this(channel, type, content, title, address, caller, categoryCode, urgency, requestId, point, callId, null);
+	}
 
 	/** A request of no call. */
 	public IntakeRequest(Channel channel, OrderType type, String content, String title, String address,
@@ -22,6 +30,11 @@ public record IntakeRequest(Channel channel, OrderType type, String content, Str
 	public IntakeRequest(Channel channel, OrderType type, String content, String title, String address,
 			CallerInput caller, String categoryCode, Urgency urgency, String requestId) {
 		this(channel, type, content, title, address, caller, categoryCode, urgency, requestId, null);
+	}
+
+	/** Division codes a person confirmed; the finest fixes the coarser ones. */
+	public record LocationInput(String districtCode, String streetCode, String communityCode) {
+
 	}
 
 	/** The caller as given; both parts optional. */

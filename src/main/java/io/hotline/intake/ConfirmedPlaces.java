@@ -1,0 +1,66 @@
+package io.hotline.intake;
+
+import java.util.Optional;
+
+import io.hotline.org.Division;
+import io.hotline.org.Divisions;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.Location;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The location a person confirmed or chose for an order (the agent, from the recognised
+ * address or by hand): each code must be a division of the jurisdiction, the coarser ones
+ * must contain the finer, and the coarser levels left out are filled in from the finest.
+ */
+@Component
+class ConfirmedPlaces {
+
+	private final Divisions divisions;
+
+	ConfirmedPlaces(Divisions divisions) {
+		this.divisions = divisions;
+	}
+
+	/** The location of these codes, or empty when none is given. */
+	Optional<Location> location(IntakeRequest.LocationInput input) {
+		if (input == null) {
+			return Optional.empty();
+		}
+		Division district = division(input.districtCode(), Division.DISTRICT);
+		Division street = division(input.streetCode(), Division.STREET);
+		Division community = division(input.communityCode(), Division.COMMUNITY);
+		if (community != null) {
+			street = within(community, street);
+		}
+		if (street != null) {
+			district = within(street, district);
+		}
+		if (district == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Location(district.code(), street == null ? null : street.code(),
+				community == null ? null : community.code()));
+	}
+
+	private Division division(String code, int level) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return this.divisions.division(code.strip())
+			.filter((division) -> division.level() == level)
+			.orElseThrow(() -> Problem.invalid("intake.unknown-division", code.strip()));
+	}
+
+	/** The parent of the finer division, which must be the coarser one when given. */
+	private Division within(Division finer, Division coarser) {
+		Division parent = this.divisions.division(finer.parentCode())
+			.orElseThrow(() -> Problem.invalid("intake.unknown-division", finer.parentCode()));
+		if (coarser != null && !coarser.code().equals(parent.code())) {
+			throw Problem.invalid("intake.inconsistent-location", finer.name(), coarser.name());
+		}
+		return parent;
+	}
+
+}
