@@ -1,0 +1,43 @@
+package io.hotline.address;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A division proposed by a text (the leaf: the finest level it names) with its score and
+ * the mentions that support it, at most one per level of its chain.
+ */
+record Chain(int leaf, double score, int lastEnd, List<Mention> mentions, boolean inJurisdiction) {
+
+	/**
+	 * Higher scores first; then the place named later; then code order, for stable
+	 * answers.
+	 */
+	static final Comparator<Chain> BEST_FIRST = Comparator.comparingDouble(Chain::score)
+		.reversed()
+		.thenComparing(Comparator.comparingInt(Chain::lastEnd).reversed())
+		.thenComparingInt(Chain::leaf);
+
+	/**
+	 * The strongest support of each division of the chain, longer and later mentions
+	 * first among equals, none overlapping another.
+	 */
+	static List<Mention> pick(List<Mention> supports) {
+		List<Mention> sorted = new ArrayList<>(supports);
+		sorted.sort(Comparator.comparingDouble(Mention::weight)
+			.reversed()
+			.thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed())
+			.thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+		List<Mention> picked = new ArrayList<>();
+		for (Mention mention : sorted) {
+			boolean free = picked.stream().noneMatch((p) -> p.division() == mention.division() || p.overlaps(mention));
+			if (free) {
+				picked.add(mention);
+			}
+		}
+		picked.sort(Comparator.comparingInt(Mention::start));
+		return picked;
+	}
+
+}
