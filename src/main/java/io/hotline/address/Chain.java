@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * A division proposed by a text (the leaf: the finest level it names) with its score and
  * the mentions that support it, at most one per level of its chain.
+ *
+ * @param size how many communities its district has
  */
-record Chain(int leaf, double score, int lastEnd, List<Mention> mentions, boolean inJurisdiction) {
+record Chain(int leaf, double score, int lastEnd, int size, List<Mention> mentions, boolean inJurisdiction) {
 
 	/**
 	 * Higher scores first; then the place named later; then code order, for stable

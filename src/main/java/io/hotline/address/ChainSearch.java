@@ -101,7 +101,7 @@ final class ChainSearch {
 				Mention parent = (parentSpan != null) ? this.evidence.mention(parentSpan, up) : null;
 				if (up == parentDivision || parent != null) {
 					Mention mention = this.evidence.mention(child, division);
-					boolean bothWeak = parent != null && parent.weak() && mention.weak();
+					boolean bothWeak = parent != null && parent.weak() && !this.seen.contains(parent) && mention.weak();
 					if (!bothWeak || this.jurisdiction.covers(division)) {
 						accept(mention);
 						if (parent != null) {
@@ -139,6 +139,28 @@ final class ChainSearch {
 		}
 	}
 
+	/**
+	 * Whether a bare stem names the leaf only as it names an ancestor that the text does
+	 * not name otherwise: 冼村 is the street before it is its community 冼村社区, while in
+	 * 平安镇平安 the second 平安 is the village.
+	 */
+	private static boolean saysNoMore(Mention leaf, List<Mention> above) {
+		if (leaf.kind() != NameForms.SHORT) {
+			return false;
+		}
+		boolean sameSpan = false;
+		for (Mention ancestor : above) {
+			boolean same = ancestor.start() == leaf.start() && ancestor.end() == leaf.end();
+			if (!same && above.stream()
+				.anyMatch((a) -> a.division() == ancestor.division() && a.start() == leaf.start()
+						&& a.end() == leaf.end())) {
+				return false;
+			}
+			sameSpan |= same;
+		}
+		return sameSpan;
+	}
+
 	private Chain score(int leaf) {
 		List<Mention> supports = new ArrayList<>();
 		for (Mention mention : this.accepted) {
@@ -146,9 +168,14 @@ final class ChainSearch {
 				supports.add(mention);
 			}
 		}
+		List<Mention> above = new ArrayList<>();
 		for (int up = this.gazetteer.parent(leaf); up >= 0; up = this.gazetteer.parent(up)) {
-			supports.addAll(this.upper.getOrDefault(up, List.of()));
+			above.addAll(this.upper.getOrDefault(up, List.of()));
 		}
+		if (supports.stream().allMatch((m) -> saysNoMore(m, above))) {
+			return null;
+		}
+		supports.addAll(above);
 		List<Mention> picked = Chain.pick(supports);
 		if (picked.stream().noneMatch((m) -> m.division() == leaf)) {
 			return null;
@@ -162,7 +189,9 @@ final class ChainSearch {
 		score += this.jurisdiction.covers(leaf) ? IN_JURISDICTION
 				: this.jurisdiction.overlaps(leaf) ? AROUND_JURISDICTION : 0;
 		score += 0.05 * lastEnd / Math.max(1, this.textLength);
-		return new Chain(leaf, score, lastEnd, picked, this.jurisdiction.overlaps(leaf));
+		int district = this.gazetteer.ancestorAt(leaf, Division.DISTRICT);
+		int size = (district < 0) ? 0 : this.gazetteer.communitiesWithin(district);
+		return new Chain(leaf, score, lastEnd, size, picked, this.jurisdiction.overlaps(leaf));
 	}
 
 }

@@ -3,11 +3,13 @@ package io.hotline.address;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.hotline.org.Division;
+
 /**
  * Every division and alias a text names: the strong mentions (anchors), which may propose
  * a place on their own, and the spans of forms whose other readings are weak, which only
- * support or extend what an anchor proposes. A form inside a longer strong one is no
- * mention of its own: 北京 in 北京街道, 江南 in 江南中街道.
+ * support or extend what an anchor proposes. A form inside a longer, at least as strong
+ * one is no mention of its own: 北京 in 北京街道, 江南 in 江南中街道.
  */
 final class Evidence {
 
@@ -32,12 +34,12 @@ final class Evidence {
 		List<Span> found = new ArrayList<>(Spans.find(text, aliases.forms()));
 		found.addAll(Spans.find(text, gazetteer.forms()));
 		found.sort((a, b) -> (a.start() != b.start()) ? a.start() - b.start() : a.end() - b.end());
-		List<Boolean> strong = new ArrayList<>(found.size());
-		for (Span span : found) {
-			strong.add(evidence.hasAnchor(span));
+		int[] strength = new int[found.size()];
+		for (int i = 0; i < found.size(); i++) {
+			strength[i] = evidence.strength(found.get(i));
 		}
 		for (int i = 0; i < found.size(); i++) {
-			if (!insideStrongSpan(found, strong, i)) {
+			if (!insideStrongerSpan(found, strength, i)) {
 				evidence.keep(found.get(i));
 			}
 		}
@@ -61,16 +63,22 @@ final class Evidence {
 		return (posting < 0) ? null : official(span, posting);
 	}
 
-	private boolean hasAnchor(Span span) {
+	/**
+	 * 2 when the span has a strong reading in the jurisdiction (or is an alias), 1 when
+	 * only outside it, 0 when none.
+	 */
+	private int strength(Span span) {
 		if (span.table() != this.gazetteer.forms()) {
-			return true;
+			return 2;
 		}
-		for (int i = 0; i < span.frequency(); i++) {
-			if (!official(span, span.table().posting(span.slot(), i)).weak()) {
-				return true;
+		int strength = 0;
+		for (int i = 0; i < span.frequency() && strength < 2; i++) {
+			Mention mention = official(span, span.table().posting(span.slot(), i));
+			if (!mention.weak()) {
+				strength = this.jurisdiction.overlaps(mention.division()) ? 2 : 1;
 			}
 		}
-		return false;
+		return strength;
 	}
 
 	private void keep(Span span) {
@@ -94,24 +102,77 @@ final class Evidence {
 		int kind = Posting.kind(posting);
 		int level = this.gazetteer.level(division);
 		int frequency = span.frequency();
-		boolean weak = Salience.weak(level, kind, span.length(), frequency, this.jurisdiction.overlaps(division));
+		boolean inJurisdiction = this.jurisdiction.overlaps(division);
+		boolean weak;
+		if (kind == NameForms.SHORT && (level == Division.DISTRICT || level == Division.STREET)) {
+			weak = Salience.weakStem(level, span.length(), frequency, inJurisdiction,
+					rivals(span, division, inJurisdiction), towns(span));
+		}
+		else {
+			weak = Salience.weak(level, kind, span.length(), frequency, inJurisdiction);
+		}
 		return new Mention(span.start(), span.end(), division, kind,
 				Salience.weight(level, kind, span.length(), frequency), false, weak);
 	}
 
-	private static boolean insideStrongSpan(List<Span> spans, List<Boolean> strong, int i) {
+	/** How many streets, towns and townships across the country the span's form names. */
+	private int towns(Span span) {
+		int towns = 0;
+		for (int i = 0; i < span.frequency(); i++) {
+			int level = this.gazetteer.level(Posting.target(span.table().posting(span.slot(), i)));
+			if (level > Division.STREET) {
+				break;
+			}
+			towns += (level == Division.STREET) ? 1 : 0;
+		}
+		return towns;
+	}
+
+	/**
+	 * The other districts and streets the span's form names, neither inside nor around
+	 * this division: in the jurisdiction, or districts anywhere for one outside it.
+	 */
+	private int rivals(Span span, int division, boolean inJurisdiction) {
+		int rivals = 0;
+		for (int i = 0; i < span.frequency(); i++) {
+			int other = Posting.target(span.table().posting(span.slot(), i));
+			int level = this.gazetteer.level(other);
+			if (level > Division.STREET) {
+				break;
+			}
+			boolean counted = inJurisdiction ? this.jurisdiction.covers(other) : level == Division.DISTRICT;
+			if (counted && !this.gazetteer.isWithin(other, division) && !this.gazetteer.isWithin(division, other)) {
+				rivals++;
+			}
+		}
+		return rivals;
+	}
+
+	/**
+	 * Whether a longer span contains this one with a strong reading in the jurisdiction,
+	 * or both have strong readings only outside it: 北京 in 北京街道 is no mention, while 清水 (a
+	 * county of the jurisdiction) in 清水门 (a village elsewhere) is, and so is a weak 石咀 of
+	 * the jurisdiction in 石咀一 (a village elsewhere).
+	 */
+	private static boolean insideStrongerSpan(List<Span> spans, int[] strength, int i) {
 		Span span = spans.get(i);
 		for (int j = i; j >= 0 && spans.get(j).start() > span.start() - 64; j--) {
-			if (j != i && strong.get(j) && spans.get(j).contains(span)) {
+			if (contains(spans, strength, j, i)) {
 				return true;
 			}
 		}
 		for (int j = i + 1; j < spans.size() && spans.get(j).start() == span.start(); j++) {
-			if (strong.get(j) && spans.get(j).contains(span)) {
+			if (contains(spans, strength, j, i)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean contains(List<Span> spans, int[] strength, int outer, int inner) {
+		boolean stronger = strength[inner] > 0
+				&& (strength[outer] == 2 || strength[inner] == 1 && strength[outer] == 1);
+		return outer != inner && stronger && spans.get(outer).contains(spans.get(inner));
 	}
 
 }

@@ -125,6 +125,12 @@ public final class Gazetteer {
 		return (i >= this.levelStarts[level]) ? i : -1;
 	}
 
+	/** How many communities lie within the division. */
+	int communitiesWithin(int index) {
+		int[] range = range(code(index), Division.COMMUNITY);
+		return range[1] - range[0];
+	}
+
 	FormTable forms() {
 		return this.forms;
 	}

@@ -17,6 +17,9 @@ import io.hotline.org.Division;
  */
 final class Salience {
 
+	/** Bare stems of coarser divisions are the better known: 番禺 is the district first. */
+	private static final double[] SHORT_BY_LEVEL = { 0, 1, 1, 1, 0.95, 0.9 };
+
 	private Salience() {
 	}
 
@@ -25,7 +28,7 @@ final class Salience {
 		double base = switch (kind) {
 			case NameForms.FULL -> 1.0;
 			case NameForms.COMMON -> 0.9;
-			default -> (length >= 3) ? 0.75 : 0.6;
+			default -> ((length >= 3) ? 0.75 : 0.6) * SHORT_BY_LEVEL[level];
 		};
 		if (level <= Division.CITY) {
 			base *= 0.7;
@@ -33,7 +36,10 @@ final class Salience {
 		return base / (1 + 0.1 * Math.log(Math.max(1, frequency)));
 	}
 
-	/** Whether the form must not fire on its own. */
+	/**
+	 * Whether the form must not fire on its own (for stems of districts and streets, see
+	 * {@link #weakStem}).
+	 */
 	static boolean weak(int level, int kind, int length, int frequency, boolean inJurisdiction) {
 		if (kind == NameForms.FULL) {
 			return !inJurisdiction && frequency > 3;
@@ -41,20 +47,33 @@ final class Salience {
 		if (kind == NameForms.COMMON) {
 			return inJurisdiction ? length < 3 || frequency > 150 : frequency > 3;
 		}
-		return frequency > shortFormLimit(level, length, inJurisdiction);
+		return switch (level) {
+			case Division.PROVINCE -> frequency > 20;
+			case Division.CITY -> frequency > (inJurisdiction ? 100 : 10);
+			default -> !inJurisdiction || length < 3 || frequency > 20;
+		};
 	}
 
 	/**
-	 * The most divisions a bare stem may name across the country and still fire alone.
+	 * Whether the bare stem of a district or street must not fire on its own. A district
+	 * stem of the jurisdiction fires unless it is a stock name that dozens of towns
+	 * across the country bear (城关, 城关镇 of every county seat) while another district or
+	 * street of the jurisdiction bears it too (城关区 and two 城关镇 around 兰州, but 白云 is 白云区
+	 * in 广州 although 越秀区 has a 白云街道). Outside the jurisdiction a district stem must name
+	 * one district only and few places at all (昆山, 常熟); a street stem must be unique in
+	 * the jurisdiction.
+	 * @param rivals the other districts or streets of the jurisdiction bearing the stem
+	 * (for a division outside it: other districts anywhere), neither inside nor around it
+	 * @param towns how many streets, towns and townships of the country bear it
 	 */
-	private static int shortFormLimit(int level, int length, boolean inJurisdiction) {
-		return switch (level) {
-			case Division.PROVINCE -> 20;
-			case Division.CITY -> inJurisdiction ? 100 : 10;
-			case Division.DISTRICT -> inJurisdiction ? 200 : 5;
-			case Division.STREET -> inJurisdiction ? ((length >= 3) ? 60 : 40) : ((length >= 3) ? 3 : 0);
-			default -> (length < 3) ? 0 : inJurisdiction ? 20 : 2;
-		};
+	static boolean weakStem(int level, int length, int frequency, boolean inJurisdiction, int rivals, int towns) {
+		if (level == Division.DISTRICT) {
+			if (!inJurisdiction) {
+				return rivals > 0 || frequency > ((length >= 3) ? 40 : 20);
+			}
+			return (rivals > 0) ? towns > 30 : frequency > 700;
+		}
+		return !inJurisdiction || rivals > 0 || frequency > ((length >= 3) ? 60 : 40);
 	}
 
 }

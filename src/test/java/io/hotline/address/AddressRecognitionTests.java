@@ -149,4 +149,27 @@ class AddressRecognitionTests {
 		assertThat(this.recognitions.of("4401", "  ")).isEqualTo(AddressRecognition.NONE);
 	}
 
+	@Test
+	void readsADistrictStemAsTheDistrictThoughAStreetElsewhereBearsIt() {
+		assertThat(this.recognitions.codes("4401", "白云那边的路灯坏了")).isEqualTo(new ResolvedAddress("440111", null, null));
+		assertThat(this.recognitions.codes("62", "嘉峪关市有人乱倒建筑垃圾")).isEqualTo(new ResolvedAddress("620201", null, null));
+	}
+
+	@Test
+	void takesAStemThatAlsoNamesItsOwnCommunityForTheCoarserDivision() {
+		assertThat(this.recognitions.codes("4401", "天河冼村那一带拆迁工地扬尘严重"))
+			.isEqualTo(new ResolvedAddress("440106", "440106014", null));
+		assertThat(this.recognitions.codes("3205", "张家港的出租车经常拒载")).isEqualTo(new ResolvedAddress("320582", null, null));
+		assertThat(this.recognitions.codes("62", "红古区平安镇平安停车难"))
+			.isEqualTo(new ResolvedAddress("620111", "620111103", "620111103200"));
+	}
+
+	@Test
+	void readsAShortVillageNameInContextThoughALongerNameElsewhereContainsIt() {
+		assertThat(this.recognitions.codes("62", "民勤县东坝镇西沟门口的工地夜间施工"))
+			.isEqualTo(new ResolvedAddress("620621", "620621101", "620621101204"));
+		assertThat(this.recognitions.codes("62", "秦州区关子镇石咀一带的路灯坏了"))
+			.isEqualTo(new ResolvedAddress("620502", "620502106", "620502106003"));
+	}
+
 }
