@@ -13,12 +13,14 @@ import java.util.List;
 record Chain(int leaf, double score, int lastEnd, int size, List<Mention> mentions, boolean inJurisdiction) {
 
 	/**
-	 * Higher scores first; then the place named later; then code order, for stable
+	 * Higher scores first; then the place named later; then the larger district (more
+	 * people, more calls: 城关区 of 兰州 before that of 拉萨); then code order, for stable
 	 * answers.
 	 */
 	static final Comparator<Chain> BEST_FIRST = Comparator.comparingDouble(Chain::score)
 		.reversed()
 		.thenComparing(Comparator.comparingInt(Chain::lastEnd).reversed())
+		.thenComparing(Comparator.comparingInt(Chain::size).reversed())
 		.thenComparingInt(Chain::leaf);
 
 	/**

@@ -119,8 +119,10 @@ class AddressRecognitionTests {
 	void offersTheOtherDistrictOfTheSameNameOutsideTheJurisdiction() {
 		AddressRecognition place = this.recognitions.of("4401", "住城关区雁滩那一片");
 		assertThat(place.inJurisdiction()).isFalse();
-		assertThat(place.alternatives()).extracting((a) -> a.place().district().code())
-			.containsAnyOf("620102", "540102");
+		assertThat(place.status()).isEqualTo(Status.OUT_OF_JURISDICTION);
+		assertThat(place.place().district().code()).as("the larger one first").isEqualTo("620102");
+		assertThat(place.alternatives()).extracting((a) -> a.place().district().code()).containsExactly("540102");
+		assertThat(place.alternatives().get(0).confidence()).isEqualTo(place.confidence());
 	}
 
 	@Test
