@@ -2,11 +2,9 @@ package io.hotline.address;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.hotline.org.Division;
 
@@ -14,12 +12,10 @@ import io.hotline.org.Division;
  * The chains of divisions (province, city, district, street, community) that a text's
  * mentions propose, each scored by the mentions that agree with it.
  * <p>
- * Every strong mention proposes its division; a weak one proposes its division only when
- * it closely follows a mention of a division containing it (番禺市桥, 石牌街华标) — for two weak
- * forms, only inside the jurisdiction. A chain then collects every mention of its
- * members, weak ones included, and scores the best of each level that do not overlap,
- * with a bonus for each level that agrees, the jurisdiction's prior and a little for
- * being named late in the text.
+ * Each {@link AcceptedMentions accepted mention} proposes its division. A chain then
+ * collects every mention of its members, weak ones included, and scores the best of each
+ * level that do not overlap, with a bonus for each level that agrees, the jurisdiction's
+ * prior and a little for being named late in the text.
  */
 final class ChainSearch {
 
@@ -35,26 +31,23 @@ final class ChainSearch {
 
 	private final Jurisdiction jurisdiction;
 
-	private final int textLength;
+	private final String text;
 
-	private final List<Mention> accepted = new ArrayList<>();
-
-	private final Set<Mention> seen = new HashSet<>();
+	private List<Mention> accepted;
 
 	/** Mentions of districts, streets and the levels above, by division. */
 	private final Map<Integer, List<Mention>> upper = new HashMap<>();
 
-	ChainSearch(Gazetteer gazetteer, Evidence evidence, Jurisdiction jurisdiction, int textLength) {
+	ChainSearch(Gazetteer gazetteer, Evidence evidence, Jurisdiction jurisdiction, String text) {
 		this.gazetteer = gazetteer;
 		this.evidence = evidence;
 		this.jurisdiction = jurisdiction;
-		this.textLength = textLength;
+		this.text = text;
 	}
 
 	/** Every proposed chain, best first, without those that a deeper one contains. */
 	List<Chain> chains() {
-		evidence.anchors().forEach(this::accept);
-		acceptCloseChildren();
+		this.accepted = AcceptedMentions.of(this.gazetteer, this.evidence, this.jurisdiction, this.text);
 		indexUpperMentions();
 		Map<Integer, Chain> byLeaf = new LinkedHashMap<>();
 		for (Mention mention : this.accepted) {
@@ -70,54 +63,6 @@ final class ChainSearch {
 		}
 		chains.sort(Chain.BEST_FIRST);
 		return chains;
-	}
-
-	private void acceptCloseChildren() {
-		Map<Integer, List<Span>> endingAt = new HashMap<>();
-		for (Span span : this.evidence.spans()) {
-			endingAt.computeIfAbsent(span.end(), (end) -> new ArrayList<>()).add(span);
-		}
-		List<Mention> aliases = this.accepted.stream().filter(Mention::alias).toList();
-		for (Span child : this.evidence.spans()) {
-			for (Mention alias : aliases) {
-				if (alias.end() <= child.start() && child.start() - alias.end() <= 2) {
-					acceptWithin(child, alias.division(), null);
-				}
-			}
-			for (int gap = 0; gap <= 2; gap++) {
-				for (Span parent : endingAt.getOrDefault(child.start() - gap, List.of())) {
-					acceptWithin(child, -1, parent);
-				}
-			}
-		}
-	}
-
-	/** Accepts the readings of the child span that lie in the parent division or span. */
-	private void acceptWithin(Span child, int parentDivision, Span parentSpan) {
-		FormTable table = child.table();
-		for (int i = 0; i < child.frequency(); i++) {
-			int division = Posting.target(table.posting(child.slot(), i));
-			for (int up = this.gazetteer.parent(division); up >= 0; up = this.gazetteer.parent(up)) {
-				Mention parent = (parentSpan != null) ? this.evidence.mention(parentSpan, up) : null;
-				if (up == parentDivision || parent != null) {
-					Mention mention = this.evidence.mention(child, division);
-					boolean bothWeak = parent != null && parent.weak() && !this.seen.contains(parent) && mention.weak();
-					if (!bothWeak || this.jurisdiction.covers(division)) {
-						accept(mention);
-						if (parent != null) {
-							accept(parent);
-						}
-					}
-					break;
-				}
-			}
-		}
-	}
-
-	private void accept(Mention mention) {
-		if (this.seen.add(mention)) {
-			this.accepted.add(mention);
-		}
 	}
 
 	private void indexUpperMentions() {
@@ -188,7 +133,7 @@ final class ChainSearch {
 		}
 		score += this.jurisdiction.covers(leaf) ? IN_JURISDICTION
 				: this.jurisdiction.overlaps(leaf) ? AROUND_JURISDICTION : 0;
-		score += 0.05 * lastEnd / Math.max(1, this.textLength);
+		score += 0.05 * lastEnd / Math.max(1, this.text.length());
 		int district = this.gazetteer.ancestorAt(leaf, Division.DISTRICT);
 		int size = (district < 0) ? 0 : this.gazetteer.communitiesWithin(district);
 		return new Chain(leaf, score, lastEnd, size, picked, this.jurisdiction.overlaps(leaf));

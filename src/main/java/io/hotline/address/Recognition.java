@@ -18,7 +18,7 @@ final class Recognition {
 		}
 		String read = (text.length() > MAX_TEXT) ? text.substring(0, MAX_TEXT) : text;
 		Evidence evidence = Evidence.in(read, gazetteer, aliases, jurisdiction);
-		return Verdict.of(new ChainSearch(gazetteer, evidence, jurisdiction, read.length()).chains(), gazetteer, read);
+		return Verdict.of(new ChainSearch(gazetteer, evidence, jurisdiction, read).chains(), gazetteer, read);
 	}
 
 }

@@ -174,4 +174,17 @@ class AddressRecognitionTests {
 			.isEqualTo(new ResolvedAddress("620502", "620502106", "620502106003"));
 	}
 
+	@Test
+	void takesABareStemForTheStreetItNamesRatherThanForAVillageNearby() {
+		AddressRecognition wangjing = this.recognitions.of("11", "朝阳区望京SOHO楼下噪音");
+		assertThat(wangjing.place().codes()).isEqualTo(new ResolvedAddress("110105", "110105026", null));
+		assertThat(wangjing.status()).isEqualTo(Status.RECOGNISED);
+	}
+
+	@Test
+	void readsNoVillageIntoARoadNamedAfterIt() {
+		assertThat(this.recognitions.codes("4401", "广州市天河区天河路385号附近"))
+			.isEqualTo(new ResolvedAddress("440106", null, null));
+	}
+
 }
