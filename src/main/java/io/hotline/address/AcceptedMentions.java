@@ -10,14 +10,21 @@ import java.util.Set;
 /**
  * The mentions that may propose a place: every strong one, and each weak reading that
  * closely follows (≤ 2 characters) a mention of a division containing it — 番禺|市桥, 天河区|新村,
- * 东坝镇|西沟 — for two weak forms in a row only inside the jurisdiction. A weak reading is
- * not taken where the text says something else there: a strong reading of the same or a
- * longer span inside the same division (望京 is 望京街道 rather than a village 望京村 of 朝阳区, 体育西
- * rather than 体育村), or a road (天河区天河路 names no village 天河村).
+ * 东坝镇|西沟 — for two weak forms in a row only inside the jurisdiction, or where both are
+ * rare across the country (常熟|虞山 seen from 广州). A weak reading is not taken where the
+ * text says something else there: a strong reading of the same or a longer span inside
+ * the same division (望京 is 望京街道 rather than a village 望京村 of 朝阳区, 体育西 rather than 体育村),
+ * or a road (天河区天河路 names no village 天河村).
  */
 final class AcceptedMentions {
 
 	private static final String ROADS = "路街道巷";
+
+	/**
+	 * Two weak forms in a row outside the jurisdiction agree by chance unless both are
+	 * rare.
+	 */
+	private static final int RARE = 20;
 
 	private final Gazetteer gazetteer;
 
@@ -73,7 +80,8 @@ final class AcceptedMentions {
 					Mention mention = this.evidence.mention(child, division);
 					boolean bothWeak = parent != null && parent.weak() && !this.accepted.contains(parent)
 							&& mention.weak();
-					if ((!bothWeak || this.jurisdiction.covers(division))
+					boolean rare = child.frequency() <= RARE && parentSpan != null && parentSpan.frequency() <= RARE;
+					if ((!bothWeak || rare || this.jurisdiction.covers(division))
 							&& !(mention.weak() && saysOtherwise(mention, up))) {
 						this.accepted.add(mention);
 						if (parent != null) {

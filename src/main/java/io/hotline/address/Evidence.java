@@ -105,34 +105,48 @@ final class Evidence {
 		boolean inJurisdiction = this.jurisdiction.overlaps(division);
 		boolean weak;
 		if (kind == NameForms.SHORT && (level == Division.DISTRICT || level == Division.STREET)) {
-			weak = Salience.weakStem(level, span.length(), frequency, inJurisdiction,
-					rivals(span, division, inJurisdiction), towns(span));
+			weak = inJurisdiction
+					? Salience.weakStem(level, span.length(), frequency, rivals(span, division),
+							count(span, Division.STREET))
+					: Salience.weakForeignStem(level, span.length(), frequency, count(span, Division.DISTRICT));
 		}
 		else {
-			weak = Salience.weak(level, kind, span.length(), frequency, inJurisdiction);
+			weak = Salience.weak(level, kind, stem(span, kind), frequency, inJurisdiction);
 		}
 		return new Mention(span.start(), span.end(), division, kind,
 				Salience.weight(level, kind, span.length(), frequency), false, weak);
 	}
 
-	/** How many streets, towns and townships across the country the span's form names. */
-	private int towns(Span span) {
-		int towns = 0;
-		for (int i = 0; i < span.frequency(); i++) {
-			int level = this.gazetteer.level(Posting.target(span.table().posting(span.slot(), i)));
-			if (level > Division.STREET) {
-				break;
-			}
-			towns += (level == Division.STREET) ? 1 : 0;
+	/** The length of a form without the word a shortened name keeps (社区, 街道, 村, 街, 县). */
+	private static int stem(Span span, int kind) {
+		if (kind != NameForms.COMMON) {
+			return span.length();
 		}
-		return towns;
+		String form = span.table().form(span.slot());
+		return span.length() - ((form.endsWith("社区") || form.endsWith("街道")) ? 2 : 1);
 	}
 
 	/**
-	 * The other districts and streets the span's form names, neither inside nor around
-	 * this division: in the jurisdiction, or districts anywhere for one outside it.
+	 * How many divisions of a level (district or above it) across the country the span's
+	 * form names.
 	 */
-	private int rivals(Span span, int division, boolean inJurisdiction) {
+	private int count(Span span, int level) {
+		int count = 0;
+		for (int i = 0; i < span.frequency(); i++) {
+			int other = this.gazetteer.level(Posting.target(span.table().posting(span.slot(), i)));
+			if (other > level) {
+				break;
+			}
+			count += (other == level) ? 1 : 0;
+		}
+		return count;
+	}
+
+	/**
+	 * The other districts and streets of the jurisdiction that the span's form names,
+	 * neither inside nor around this division.
+	 */
+	private int rivals(Span span, int division) {
 		int rivals = 0;
 		for (int i = 0; i < span.frequency(); i++) {
 			int other = Posting.target(span.table().posting(span.slot(), i));
@@ -140,8 +154,8 @@ final class Evidence {
 			if (level > Division.STREET) {
 				break;
 			}
-			boolean counted = inJurisdiction ? this.jurisdiction.covers(other) : level == Division.DISTRICT;
-			if (counted && !this.gazetteer.isWithin(other, division) && !this.gazetteer.isWithin(division, other)) {
+			if (this.jurisdiction.covers(other) && !this.gazetteer.isWithin(other, division)
+					&& !this.gazetteer.isWithin(division, other)) {
 				rivals++;
 			}
 		}

@@ -187,4 +187,13 @@ class AddressRecognitionTests {
 			.isEqualTo(new ResolvedAddress("440106", null, null));
 	}
 
+	@Test
+	void neverTakesAWordForADistrictOutsideTheJurisdiction() {
+		for (String text : new String[] { "物业把每层楼的消防通道门都锁住了", "希望合理配置教育资源", "长沙市南站检票口请安置座椅", "沙湾路桥下积水" }) {
+			assertThat(this.recognitions.of("4301", text).inJurisdiction()).as(text).isNotEqualTo(false);
+		}
+		assertThat(this.recognitions.codes("4401", "都江堰那边景区停车乱收费"))
+			.isEqualTo(new ResolvedAddress("510181", null, null));
+	}
+
 }
