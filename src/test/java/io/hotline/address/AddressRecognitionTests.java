@@ -189,7 +189,8 @@ class AddressRecognitionTests {
 
 	@Test
 	void neverTakesAWordForADistrictOutsideTheJurisdiction() {
-		for (String text : new String[] { "物业把每层楼的消防通道门都锁住了", "希望合理配置教育资源", "长沙市南站检票口请安置座椅", "沙湾路桥下积水" }) {
+		for (String text : new String[] { "物业把每层楼的消防通道门都锁住了", "希望合理配置教育资源", "长沙市南站检票口请安置座椅", "沙湾路桥下积水",
+				"中海国际社区一期旁边工地" }) {
 			assertThat(this.recognitions.of("4301", text).inJurisdiction()).as(text).isNotEqualTo(false);
 		}
 		assertThat(this.recognitions.codes("4401", "都江堰那边景区停车乱收费"))
