@@ -197,4 +197,15 @@ class AddressRecognitionTests {
 			.isEqualTo(new ResolvedAddress("510181", null, null));
 	}
 
+	@Test
+	void servesADistrictAsJurisdictionToo() {
+		AddressRecognition inside = this.recognitions.of("440106", "石牌街华标社区旁边");
+		assertThat(inside.inJurisdiction()).isTrue();
+		assertThat(inside.place().community().code()).isEqualTo("440106006009");
+		AddressRecognition outside = this.recognitions.of("440106", "番禺区市桥街道");
+		assertThat(outside.inJurisdiction()).isFalse();
+		assertThat(outside.place().street().code()).isEqualTo("440113007");
+		assertThat(this.recognitions.of("440106", "广州市").inJurisdiction()).as("around it").isTrue();
+	}
+
 }
