@@ -2,6 +2,7 @@ package io.hotline.address;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The aliases in force, read from the database into a form table on first use and again
- * after every change: administrators' aliases, and learned ones confirmed often enough.
+ * after every change made through this process: administrators' aliases, and learned ones
+ * confirmed often enough.
  */
 @Component
 @EnableConfigurationProperties(AddressProperties.class)
@@ -20,6 +22,8 @@ class AliasDirectory {
 	private final NationalGazetteer gazetteer;
 
 	private final int learnAfter;
+
+	private final AtomicLong changes = new AtomicLong();
 
 	private volatile AliasTable table;
 
@@ -36,14 +40,19 @@ class AliasDirectory {
 	AliasTable table() {
 		AliasTable current = this.table;
 		if (current == null) {
+			long version = this.changes.get();
 			current = read();
-			this.table = current;
+			if (this.changes.get() == version) {
+				// a change during the read leaves the table to the next reader
+				this.table = current;
+			}
 		}
 		return current;
 	}
 
 	/** Reads the aliases again on next use. */
 	void changed() {
+		this.changes.incrementAndGet();
 		this.table = null;
 	}
 
