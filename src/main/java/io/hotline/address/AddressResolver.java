@@ -1,135 +1,50 @@
 package io.hotline.address;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import io.hotline.org.Division;
-import io.hotline.org.Divisions;
+import io.hotline.address.AddressRecognition.Alternative;
+import io.hotline.address.AddressRecognition.Place;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Finds the jurisdiction's divisions named in an address by their official names (and
- * those names without the committee suffixes, as people write them: 石牌街道, 华景社区). The
- * finest division found fixes the coarser ones, so a community named alone still gives
- * its street and district.
+ * An order's location from its address (or content): the codes of the jurisdiction's
+ * district, street and community that the text names. A place outside the jurisdiction
+ * gives no location, and where another reading is nearly as plausible only the levels
+ * both readings share are kept (海珠区聚龙社区: two streets of 海珠区 have one, so the district
+ * only).
  */
 @Service
 public class AddressResolver {
 
-	/**
-	 * Committee suffixes of community names, longest first, and what people write
-	 * instead.
-	 */
-	private static final String[][] SUFFIXES = { { "社区居民委员会", "社区" }, { "社区居委会", "社区" }, { "村民委员会", "村" },
-			{ "居民委员会", "社区" }, { "村委会", "村" }, { "居委会", "社区" } };
+	private final AddressRecognizer recognizer;
 
-	private final Divisions divisions;
-
-	private volatile Map<Character, List<Named>> index;
-
-	AddressResolver(Divisions divisions) {
-		this.divisions = divisions;
+	AddressResolver(AddressRecognizer recognizer) {
+		this.recognizer = recognizer;
 	}
 
 	public ResolvedAddress resolve(String text) {
-		if (text == null || text.isBlank()) {
+		AddressRecognition recognition = this.recognizer.recognize(text);
+		if (!Boolean.TRUE.equals(recognition.inJurisdiction())) {
 			return ResolvedAddress.NONE;
 		}
-		Map<String, Division> named = new HashMap<>();
-		Map<Character, List<Named>> index = index();
-		for (int i = 0; i < text.length(); i++) {
-			for (Named candidate : index.getOrDefault(text.charAt(i), List.of())) {
-				if (text.startsWith(candidate.name(), i)) {
-					named.put(candidate.division().code(), candidate.division());
-				}
+		Place place = recognition.place();
+		for (Alternative alternative : recognition.alternatives()) {
+			if (alternative.confidence() * 2 >= recognition.confidence()) {
+				place = shared(place, alternative.place());
 			}
 		}
-		Division best = null;
-		int bestScore = Integer.MIN_VALUE;
-		for (Division candidate : named.values()) {
-			int score = score(candidate, named);
-			if (score > bestScore || (score == bestScore && candidate.code().compareTo(best.code()) < 0)) {
-				best = candidate;
-				bestScore = score;
-			}
-		}
-		return best == null ? ResolvedAddress.NONE : expand(best);
+		return place.codes();
 	}
 
-	/**
-	 * Finer divisions score higher, and more so when the text also names their district
-	 * or street; a division outside a district or street the text names scores below any
-	 * consistent one (华景社区 of 番禺区 loses to 石牌街道 in "天河区石牌街道华景社区").
-	 */
-	private int score(Division candidate, Map<String, Division> named) {
-		int score = candidate.level() * 10;
-		for (Division other : named.values()) {
-			if (other.level() >= candidate.level() || other.level() < Division.DISTRICT) {
-				continue;
-			}
-			score += candidate.code().startsWith(other.code()) ? 100 : -1000;
-		}
-		return score;
+	private static Place shared(Place place, Place other) {
+		boolean district = same(place.district(), other.district());
+		boolean street = district && same(place.street(), other.street());
+		boolean community = street && same(place.community(), other.community());
+		return new Place(place.province(), place.city(), district ? place.district() : null,
+				street ? place.street() : null, community ? place.community() : null);
 	}
 
-	private ResolvedAddress expand(Division division) {
-		String district = null;
-		String street = null;
-		String community = null;
-		Optional<Division> current = Optional.of(division);
-		while (current.isPresent()) {
-			Division d = current.get();
-			switch (d.level()) {
-				case Division.COMMUNITY -> community = d.code();
-				case Division.STREET -> street = d.code();
-				case Division.DISTRICT -> district = d.code();
-				default -> {
-				}
-			}
-			current = this.divisions.division(d.parentCode());
-		}
-		return new ResolvedAddress(district, street, community);
-	}
-
-	/** The names of the jurisdiction's divisions by their first character. */
-	private Map<Character, List<Named>> index() {
-		Map<Character, List<Named>> loaded = this.index;
-		if (loaded == null) {
-			Map<Character, List<Named>> byFirst = new HashMap<>();
-			for (int level = Division.DISTRICT; level <= Division.COMMUNITY; level++) {
-				for (Division division : this.divisions.atLevel(level)) {
-					add(byFirst, division.name(), division);
-					String shortName = withoutSuffix(division.name());
-					if (!shortName.equals(division.name()) && shortName.length() >= 3) {
-						add(byFirst, shortName, division);
-					}
-				}
-			}
-			loaded = Map.copyOf(byFirst);
-			this.index = loaded;
-		}
-		return loaded;
-	}
-
-	private static void add(Map<Character, List<Named>> index, String name, Division division) {
-		index.computeIfAbsent(name.charAt(0), (first) -> new ArrayList<>()).add(new Named(name, division));
-	}
-
-	private static String withoutSuffix(String name) {
-		for (String[] suffix : SUFFIXES) {
-			if (name.endsWith(suffix[0])) {
-				return name.substring(0, name.length() - suffix[0].length()) + suffix[1];
-			}
-		}
-		return name;
-	}
-
-	private record Named(String name, Division division) {
-
+	private static boolean same(Object one, Object other) {
+		return one == null || one.equals(other);
 	}
 
 }

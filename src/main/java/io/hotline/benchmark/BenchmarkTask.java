@@ -131,7 +131,7 @@ class BenchmarkTask implements HotlineTask {
 	 * The task's own temporary cluster is removed when the process exits, after the
 	 * application context (and with it PostgreSQL) has closed.
 	 */
-	private static void removeOnExit(Path dataDir) {
+	static void removeOnExit(Path dataDir) {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dataDir.toFile())));
 	}
 

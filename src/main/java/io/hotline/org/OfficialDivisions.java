@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -14,9 +15,10 @@ import org.springframework.core.io.ClassPathResource;
  * The official divisions of China (NBS 2023) that the build puts on the classpath as
  * {@code divisions/*.csv}. A jurisdiction needs only a sliver of them, so each file is
  * streamed once and a line is parsed only when its code has the jurisdiction's prefix:
- * the 620,000 communities never sit in memory together.
+ * the 620,000 communities never sit in memory together. The address module reads every
+ * level whole through {@link #forEach} for its national gazetteer.
  */
-final class OfficialDivisions {
+public final class OfficialDivisions {
 
 	/** The file of each level (index = level - 1) and the length of its codes. */
 	private static final String[] FILES = { "provinces", "cities", "areas", "streets", "villages" };
@@ -67,17 +69,32 @@ final class OfficialDivisions {
 	}
 
 	private static void read(int level, String prefix, boolean exact, List<Division> into) {
+		lines(level, (line) -> {
+			if (line.startsWith(prefix)) {
+				Division division = parse(line, level);
+				if (!exact || division.code().equals(prefix)) {
+					into.add(division);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Every division of one level in the official data, in code order (so a parent's
+	 * children are contiguous).
+	 * @param level {@link Division#PROVINCE} to {@link Division#COMMUNITY}
+	 */
+	public static void forEach(int level, Consumer<Division> action) {
+		lines(level, (line) -> action.accept(parse(line, level)));
+	}
+
+	private static void lines(int level, Consumer<String> action) {
 		String file = "divisions/" + FILES[level - 1] + ".csv";
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
 			String line = reader.readLine(); // header
 			while ((line = reader.readLine()) != null) {
-				if (line.startsWith(prefix)) {
-					Division division = parse(line, level);
-					if (!exact || division.code().equals(prefix)) {
-						into.add(division);
-					}
-				}
+				action.accept(line);
 			}
 		}
 		catch (IOException ex) {

@@ -33,4 +33,14 @@ class AddressResolverTests {
 		assertThat(this.resolver.resolve(null)).isEqualTo(ResolvedAddress.NONE);
 	}
 
+	@Test
+	void keepsOnlyTheLevelsThatEveryPlausibleReadingShares() {
+		assertThat(this.resolver.resolve("海珠区聚龙社区有人占道经营")).isEqualTo(new ResolvedAddress("440105", null, null));
+	}
+
+	@Test
+	void givesNoLocationForAPlaceOutsideTheJurisdiction() {
+		assertThat(this.resolver.resolve("兰州市城关区雁南街道")).isEqualTo(ResolvedAddress.NONE);
+	}
+
 }

@@ -1,0 +1,43 @@
+package io.hotline.address;
+
+import io.hotline.platform.HotlineProperties;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Recognises the district, street and community a free text names, against the whole
+ * country's official divisions and the aliases in force, with the configured jurisdiction
+ * as the prior (see {@code docs/address.md}).
+ */
+@Service
+public class AddressRecognizer {
+
+	private final NationalGazetteer gazetteer;
+
+	private final AliasDirectory aliases;
+
+	private final String jurisdiction;
+
+	AddressRecognizer(NationalGazetteer gazetteer, AliasDirectory aliases, HotlineProperties properties) {
+		this.gazetteer = gazetteer;
+		this.aliases = aliases;
+		this.jurisdiction = properties.jurisdiction();
+	}
+
+	/** The place the text names, weighed for the configured jurisdiction. */
+	public AddressRecognition recognize(String text) {
+		return recognize(text, this.jurisdiction);
+	}
+
+	/** The place the text names, weighed for another jurisdiction (a division code). */
+	public AddressRecognition recognize(String text, String jurisdiction) {
+		Gazetteer divisions = this.gazetteer.get();
+		return Recognition.of(text, divisions, this.aliases.table(), Jurisdiction.of(divisions, jurisdiction));
+	}
+
+	/** The national gazetteer, once loaded. */
+	public Gazetteer gazetteer() {
+		return this.gazetteer.get();
+	}
+
+}
