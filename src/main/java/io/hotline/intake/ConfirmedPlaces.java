@@ -2,10 +2,15 @@ package io.hotline.intake;
 
 import java.util.Optional;
 
+import io.hotline.address.AliasLearning;
+import io.hotline.address.ResolvedAddress;
 import io.hotline.org.Division;
 import io.hotline.org.Divisions;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.Location;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -13,14 +18,34 @@ import org.springframework.stereotype.Component;
  * The location a person confirmed or chose for an order (the agent, from the recognised
  * address or by hand): each code must be a division of the jurisdiction, the coarser ones
  * must contain the finer, and the coarser levels left out are filled in from the finest.
+ * Confirmed addresses teach address recognition their local names.
  */
 @Component
 class ConfirmedPlaces {
 
+	private static final Logger log = LoggerFactory.getLogger(ConfirmedPlaces.class);
+
 	private final Divisions divisions;
 
-	ConfirmedPlaces(Divisions divisions) {
+	private final AliasLearning learning;
+
+	ConfirmedPlaces(Divisions divisions, AliasLearning learning) {
 		this.divisions = divisions;
+		this.learning = learning;
+	}
+
+	/**
+	 * Lets address recognition learn the local name of a confirmed address (a compound, a
+	 * road, a landmark); the order stands whatever happens to the learning.
+	 */
+	void learn(String address, Location location) {
+		try {
+			this.learning.learn(address,
+					new ResolvedAddress(location.districtCode(), location.streetCode(), location.communityCode()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not learn from the confirmed address '{}': {}", address, ex.toString());
+		}
 	}
 
 	/** The location of these codes, or empty when none is given. */

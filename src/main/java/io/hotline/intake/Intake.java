@@ -79,6 +79,15 @@ public class Intake {
 				limited(blankToNull(request.title()), "title", 200), content, address, location, category,
 				new Caller(limited(blankToNull(caller.name()), "caller.name", 64), phone), actor.username(),
 				this.orders.now(), request.point());
+		WorkOrder order = save(registration, callId, actor);
+		boolean firstTime = order.registration().createdAt().equals(registration.createdAt());
+		if (request.location() != null && address != null && firstTime) {
+			this.places.learn(address, location);
+		}
+		return order;
+	}
+
+	private WorkOrder save(Registration registration, String callId, Actor actor) {
 		if (callId == null) {
 			return this.orders.register(registration);
 		}

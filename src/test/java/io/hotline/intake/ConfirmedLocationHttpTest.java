@@ -68,6 +68,29 @@ class ConfirmedLocationHttpTest {
 			.single()).isZero();
 	}
 
+	@Test
+	void twoConfirmedOrdersTeachRecognitionTheirCompoundButARetryCountsOnce() {
+		String stems = "琴韵锦绣枫桦榕桂荔棠";
+		java.util.Random random = new java.util.Random();
+		String compound = "翠" + stems.charAt(random.nextInt(10)) + stems.charAt(random.nextInt(10)) + "雅苑";
+		Map<String, Object> shipai = Map.of("streetCode", "440106006");
+		Map<String, Object> first = new HashMap<>(Map.of("channel", "PHONE", "type", "HELP", "content", "漏水", "address",
+				"天河石牌那边" + compound + "门口", "location", shipai, "requestId", UUID.randomUUID().toString()));
+		Api agent = Api.as(this.port, "agent1");
+		assertThat(agent.post("/api/orders", first).status()).isEqualTo(201);
+		assertThat(agent.post("/api/orders", first).status()).isEqualTo(201);
+		assertThat(recognisedStreet(compound + "门口积水")).isNull();
+
+		assertThat(register(shipai, "石牌街道" + compound + "3栋").status()).isEqualTo(201);
+		assertThat(recognisedStreet(compound + "门口积水")).isEqualTo("440106006");
+	}
+
+	private String recognisedStreet(String text) {
+		JsonNode answer = Api.as(this.port, "agent1").post("/api/nlp/address", Map.of("text", text)).body();
+		JsonNode street = answer.get("codes").get("street");
+		return street.isNull() ? null : street.asString();
+	}
+
 	private Api.Response register(Map<String, Object> location, String address) {
 		Map<String, Object> order = new HashMap<>(Map.of("channel", "PHONE", "type", "HELP", "content",
 				"路灯不亮 " + UUID.randomUUID(), "address", address, "location", location));
