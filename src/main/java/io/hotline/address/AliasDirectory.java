@@ -1,10 +1,15 @@
 package io.hotline.address;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(AddressProperties.class)
 class AliasDirectory {
+
+	/**
+	 * Names of districts merged away that people still say (芳村, 闸北, 崇文区), and old area
+	 * names (雁滩): built in, beneath the administrators' aliases, which may override them.
+	 */
+	private static final List<String[]> FORMER_NAMES = formerNames();
 
 	private final JdbcClient jdbc;
 
@@ -59,6 +70,12 @@ class AliasDirectory {
 	private AliasTable read() {
 		Gazetteer divisions = this.gazetteer.get();
 		List<AliasTable.Entry> entries = new ArrayList<>();
+		for (String[] former : FORMER_NAMES) {
+			int division = divisions.indexOf(former[1]);
+			if (division >= 0) {
+				entries.add(new AliasTable.Entry(former[0], division, false));
+			}
+		}
 		this.jdbc.sql("""
 				select alias, division_code, source from address_alias
 				where source = 'ADMIN' or confirmations >= ?""").param(this.learnAfter).query((rs, n) -> {
@@ -70,6 +87,19 @@ class AliasDirectory {
 			return null;
 		}).list();
 		return new AliasTable(entries);
+	}
+
+	private static List<String[]> formerNames() {
+		try (InputStream in = new ClassPathResource("address/former-names.csv").getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.skip(1)
+				.filter((line) -> !line.isBlank())
+				.map((line) -> line.split(",", 3))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -67,4 +67,15 @@ class AddressApiHttpTest {
 		assertThat(Api.anonymous(this.port).post("/api/nlp/address", Map.of("text", "天河区")).status()).isEqualTo(401);
 	}
 
+	@Test
+	void readsTheNamesOfDistrictsMergedAwayThatPeopleStillSay() {
+		Api agent = Api.as(this.port, "agent1");
+		Api.Response fangcun = agent.post("/api/nlp/address", Map.of("text", "芳村花地湾那边路灯坏了"));
+		assertThat(fangcun.text("district")).isEqualTo("荔湾区");
+		assertThat(fangcun.body().path("inJurisdiction").asBoolean()).isTrue();
+		Api.Response zhabei = agent.post("/api/nlp/address", Map.of("text", "我以前住闸北区"));
+		assertThat(zhabei.body().path("codes").path("district").asString()).isEqualTo("310106");
+		assertThat(zhabei.body().path("inJurisdiction").asBoolean()).isFalse();
+	}
+
 }
