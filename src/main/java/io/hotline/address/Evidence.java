@@ -1,7 +1,9 @@
 package io.hotline.address;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.hotline.org.Division;
 
@@ -22,6 +24,12 @@ final class Evidence {
 	private final List<Span> spans = new ArrayList<>();
 
 	private final List<Mention> anchors = new ArrayList<>();
+
+	/**
+	 * {@link #count} by form slot and level: a stem shared by hundreds of towns would
+	 * otherwise count its postings once for every one of them.
+	 */
+	private final Map<Long, Integer> counts = new HashMap<>();
 
 	private Evidence(Gazetteer gazetteer, AliasTable aliases, Jurisdiction jurisdiction) {
 		this.gazetteer = gazetteer;
@@ -131,6 +139,10 @@ final class Evidence {
 	 * form names.
 	 */
 	private int count(Span span, int level) {
+		return this.counts.computeIfAbsent(((long) span.slot() << 3) | level, (key) -> countPostings(span, level));
+	}
+
+	private int countPostings(Span span, int level) {
 		int count = 0;
 		for (int i = 0; i < span.frequency(); i++) {
 			int other = this.gazetteer.level(Posting.target(span.table().posting(span.slot(), i)));
