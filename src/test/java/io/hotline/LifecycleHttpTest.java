@@ -17,6 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LifecycleHttpTest extends OrderApiTest {
 
 	@Test
+	void eachAnswerCarriesTheVersionThatTheNextActionNeeds() {
+		Response registered = register("COMPLAINT");
+		long id = registered.id();
+		Response dispatched = act("dispatcher1", id, "dispatch",
+				Map.of("unitIds", List.of(this.unit1), "version", registered.body().get("version").asInt()));
+		assertThat(dispatched.body().get("version").asInt())
+			.isEqualTo(order("unit1", id).body().get("version").asInt());
+		Response signed = act("unit1", id, "sign", Map.of("version", dispatched.body().get("version").asInt()));
+		act("unit1", id, "reply",
+				Map.of("content", "已处理", "resolved", true, "version", signed.body().get("version").asInt()));
+	}
+
+	@Test
 	void takesAComplaintFromRegistrationThroughReopeningToClosing() {
 		long id = register("COMPLAINT").id();
 		assertThat(

@@ -52,7 +52,7 @@ public class WorkOrder {
 
 	private Instant closedAt;
 
-	private final int version;
+	private int version;
 
 	private boolean unitsChanged;
 
@@ -296,6 +296,14 @@ public class WorkOrder {
 	void assigned(WorkOrderId id, String number) {
 		this.id = id;
 		this.number = number;
+	}
+
+	/**
+	 * The order was written: its stored version is one higher than the one it was read
+	 * with.
+	 */
+	void stored() {
+		this.version++;
 	}
 
 	List<TimelineEvent> pendingEvents() {

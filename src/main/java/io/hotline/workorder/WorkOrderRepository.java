@@ -127,6 +127,7 @@ class WorkOrderRepository {
 			throw new OptimisticLockingFailureException(
 					"Order " + order.number() + " was changed by someone else meanwhile; reload it and try again");
 		}
+		order.stored();
 		if (order.unitsChanged()) {
 			this.template.update("delete from work_order_co_unit where order_id = ?", order.id().value());
 			this.template.batchUpdate("insert into work_order_co_unit (order_id, unit_id) values (?, ?)",
