@@ -8,15 +8,12 @@ import java.util.UUID;
 
 import io.hotline.support.Api;
 import io.hotline.support.Browser;
+import io.hotline.support.BrowserTests;
 import io.hotline.support.HotlineTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,38 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call.
  */
 @HotlineTest
-class ScreenPopBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	static Browser browser;
+class ScreenPopBrowserTests extends BrowserTests {
 
 	private final List<String> calls = new ArrayList<>();
-
-	@BeforeAll
-	static void skipWithoutChromium() {
-		Browser.assumeInstalled();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	/** Hangs up every call of the test, so that agent1's line is free for the others. */
 	@AfterEach
 	void hangUp() {
 		this.calls.forEach((callId) -> event(callId, "HUNG_UP", null));
-	}
-
-	Browser browser() throws Exception {
-		if (browser == null) {
-			browser = Browser.open(this.port);
-		}
-		return browser;
 	}
 
 	@Test

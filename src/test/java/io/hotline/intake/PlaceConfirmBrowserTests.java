@@ -2,13 +2,10 @@ package io.hotline.intake;
 
 import io.hotline.support.Api;
 import io.hotline.support.Browser;
+import io.hotline.support.BrowserTests;
 import io.hotline.support.HotlineTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,29 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is registered there; a place outside the jurisdiction is said so.
  */
 @HotlineTest
-class PlaceConfirmBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	static Browser browser;
-
-	@BeforeAll
-	static void skipWithoutChromium() {
-		Browser.assumeInstalled();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class PlaceConfirmBrowserTests extends BrowserTests {
 
 	@Test
 	void theAgentConfirmsTheRecognisedPlaceAndTheOrderIsRegisteredThere() throws Exception {
-		browser = Browser.open(this.port);
-		Browser b = browser;
+		Browser b = browser();
 		b.signIn("agent1");
 		b.type("order-content", "小区门口的路灯一直不亮");
 		b.type("order-address", "兰州市城关区雁南街道");

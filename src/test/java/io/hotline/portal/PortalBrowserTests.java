@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import io.hotline.support.Api;
 import io.hotline.support.Browser;
+import io.hotline.support.BrowserTests;
 import io.hotline.support.HotlineTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a too-long text.
  */
 @HotlineTest
-class PortalBrowserTests {
-
-	@LocalServerPort
-	int port;
+class PortalBrowserTests extends BrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -40,29 +35,14 @@ class PortalBrowserTests {
 	@Autowired
 	PortalLimits limits;
 
-	static Browser browser;
-
-	@BeforeAll
-	static void skipWithoutChromium() {
-		Browser.assumeInstalled();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
 	void forgetAttempts() {
 		this.limits.clear();
 	}
 
-	Browser browser() throws Exception {
-		if (browser == null) {
-			browser = Browser.open(this.port);
-		}
+	@Override
+	protected Browser browser() throws java.io.IOException {
+		Browser browser = super.browser();
 		browser.driver().manage().deleteAllCookies();
 		return browser;
 	}

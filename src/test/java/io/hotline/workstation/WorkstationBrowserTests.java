@@ -5,14 +5,11 @@ import java.util.UUID;
 
 import io.hotline.support.Api;
 import io.hotline.support.Browser;
+import io.hotline.support.BrowserTests;
 import io.hotline.support.HotlineTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,31 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that cannot open another unit's order.
  */
 @HotlineTest
-class WorkstationBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	static Browser browser;
-
-	@BeforeAll
-	static void skipWithoutChromium() {
-		Browser.assumeInstalled();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	Browser browser() throws Exception {
-		if (browser == null) {
-			browser = Browser.open(this.port);
-		}
-		return browser;
-	}
+class WorkstationBrowserTests extends BrowserTests {
 
 	@Test
 	void walksAnOrderThroughEveryRoleByClickingUntilItIsClosed() throws Exception {
