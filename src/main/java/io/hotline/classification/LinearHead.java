@@ -1,0 +1,188 @@
+package io.hotline.classification;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Random;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+
+/**
+ * One weight vector and a bias per class, trained by liblinear one class against the
+ * rest; a score is the vector's dot product with a text's features.
+ */
+record LinearHead(float[][] weights, float[] bias) {
+
+	static {
+		Linear.setDebugOutput(new PrintStream(PrintStream.nullOutputStream()));
+	}
+
+	/** The loss liblinear minimises. */
+	enum Loss {
+
+		/** L2-regularised logistic regression (dual solver). */
+		LOGISTIC(SolverType.L2R_LR_DUAL),
+		/** L2-regularised squared hinge loss, a linear SVM (dual solver). */
+		SVM(SolverType.L2R_L2LOSS_SVC_DUAL);
+
+		private final SolverType solver;
+
+		Loss(SolverType solver) {
+			this.solver = solver;
+		}
+
+		/**
+		 * Probabilities before any calibration: each class's logistic probability,
+		 * normalized to sum to 1, or for the SVM the softmax of its scores.
+		 */
+		double[] probabilities(double[] scores) {
+			if (this == SVM) {
+				return Temperature.softmax(scores, 1);
+			}
+			double[] p = new double[scores.length];
+			double sum = 0;
+			for (int k = 0; k < scores.length; k++) {
+				p[k] = 1 / (1 + Math.exp(-scores[k]));
+				sum += p[k];
+			}
+			for (int k = 0; k < p.length; k++) {
+				p[k] /= sum;
+			}
+			return p;
+		}
+
+	}
+
+	/**
+	 * Trains on vectors of {@code features} dimensions whose classes are
+	 * 0..{@code classes}-1; {@code balanced} weighs each class by the inverse of its
+	 * size.
+	 */
+	static LinearHead train(List<SparseVector> x, int[] y, int classes, int features, Loss loss, double c,
+			boolean balanced) {
+		Problem problem = new Problem();
+		problem.l = x.size();
+		problem.n = features + 1;
+		problem.bias = 1;
+		problem.x = new Feature[x.size()][];
+		problem.y = new double[x.size()];
+		int[] sizes = new int[classes];
+		for (int i = 0; i < x.size(); i++) {
+			SparseVector v = x.get(i);
+			Feature[] row = new Feature[v.size() + 1];
+			for (int j = 0; j < v.size(); j++) {
+				row[j] = new FeatureNode(v.indices()[j] + 1, v.values()[j]);
+			}
+			row[v.size()] = new FeatureNode(features + 1, 1);
+			problem.x[i] = row;
+			problem.y[i] = y[i];
+			sizes[y[i]]++;
+		}
+		Parameter parameter = new Parameter(loss.solver, c, 0.1);
+		parameter.setRandom(new Random(7));
+		if (balanced) {
+			double[] weights = new double[classes];
+			int[] labels = new int[classes];
+			for (int k = 0; k < classes; k++) {
+				labels[k] = k;
+				weights[k] = (sizes[k] == 0) ? 1 : (double) x.size() / (classes * sizes[k]);
+			}
+			parameter.setWeights(weights, labels);
+		}
+		return of(Linear.train(problem, parameter), classes, features);
+	}
+
+	/**
+	 * NBSVM (Wang and Manning 2012): for each class, the features scaled by their
+	 * log-count ratio, how much more often they occur in the class than outside it, and a
+	 * binary SVM trained on them; the ratios are folded into the weights.
+	 */
+	static LinearHead trainNb(List<SparseVector> x, int[] y, int classes, int features, Loss loss, double c,
+			double alpha, boolean balanced) {
+		float[][] weights = new float[classes][];
+		float[] bias = new float[classes];
+		java.util.stream.IntStream.range(0, classes).forEach((k) -> {
+			double[] in = new double[features];
+			double[] out = new double[features];
+			java.util.Arrays.fill(in, alpha);
+			java.util.Arrays.fill(out, alpha);
+			for (int i = 0; i < x.size(); i++) {
+				double[] sums = (y[i] == k) ? in : out;
+				SparseVector v = x.get(i);
+				for (int j = 0; j < v.size(); j++) {
+					sums[v.indices()[j]] += v.values()[j];
+				}
+			}
+			double inTotal = java.util.Arrays.stream(in).sum();
+			double outTotal = java.util.Arrays.stream(out).sum();
+			float[] r = new float[features];
+			for (int j = 0; j < features; j++) {
+				r[j] = (float) Math.log((in[j] / inTotal) / (out[j] / outTotal));
+			}
+			List<SparseVector> scaled = new java.util.ArrayList<>(x.size());
+			int[] binary = new int[x.size()];
+			for (int i = 0; i < x.size(); i++) {
+				SparseVector v = x.get(i);
+				float[] values = new float[v.size()];
+				for (int j = 0; j < v.size(); j++) {
+					values[j] = v.values()[j] * r[v.indices()[j]];
+				}
+				scaled.add(new SparseVector(v.indices(), values));
+				binary[i] = (y[i] == k) ? 0 : 1;
+			}
+			LinearHead one = train(scaled, binary, 2, features, loss, c, balanced);
+			for (int j = 0; j < features; j++) {
+				one.weights[0][j] *= r[j];
+			}
+			weights[k] = one.weights[0];
+			bias[k] = one.bias[0];
+		});
+		return new LinearHead(weights, bias);
+	}
+
+	private static LinearHead of(Model model, int classes, int features) {
+		double[] w = model.getFeatureWeights();
+		int[] labels = model.getLabels();
+		int columns = (model.getNrClass() == 2) ? 1 : model.getNrClass();
+		float[][] weights = new float[classes][features];
+		float[] bias = new float[classes];
+		for (int column = 0; column < model.getNrClass(); column++) {
+			int k = labels[column];
+			int source = Math.min(column, columns - 1);
+			float sign = (columns == 1 && column == 1) ? -1 : 1;
+			for (int j = 0; j < features; j++) {
+				weights[k][j] = sign * (float) w[j * columns + source];
+			}
+			bias[k] = sign * (float) w[features * columns + source];
+		}
+		for (int k = 0; k < classes; k++) {
+			if (model.getNrClass() < classes && !contains(labels, k)) {
+				bias[k] = -1e3f;
+			}
+		}
+		return new LinearHead(weights, bias);
+	}
+
+	private static boolean contains(int[] labels, int k) {
+		for (int label : labels) {
+			if (label == k) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	double[] scores(SparseVector v) {
+		double[] scores = new double[this.bias.length];
+		for (int k = 0; k < scores.length; k++) {
+			scores[k] = v.dot(this.weights[k]) + this.bias[k];
+		}
+		return scores;
+	}
+
+}
