@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.hankcs.hanlp.classification.classifiers.NaiveBayesClassifier;
+import com.hankcs.hanlp.classification.utilities.io.ConsoleLogger;
+import com.hankcs.hanlp.classification.utilities.io.ILogger;
 import io.hotline.classification.Example;
 import io.hotline.classification.Prediction;
 
@@ -14,9 +16,31 @@ import io.hotline.classification.Prediction;
  * The baseline: HanLP portable's own text classifier, naive Bayes over the words of its
  * segmenter with chi-square feature selection
  * ({@code com.hankcs.hanlp.classification.classifiers.NaiveBayesClassifier}), its
- * probabilities taken as they are.
+ * probabilities taken as they are. Its progress messages are silenced.
  */
 final class HanlpNaiveBayes {
+
+	static {
+		ConsoleLogger.logger = new ILogger() {
+
+			@Override
+			public void out(String format, Object... args) {
+			}
+
+			@Override
+			public void err(String format, Object... args) {
+			}
+
+			@Override
+			public void start(String format, Object... args) {
+			}
+
+			@Override
+			public void finish(String format, Object... args) {
+			}
+
+		};
+	}
 
 	private final NaiveBayesClassifier classifier = new NaiveBayesClassifier();
 
