@@ -84,7 +84,7 @@ public final class TextClassifier {
 			.toArray();
 		return new Prediction(
 				Arrays.stream(order).mapToObj((k) -> new Prediction.Scored(this.labels.get(k), p[k])).toList(),
-				Explanation.topTerms(this.members, this.calibration, features, order[0], 5));
+				Explanation.topTerms(this.members, this.calibration, features, order[0], normalized, 5));
 	}
 
 	public void save(Path file) throws IOException {
