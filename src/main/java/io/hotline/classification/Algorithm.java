@@ -39,6 +39,9 @@ public enum Algorithm {
 
 	public static final Algorithm DEFAULT = COMBINED;
 
+	/** The best of those that need no sentence embeddings, where they cannot run. */
+	public static final Algorithm WITHOUT_EMBEDDINGS = CHARS_NBSVM;
+
 	private final String id;
 
 	private final List<Recipe> members;
@@ -56,6 +59,14 @@ public enum Algorithm {
 	/** Whether it computes sentence embeddings (slow: seconds for thousands of texts). */
 	public boolean embeddings() {
 		return this.members.stream().anyMatch(Recipe::embeddings);
+	}
+
+	/**
+	 * Why this algorithm cannot run on this machine (its embedding model does not load),
+	 * empty if it can.
+	 */
+	public java.util.Optional<String> unavailable() {
+		return embeddings() ? SentenceEmbeddings.unavailable() : java.util.Optional.empty();
 	}
 
 	List<Recipe> members() {

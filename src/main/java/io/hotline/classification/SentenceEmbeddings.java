@@ -77,6 +77,20 @@ final class SentenceEmbeddings {
 			return thread;
 		});
 
+	/**
+	 * Why the embedding model cannot run here, if it cannot (a native library missing,
+	 * say).
+	 */
+	static java.util.Optional<String> unavailable() {
+		try {
+			dimension();
+			return java.util.Optional.empty();
+		}
+		catch (LinkageError | RuntimeException ex) {
+			return java.util.Optional.of(String.valueOf(ex));
+		}
+	}
+
 	static int dimension() {
 		return Bge.INSTANCE.dimension();
 	}

@@ -40,7 +40,7 @@ public class ClassifierTrainTask implements StandaloneTask {
 	public int run(TaskOptions options) throws Exception {
 		Path input = Path.of(options.required("input"));
 		Path model = Path.of(options.required("model"));
-		Algorithm algorithm = Algorithm.of(options.get("algorithm").orElse(Algorithm.DEFAULT.id()));
+		Algorithm algorithm = options.get("algorithm").map(Algorithm::of).orElseGet(ClassifierTrainTask::byDefault);
 		Training training = new Training(algorithm, options.intValue("folds", Training.DEFAULT.folds()),
 				options.intValue("seed", (int) Training.DEFAULT.seed()));
 		List<Example> examples = ExampleCsv.examples(input);
@@ -55,6 +55,18 @@ public class ClassifierTrainTask implements StandaloneTask {
 		describe(evaluation).forEach(this.out::println);
 		this.out.printf(Locale.ROOT, "model written to %s (%,d KB)%n", model, Files.size(model) / 1024);
 		return 0;
+	}
+
+	/**
+	 * The default algorithm, or where its sentence embeddings cannot run here, the best
+	 * without them, saying so: a model is better than none.
+	 */
+	private static Algorithm byDefault() {
+		return Algorithm.DEFAULT.unavailable().map((why) -> {
+			System.err.println("warning: " + Algorithm.DEFAULT.id() + " cannot compute sentence embeddings here (" + why
+					+ "); training " + Algorithm.WITHOUT_EMBEDDINGS.id() + " instead");
+			return Algorithm.WITHOUT_EMBEDDINGS;
+		}).orElse(Algorithm.DEFAULT);
 	}
 
 	/** The evaluation's lines for a person. */
