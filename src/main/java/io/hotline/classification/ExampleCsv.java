@@ -28,7 +28,7 @@ public final class ExampleCsv {
 		int text = header.indexOf("text");
 		List<Example> examples = new ArrayList<>(rows.size());
 		for (Csv.Row row : rows.subList(1, rows.size())) {
-			List<String> fields = fields(file, row, header);
+			List<String> fields = fields(file, row, header, Math.max(label, text));
 			String name = fields.get(label).strip();
 			if (name.isEmpty()) {
 				throw problem(file, row, "the label is empty");
@@ -45,7 +45,7 @@ public final class ExampleCsv {
 		List<Csv.Row> rows = Csv.read(file);
 		List<String> header = header(file, rows, false);
 		int text = header.indexOf("text");
-		return rows.subList(1, rows.size()).stream().map((row) -> fields(file, row, header).get(text)).toList();
+		return rows.subList(1, rows.size()).stream().map((row) -> fields(file, row, header, text).get(text)).toList();
 	}
 
 	public static void writePredictions(Path file, List<Prediction> predictions) throws IOException {
@@ -73,8 +73,12 @@ public final class ExampleCsv {
 		return header;
 	}
 
-	private static List<String> fields(Path file, Csv.Row row, List<String> header) {
-		if (row.fields().size() != header.size()) {
+	/**
+	 * The fields of a row: more than the header names is refused (an unquoted comma),
+	 * fewer are taken while they reach the last column needed.
+	 */
+	private static List<String> fields(Path file, Csv.Row row, List<String> header, int last) {
+		if (row.fields().size() > header.size() || row.fields().size() <= last) {
 			throw problem(file, row, row.fields().size() + " fields where the header has " + header.size()
 					+ " (a text that holds commas, quotes or line breaks must be in double quotes)");
 		}

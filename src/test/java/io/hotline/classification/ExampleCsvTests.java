@@ -44,6 +44,15 @@ class ExampleCsvTests {
 	}
 
 	@Test
+	void takesARowThatEndsBeforeColumnsItDoesNotNeed() throws Exception {
+		Path file = write("text,label\n路灯不亮\n停水,供水\n", StandardCharsets.UTF_8);
+
+		assertThat(ExampleCsv.texts(file)).containsExactly("路灯不亮", "停水");
+		assertThatIllegalArgumentException().isThrownBy(() -> ExampleCsv.examples(file))
+			.withMessageContaining("line 2: 1 fields where the header has 2");
+	}
+
+	@Test
 	void namesTheLineAndTheProblemOfABadFile() throws Exception {
 		assertRefused("label,text\n噪声,a\n供水,b,c\n", "line 3: 3 fields where the header has 2");
 		assertRefused("label,text\n噪声,\"施工\n扰民\n", "line 2: a quoted field opened on this line is never closed");
