@@ -20,8 +20,8 @@ record Fitted(Featurizer featurizer, LinearHead head, LinearHead.Loss loss) {
 			y[i] = corpus.classes()[rows[i]];
 		}
 		LinearHead head = (recipe.nb() > 0)
-				? LinearHead.trainNb(x, y, corpus.labels().size(), featurizer.dimension(), recipe.loss(), recipe.c(),
-						recipe.nb(), recipe.balanced())
+				? NbSvm.train(x, y, corpus.labels().size(), featurizer.dimension(), featurizer.vocabularySize(),
+						recipe.loss(), recipe.c(), recipe.nb(), recipe.balanced())
 				: LinearHead.train(x, y, corpus.labels().size(), featurizer.dimension(), recipe.loss(), recipe.c(),
 						recipe.balanced());
 		for (int row : scored) {

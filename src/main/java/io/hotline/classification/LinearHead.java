@@ -97,54 +97,6 @@ record LinearHead(float[][] weights, float[] bias) {
 		return of(Linear.train(problem, parameter), classes, features);
 	}
 
-	/**
-	 * NBSVM (Wang and Manning 2012): for each class, the features scaled by their
-	 * log-count ratio, how much more often they occur in the class than outside it, and a
-	 * binary SVM trained on them; the ratios are folded into the weights.
-	 */
-	static LinearHead trainNb(List<SparseVector> x, int[] y, int classes, int features, Loss loss, double c,
-			double alpha, boolean balanced) {
-		float[][] weights = new float[classes][];
-		float[] bias = new float[classes];
-		java.util.stream.IntStream.range(0, classes).forEach((k) -> {
-			double[] in = new double[features];
-			double[] out = new double[features];
-			java.util.Arrays.fill(in, alpha);
-			java.util.Arrays.fill(out, alpha);
-			for (int i = 0; i < x.size(); i++) {
-				double[] sums = (y[i] == k) ? in : out;
-				SparseVector v = x.get(i);
-				for (int j = 0; j < v.size(); j++) {
-					sums[v.indices()[j]] += v.values()[j];
-				}
-			}
-			double inTotal = java.util.Arrays.stream(in).sum();
-			double outTotal = java.util.Arrays.stream(out).sum();
-			float[] r = new float[features];
-			for (int j = 0; j < features; j++) {
-				r[j] = (float) Math.log((in[j] / inTotal) / (out[j] / outTotal));
-			}
-			List<SparseVector> scaled = new java.util.ArrayList<>(x.size());
-			int[] binary = new int[x.size()];
-			for (int i = 0; i < x.size(); i++) {
-				SparseVector v = x.get(i);
-				float[] values = new float[v.size()];
-				for (int j = 0; j < v.size(); j++) {
-					values[j] = v.values()[j] * r[v.indices()[j]];
-				}
-				scaled.add(new SparseVector(v.indices(), values));
-				binary[i] = (y[i] == k) ? 0 : 1;
-			}
-			LinearHead one = train(scaled, binary, 2, features, loss, c, balanced);
-			for (int j = 0; j < features; j++) {
-				one.weights[0][j] *= r[j];
-			}
-			weights[k] = one.weights[0];
-			bias[k] = one.bias[0];
-		});
-		return new LinearHead(weights, bias);
-	}
-
 	private static LinearHead of(Model model, int classes, int features) {
 		double[] w = model.getFeatureWeights();
 		int[] labels = model.getLabels();

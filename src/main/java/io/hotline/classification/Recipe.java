@@ -7,7 +7,7 @@ package io.hotline.classification;
  * {@code embeddingWeight} (none when 0), and a linear head of {@code loss} with
  * regularisation {@code c}, its classes weighed by the inverse of their size when
  * {@code balanced}; with {@code nb} above 0, NBSVM with that smoothing (see
- * {@link LinearHead#trainNb}).
+ * {@link NbSvm}).
  */
 record Recipe(Terms terms, int minDf, int embeddingChars, float embeddingWeight, LinearHead.Loss loss, double c,
 		boolean balanced, double nb) {
