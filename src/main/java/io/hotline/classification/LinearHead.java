@@ -83,18 +83,33 @@ record LinearHead(float[][] weights, float[] bias) {
 			problem.y[i] = y[i];
 			sizes[y[i]]++;
 		}
+		int present = (int) java.util.Arrays.stream(sizes).filter((size) -> size > 0).count();
+		if (present < 2) {
+			return constant(sizes, features);
+		}
 		Parameter parameter = new Parameter(loss.solver, c, 0.1);
 		parameter.setRandom(new Random(7));
 		if (balanced) {
-			double[] weights = new double[classes];
-			int[] labels = new int[classes];
-			for (int k = 0; k < classes; k++) {
-				labels[k] = k;
-				weights[k] = (sizes[k] == 0) ? 1 : (double) x.size() / (classes * sizes[k]);
+			double[] weights = new double[present];
+			int[] labels = new int[present];
+			for (int k = 0, i = 0; k < classes; k++) {
+				if (sizes[k] > 0) {
+					labels[i] = k;
+					weights[i++] = (double) x.size() / (present * sizes[k]);
+				}
 			}
 			parameter.setWeights(weights, labels);
 		}
 		return of(Linear.train(problem, parameter), classes, features);
+	}
+
+	/** What a fold of one class learns: that class, whatever the text. */
+	private static LinearHead constant(int[] sizes, int features) {
+		float[] bias = new float[sizes.length];
+		for (int k = 0; k < sizes.length; k++) {
+			bias[k] = (sizes[k] > 0) ? 0 : -1e3f;
+		}
+		return new LinearHead(new float[sizes.length][features], bias);
 	}
 
 	private static LinearHead of(Model model, int classes, int features) {

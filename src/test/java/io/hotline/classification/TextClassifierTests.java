@@ -76,6 +76,18 @@ class TextClassifierTests {
 	}
 
 	@Test
+	void learnsFromAHandfulOfExamplesThoughSomeFoldsMissALabel() {
+		List<Example> few = List.of(new Example("供水", "停水"), new Example("噪声", "噪音"), new Example("供水", "没水"));
+		for (Algorithm algorithm : List.of(Algorithm.CHARS_SVM, Algorithm.CHARS_NBSVM, Algorithm.COMBINED)) {
+			TextClassifier classifier = TextClassifier.train(few, Training.DEFAULT.with(algorithm));
+
+			assertThat(classifier.evaluation().folds()).isEqualTo(3);
+			assertThat(classifier.predict("又停水了").labels()).hasSize(2)
+				.allSatisfy((scored) -> assertThat(scored.probability()).isBetween(0.0, 1.0));
+		}
+	}
+
+	@Test
 	void refusesExamplesOfOneLabel() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> TextClassifier.train(List.of(new Example("a", "一"), new Example("a", "二"))))
