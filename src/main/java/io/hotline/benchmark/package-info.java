@@ -6,5 +6,6 @@
  * accuracy on labelled texts beside HanLP's, in process through the address module's
  * recognizer and gazetteer, and its latency over HTTP.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Benchmark", allowedDependencies = { "address", "org" })
+@org.springframework.modulith.ApplicationModule(displayName = "Benchmark",
+		allowedDependencies = { "address", "org", "classification" })
 package io.hotline.benchmark;

@@ -32,6 +32,7 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
 
 	CommandLineTasks(List<HotlineTask> tasks) {
 		this.tasks = tasks.stream().collect(Collectors.toMap(HotlineTask::name, Function.identity()));
+		StandaloneTasks.all().forEach((task) -> this.tasks.putIfAbsent(task.name(), task));
 	}
 
 	/**
@@ -63,17 +64,25 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = 2;
 			return;
 		}
+		this.exitCode = execute(task, Arrays.asList(args).subList(1, args.length));
+	}
+
+	/**
+	 * Runs a task with its arguments: 2 for a wrong argument or input (the message says
+	 * which), 1 for a failure.
+	 */
+	static int execute(HotlineTask task, List<String> args) {
 		try {
-			this.exitCode = task.run(new TaskOptions(Arrays.asList(args).subList(1, args.length)));
+			return task.run(new TaskOptions(args));
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println(task.name() + ": " + ex.getMessage());
-			this.exitCode = 2;
+			return 2;
 		}
 		catch (Exception ex) {
 			log.error("{} failed", task.name(), ex);
 			System.err.println(task.name() + " failed: " + ex.getMessage());
-			this.exitCode = 1;
+			return 1;
 		}
 	}
 

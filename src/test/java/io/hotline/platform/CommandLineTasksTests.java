@@ -39,6 +39,15 @@ class CommandLineTasksTests {
 	}
 
 	@Test
+	void runsOnlyTheTasksThatNeedNoApplicationWithoutStartingIt() {
+		assertThat(StandaloneTasks.all()).extracting(HotlineTask::name)
+			.contains("classifier-train", "classifier-predict", "benchmark-classifier");
+		assertThat(StandaloneTasks.run(new String[] { "import-history", "--input", "x" })).isEmpty();
+		assertThat(StandaloneTasks.run(new String[] { "--server.port=9090" })).isEmpty();
+		assertThat(StandaloneTasks.run(new String[] { "classifier-train" })).hasValue(2);
+	}
+
+	@Test
 	void readsTaskOptions() {
 		TaskOptions options = TaskOptions.of("--input", "a.csv", "--size=5", "--verbose");
 		assertThat(options.required("input")).isEqualTo("a.csv");
