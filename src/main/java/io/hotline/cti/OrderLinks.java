@@ -38,7 +38,7 @@ class OrderLinks implements CallLinks {
 	public WorkOrder register(String callId, Supplier<WorkOrder> registration, Actor actor) {
 		Call call = locked(callId).orElseThrow(() -> Problem.invalid("cti.unknown-call", callId));
 		WorkOrder order = registration.get();
-		return link(call, order.id(), actor) ? this.orders.find(order.id(), actor) : order;
+		return link(call, order.id(), actor).orElse(order);
 	}
 
 	/** Links the call to an existing order; 404 for an unknown call or order. */
@@ -50,22 +50,25 @@ class OrderLinks implements CallLinks {
 		return locked(callId).orElseThrow();
 	}
 
-	/** Whether the call was linked now; false when it was linked to this order before. */
-	private boolean link(Call call, WorkOrderId orderId, Actor actor) {
+	/**
+	 * The order as the link changed it; empty when the call was linked to this order
+	 * before.
+	 */
+	private Optional<WorkOrder> link(Call call, WorkOrderId orderId, Actor actor) {
 		if (call.orderId() != null) {
 			if (call.orderId() == orderId.value()) {
-				return false;
+				return Optional.empty();
 			}
 			throw Problem.conflict("cti.call-linked", call.callId(),
 					this.orders.find(new WorkOrderId(call.orderId()), Actor.system()).number());
 		}
 		Instant now = this.orders.now();
-		this.orders.change(orderId, null, actor,
+		WorkOrder linked = this.orders.change(orderId, null, actor,
 				(order) -> order.linkCall(actor.username(), call.callId(), callAt(call), now));
 		this.jdbc.sql("update phone_call set order_id = ?, updated_at = ? where call_id = ?")
 			.params(orderId.value(), Timestamp.from(now), call.callId())
 			.update();
-		return true;
+		return Optional.of(linked);
 	}
 
 	/**

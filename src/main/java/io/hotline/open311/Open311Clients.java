@@ -1,8 +1,6 @@
 package io.hotline.open311;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +8,7 @@ import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.Problem;
+import io.hotline.platform.Secrets;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Open311Clients {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private static final int MAX_NAME = 48;
+
+	private static final String CLIENTS = "select id, name, created_at, created_by, revoked_at, revoked_by from open311_client";
 
 	private final JdbcClient jdbc;
 
@@ -39,10 +38,7 @@ public class Open311Clients {
 	/** Every client, newest first, without keys. */
 	public List<Client> clients(Actor actor) {
 		actor.requireAny(Role.ADMIN);
-		return this.jdbc
-			.sql("select id, name, created_at, created_by, revoked_at, revoked_by from open311_client order by id desc")
-			.query(Client.class)
-			.list();
+		return this.jdbc.sql(CLIENTS + " order by id desc").query(Client.class).list();
 	}
 
 	/**
@@ -55,9 +51,7 @@ public class Open311Clients {
 		if (clientName.isEmpty() || clientName.length() > MAX_NAME) {
 			throw Problem.invalid("open311.client-name", MAX_NAME);
 		}
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String key = Secrets.newToken(24);
 		Instant now = Instant.now();
 		long id;
 		try {
@@ -82,8 +76,7 @@ public class Open311Clients {
 			.sql("update open311_client set revoked_at = now(), revoked_by = ? where id = ? and revoked_at is null")
 			.params(actor.username(), id)
 			.update();
-		Client client = this.jdbc
-			.sql("select id, name, created_at, created_by, revoked_at, revoked_by from open311_client where id = ?")
+		Client client = this.jdbc.sql(CLIENTS + " where id = ?")
 			.param(id)
 			.query(Client.class)
 			.optional()
@@ -96,11 +89,7 @@ public class Open311Clients {
 
 	/** The client holding this key's hash, and whether it was revoked. */
 	Optional<Client> holder(String keyHash) {
-		return this.jdbc.sql(
-				"select id, name, created_at, created_by, revoked_at, revoked_by from open311_client where key_hash = ?")
-			.param(keyHash)
-			.query(Client.class)
-			.optional();
+		return this.jdbc.sql(CLIENTS + " where key_hash = ?").param(keyHash).query(Client.class).optional();
 	}
 
 	/** A client as administrators see it. */

@@ -1,13 +1,9 @@
 package io.hotline.open311;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +17,7 @@ import io.hotline.intake.IntakeRequest;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.Problem;
+import io.hotline.platform.Secrets;
 import io.hotline.workorder.Channel;
 import io.hotline.workorder.GeoPoint;
 import io.hotline.workorder.OrderFilter;
@@ -207,14 +204,9 @@ public class ServiceRequests {
 		return Arrays.stream(parts).filter((part) -> part != null).toList();
 	}
 
+	/** A short digest of the text: the first 20 bytes of its SHA-256, in hex. */
 	private static String digest(String text) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 20);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Secrets.sha256(text).substring(0, 40);
 	}
 
 }
