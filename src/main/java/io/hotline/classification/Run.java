@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * One cross-validation of an algorithm on examples: the corpus, the out-of-fold scores
  * (and the members trained on all examples when asked) and their evaluation, each fold's
- * probabilities calibrated by temperatures fitted on the other folds.
+ * probabilities calibrated by temperatures fitted on the other folds ({@code heldOut}: a
+ * row per example, a column per label).
  */
-record Run(Corpus corpus, CrossValidation.Result result, Evaluation evaluation) {
+record Run(Corpus corpus, CrossValidation.Result result, Evaluation evaluation, double[][] heldOut) {
 
 	static Run of(List<Example> examples, Algorithm algorithm, int folds, long seed, boolean full) {
 		check(examples);
@@ -36,7 +37,7 @@ record Run(Corpus corpus, CrossValidation.Result result, Evaluation evaluation) 
 		}
 		double[][] calibrated = Calibration.crossFitted(scores, corpus.classes(), folds);
 		return new Run(corpus, result,
-				Evaluation.of(corpus.labels(), corpus.classes(), uncalibrated, calibrated, folds.count()));
+				Evaluation.of(corpus.labels(), corpus.classes(), uncalibrated, calibrated, folds.count()), calibrated);
 	}
 
 	/** The calibration of the model on all examples, from every out-of-fold score. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -28,14 +29,22 @@ public final class TextClassifier {
 
 	private final Provenance provenance;
 
+	private final HeldOut heldOut;
+
 	TextClassifier(Algorithm algorithm, List<String> labels, List<Fitted> members, Calibration calibration,
 			Evaluation evaluation, Provenance provenance) {
+		this(algorithm, labels, members, calibration, evaluation, provenance, null);
+	}
+
+	private TextClassifier(Algorithm algorithm, List<String> labels, List<Fitted> members, Calibration calibration,
+			Evaluation evaluation, Provenance provenance, HeldOut heldOut) {
 		this.algorithm = algorithm;
 		this.labels = List.copyOf(labels);
 		this.members = List.copyOf(members);
 		this.calibration = calibration;
 		this.evaluation = evaluation;
 		this.provenance = provenance;
+		this.heldOut = heldOut;
 	}
 
 	/** When and from how many examples a model was trained, and how long it took. */
@@ -52,7 +61,8 @@ public final class TextClassifier {
 		Run run = Run.of(examples, training.algorithm(), training.folds(), training.seed(), true);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		return new TextClassifier(training.algorithm(), run.corpus().labels(), Arrays.asList(run.result().full()),
-				run.calibration(), run.evaluation(), new Provenance(Instant.now(), examples.size(), millis));
+				run.calibration(), run.evaluation(), new Provenance(Instant.now(), examples.size(), millis),
+				new HeldOut(run.corpus().labels(), run.heldOut()));
 	}
 
 	/** Cross-validates an algorithm on the given folds without keeping a model. */
@@ -109,6 +119,15 @@ public final class TextClassifier {
 
 	public Provenance provenance() {
 		return this.provenance;
+	}
+
+	/**
+	 * The out-of-fold probabilities of the training examples, in their order: what a
+	 * model that had not seen an example said of it. Only a freshly trained classifier
+	 * has them; they are not saved.
+	 */
+	public Optional<HeldOut> heldOut() {
+		return Optional.ofNullable(this.heldOut);
 	}
 
 	List<Fitted> members() {

@@ -38,21 +38,27 @@ public class Dispatching {
 
 	private final DeadlinePolicy deadlines;
 
-	Dispatching(WorkOrders orders, Organisation organisation, Catalog catalog, DeadlinePolicy deadlines) {
+	private final SuggestionLog suggestions;
+
+	Dispatching(WorkOrders orders, Organisation organisation, Catalog catalog, DeadlinePolicy deadlines,
+			SuggestionLog suggestions) {
 		this.orders = orders;
 		this.organisation = organisation;
 		this.catalog = catalog;
 		this.deadlines = deadlines;
+		this.suggestions = suggestions;
 	}
 
 	public WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, String note, Integer version, Actor actor) {
 		actor.requireAny(Role.DISPATCHER);
-		return this.orders.change(id, version, actor, (order) -> {
+		WorkOrder dispatched = this.orders.change(id, version, actor, (order) -> {
 			List<UnitId> units = unitIds == null || unitIds.isEmpty() ? List.of(defaultUnit(order.registration()))
 					: checked(unitIds);
 			order.dispatch(actor.username(), units.get(0), units.subList(1, units.size()),
 					this.deadlines.deadlines(order.registration(), this.orders.now()), note, this.orders.now());
 		});
+		this.suggestions.decided(id, dispatched.mainUnitId(), actor.username(), this.orders.now());
+		return dispatched;
 	}
 
 	/** The unit an order goes to when the dispatcher names none. */

@@ -29,7 +29,9 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 		/** 413: the request or one of its parts is too large. */
 		TOO_LARGE,
 		/** 429: too many requests from one client. */
-		TOO_MANY
+		TOO_MANY,
+		/** 503: not ready yet (a model still in training); try again later. */
+		UNAVAILABLE
 
 	}
 
@@ -107,6 +109,11 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 	 */
 	public static Problem tooMany(Duration retryAfter, String key, Object... arguments) {
 		return new Problem(Kind.TOO_MANY, retryAfter, key, arguments);
+	}
+
+	/** 503, answered with a {@code Retry-After} of this wait in whole seconds. */
+	public static Problem unavailable(Duration retryAfter, String key, Object... arguments) {
+		return new Problem(Kind.UNAVAILABLE, retryAfter, key, arguments);
 	}
 
 	/**

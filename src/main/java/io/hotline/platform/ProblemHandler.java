@@ -49,6 +49,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 		return ProblemDetail.forStatusAndDetail(status, ProblemMessages.text(problem, LocaleContextHolder.getLocale()));
 	}

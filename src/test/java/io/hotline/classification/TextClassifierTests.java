@@ -76,6 +76,26 @@ class TextClassifierTests {
 	}
 
 	@Test
+	void keepsWhatTheFoldModelsSaidOfEachTrainingExampleUntilSaved() throws Exception {
+		List<Example> examples = SyntheticTexts.examples(30, 6);
+		TextClassifier classifier = TextClassifier.train(examples, Training.DEFAULT.with(Algorithm.CHARS_SVM));
+		HeldOut heldOut = classifier.heldOut().orElseThrow();
+
+		assertThat(heldOut.size()).isEqualTo(examples.size());
+		long right = 0;
+		for (int i = 0; i < examples.size(); i++) {
+			List<Prediction.Scored> scored = heldOut.of(i);
+			assertThat(scored).hasSize(3);
+			assertThat(scored.stream().mapToDouble(Prediction.Scored::probability).sum()).isCloseTo(1, within(1e-9));
+			right += scored.get(0).label().equals(examples.get(i).label()) ? 1 : 0;
+		}
+		// the held-out accuracy is the cross-validation's
+		assertThat((double) right / examples.size()).isCloseTo(classifier.evaluation().accuracy(), within(1e-9));
+		classifier.save(this.directory.resolve("held-out.model"));
+		assertThat(TextClassifier.load(this.directory.resolve("held-out.model")).heldOut()).isEmpty();
+	}
+
+	@Test
 	void learnsFromAHandfulOfExamplesThoughSomeFoldsMissALabel() {
 		List<Example> few = List.of(new Example("供水", "停水"), new Example("噪声", "噪音"), new Example("供水", "没水"));
 		for (Algorithm algorithm : List.of(Algorithm.CHARS_SVM, Algorithm.CHARS_NBSVM, Algorithm.COMBINED)) {

@@ -107,6 +107,7 @@ class Open311Controller {
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("code", status.value());

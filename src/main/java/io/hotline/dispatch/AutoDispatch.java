@@ -1,0 +1,116 @@
+package io.hotline.dispatch;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.Status;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderChanged;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * 自动派单: a newly registered order whose first suggestion reaches its category's threshold
+ * is dispatched to that unit by {@code auto-dispatch}, after the registration committed,
+ * on a thread of its own. A plain listener, not a transactional one, so that intake pays
+ * nothing (no event publication row) while no threshold is set; an order changed
+ * meanwhile (finished by the agent, dispatched by hand) is left as it is.
+ */
+@Component
+class AutoDispatch {
+
+	static final Actor ACTOR = new Actor("auto-dispatch", Set.of(Role.DISPATCHER), null);
+
+	private static final Logger log = LoggerFactory.getLogger(AutoDispatch.class);
+
+	private final DispatchModels models;
+
+	private final DispatchThresholds thresholds;
+
+	private final DispatchSuggestions suggestions;
+
+	private final Dispatching dispatching;
+
+	private final WorkOrders orders;
+
+	private final SuggestionLog suggestionLog;
+
+	private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(10_000), (task) -> {
+				Thread thread = new Thread(task, "auto-dispatch");
+				thread.setDaemon(true);
+				return thread;
+			}, (task, pool) -> log.warn("automatic dispatch is behind; an order is left to the dispatchers"));
+
+	AutoDispatch(DispatchModels models, DispatchThresholds thresholds, DispatchSuggestions suggestions,
+			Dispatching dispatching, WorkOrders orders, SuggestionLog suggestionLog) {
+		this.models = models;
+		this.thresholds = thresholds;
+		this.suggestions = suggestions;
+		this.dispatching = dispatching;
+		this.orders = orders;
+		this.suggestionLog = suggestionLog;
+	}
+
+	@EventListener
+	void on(WorkOrderChanged changed) {
+		if (changed.status() != Status.REGISTERED || !this.thresholds.any() || this.models.active().isEmpty()) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					AutoDispatch.this.worker.execute(() -> attempt(changed.id()));
+				}
+			});
+		}
+		else {
+			this.worker.execute(() -> attempt(changed.id()));
+		}
+	}
+
+	/**
+	 * Dispatches the order if its first suggestion reaches the threshold; true if it did.
+	 */
+	boolean attempt(WorkOrderId id) {
+		try {
+			DispatchModel model = this.models.active().orElse(null);
+			WorkOrder order = this.orders.find(id, ACTOR);
+			if (model == null || order.status() != Status.REGISTERED) {
+				return false;
+			}
+			DispatchAdvice advice = this.suggestions.advise(model, order);
+			if (!advice.autoDispatch()) {
+				return false;
+			}
+			DispatchAdvice.Suggestion first = advice.suggestions().get(0);
+			this.dispatching.dispatch(id, List.of(first.unitId()), String.format("智能派单：%s，概率 %.2f（模型 v%d）",
+					first.unitName(), first.probability(), advice.modelVersion()), order.version(), ACTOR);
+			this.suggestionLog.applied(id, advice, ACTOR.username(), this.orders.now());
+			return true;
+		}
+		catch (Problem ex) {
+			log.debug("order {} not dispatched automatically: {}", id.value(), ex.getMessage());
+			return false;
+		}
+		catch (RuntimeException ex) {
+			log.warn("automatic dispatch of order {} failed", id.value(), ex);
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,129 @@
+package io.hotline.dispatch;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import io.hotline.classification.Prediction;
+import io.hotline.classification.Prediction.Scored;
+import io.hotline.classification.TextClassifier;
+
+/**
+ * One version of the dispatch model, loaded from its folder: the classifiers of category
+ * and unit, the routing by place from the history, the weights of the two, the held-out
+ * rows of its evaluation and the index of the orders it learned from. Thread-safe.
+ */
+final class DispatchModel implements Closeable {
+
+	static final String CATEGORIES = "category.model";
+
+	static final String UNITS = "unit.model";
+
+	static final String ROUTING = "routing.tsv";
+
+	static final String HELD_OUT = "held-out.tsv";
+
+	static final String WEIGHTS = "weights.properties";
+
+	static final String SIMILAR = "similar";
+
+	/** Units of the unit classifier below this probability are not worth carrying. */
+	private static final double LEAST = 0.001;
+
+	private final int version;
+
+	private final TextClassifier categories;
+
+	private final TextClassifier units;
+
+	private final PlaceRouting routing;
+
+	private final double alphaKnown;
+
+	private final double alphaPredicted;
+
+	private final HeldOutRows heldOut;
+
+	private final SimilarOrders similar;
+
+	private DispatchModel(int version, Path folder) throws IOException {
+		this.version = version;
+		this.categories = TextClassifier.load(folder.resolve(CATEGORIES));
+		this.units = Files.exists(folder.resolve(UNITS)) ? TextClassifier.load(folder.resolve(UNITS)) : null;
+		this.routing = PlaceRouting.load(folder.resolve(ROUTING));
+		Properties weights = new Properties();
+		try (Reader in = Files.newBufferedReader(folder.resolve(WEIGHTS))) {
+			weights.load(in);
+		}
+		this.alphaKnown = Double.parseDouble(weights.getProperty("alpha.registered"));
+		this.alphaPredicted = Double.parseDouble(weights.getProperty("alpha.predicted"));
+		this.heldOut = HeldOutRows.load(folder.resolve(HELD_OUT));
+		this.similar = SimilarOrders.open(folder.resolve(SIMILAR));
+	}
+
+	static DispatchModel load(int version, Path folder) throws IOException {
+		return new DispatchModel(version, folder);
+	}
+
+	static void writeWeights(Path folder, double alphaKnown, double alphaPredicted) throws IOException {
+		Properties weights = new Properties();
+		weights.setProperty("alpha.registered", Double.toString(alphaKnown));
+		weights.setProperty("alpha.predicted", Double.toString(alphaPredicted));
+		try (Writer out = Files.newBufferedWriter(folder.resolve(WEIGHTS))) {
+			weights.store(out, "the weight of the routing by place against the unit classifier");
+		}
+	}
+
+	static Map<Long, Double> unitMap(List<Scored> scored) {
+		Map<Long, Double> units = new LinkedHashMap<>();
+		for (Scored s : scored) {
+			if (s.probability() >= LEAST) {
+				units.put(Long.valueOf(s.label()), s.probability());
+			}
+		}
+		return units;
+	}
+
+	int version() {
+		return this.version;
+	}
+
+	/** The category classifier's reading of a text. */
+	Prediction categories(String text) {
+		return this.categories.predict(text);
+	}
+
+	/** The unit classifier's reading of a text (none when the history had one unit). */
+	Prediction units(String text) {
+		return this.units == null ? null : this.units.predict(text);
+	}
+
+	PlaceRouting routing() {
+		return this.routing;
+	}
+
+	double alpha(boolean categoryKnown) {
+		return categoryKnown ? this.alphaKnown : this.alphaPredicted;
+	}
+
+	HeldOutRows heldOut() {
+		return this.heldOut;
+	}
+
+	SimilarOrders similar() {
+		return this.similar;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.similar.close();
+	}
+
+}

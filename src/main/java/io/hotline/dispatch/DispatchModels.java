@@ -1,0 +1,239 @@
+package io.hotline.dispatch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import io.hotline.dispatch.ModelTraining.TrainingRefused;
+import io.hotline.dispatch.PastOrders.PastOrder;
+import io.hotline.org.Actor;
+import io.hotline.org.HandlingUnit;
+import io.hotline.org.Role;
+import io.hotline.platform.AuditTrail;
+import io.hotline.platform.HotlineProperties;
+import io.hotline.platform.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * The versions of the dispatch model: trained in the background (on demand, on a
+ * schedule, at the first start) while the active version keeps answering, each kept in
+ * its folder under {@code HOTLINE_DATA_DIR/models/dispatch} with its evaluation; a new
+ * version replaces the active one when it suggests at least as well, and any ready
+ * version can be made active again (rollback).
+ */
+@Service
+@EnableConfigurationProperties(DispatchSettings.class)
+public class DispatchModels {
+
+	private static final Logger log = LoggerFactory.getLogger(DispatchModels.class);
+
+	/** A new version replaces the active one unless it is worse by more than this. */
+	static final double TOLERANCE = 0.005;
+
+	private final ModelVersions versions;
+
+	private final PastOrders history;
+
+	private final Dispatching dispatching;
+
+	private final DispatchSettings settings;
+
+	private final Path folder;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final AtomicReference<DispatchModel> active = new AtomicReference<>();
+
+	private final AtomicReference<DispatchModel> retired = new AtomicReference<>();
+
+	private final ExecutorService trainer = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "dispatch-training");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		return thread;
+	});
+
+	DispatchModels(ModelVersions versions, PastOrders history, Dispatching dispatching, DispatchSettings settings,
+			HotlineProperties properties, AuditTrail audit, Clock clock) {
+		this.versions = versions;
+		this.history = history;
+		this.dispatching = dispatching;
+		this.settings = settings;
+		this.folder = properties.dataDir().resolve("models").resolve("dispatch");
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<ModelVersion> versions(Actor actor) {
+		actor.requireAny(Role.ADMIN, Role.DISPATCHER, Role.SUPERVISOR, Role.ANALYST);
+		return this.versions.all();
+	}
+
+	/** Starts training a new version in the background; its row answers at once. */
+	public synchronized ModelVersion train(String trigger, Actor actor) {
+		actor.requireAny(Role.ADMIN);
+		if (this.versions.all().stream().anyMatch((v) -> ModelVersion.TRAINING.equals(v.status()))) {
+			throw Problem.conflict("dispatch.already-training");
+		}
+		int closed = this.history.closedCount();
+		if (closed < this.settings.minOrders()) {
+			throw Problem.conflict("dispatch.too-few-orders", closed, this.settings.minOrders());
+		}
+		ModelVersion version = this.versions.start(trigger, actor.username(), this.clock.instant());
+		this.audit.record(actor.username(), "DISPATCH_MODEL_TRAIN", "v" + version.version(), "STARTED", trigger);
+		this.trainer.submit(() -> build(version.version()));
+		return version;
+	}
+
+	/** Makes a ready version the one that answers (also an earlier one: rollback). */
+	public ModelVersion activate(int number, Actor actor) {
+		actor.requireAny(Role.ADMIN);
+		ModelVersion version = this.versions.find(number)
+			.orElseThrow(() -> Problem.notFound("dispatch.unknown-model", number));
+		if (!ModelVersion.READY.equals(version.status())) {
+			throw Problem.conflict("dispatch.model-not-ready", number, version.status());
+		}
+		DispatchModel model = load(number).orElseThrow(() -> Problem.conflict("dispatch.model-files-missing", number));
+		use(model);
+		this.audit.record(actor.username(), "DISPATCH_MODEL_ACTIVATE", "v" + number, "OK", null);
+		return this.versions.find(number).orElseThrow();
+	}
+
+	/** The model that answers now, if any. */
+	Optional<DispatchModel> active() {
+		return Optional.ofNullable(this.active.get());
+	}
+
+	/** The active model, or why there is none. */
+	DispatchModel require() {
+		return active().orElseThrow(() -> training() ? Problem.unavailable(Duration.ofSeconds(30), "dispatch.training")
+				: Problem.conflict("dispatch.no-model"));
+	}
+
+	boolean training() {
+		return this.versions.all().stream().anyMatch((v) -> ModelVersion.TRAINING.equals(v.status()));
+	}
+
+	/** At start: forgets trainings a stop cut short, and loads the active version. */
+	void start() {
+		int cut = this.versions.interrupted("训练被停机中断 / interrupted by a stop", this.clock.instant());
+		if (cut > 0) {
+			log.info("{} dispatch model training(s) were interrupted by a stop", cut);
+		}
+		this.versions.active().flatMap((v) -> load(v.version())).ifPresent(this::use);
+	}
+
+	DispatchSettings settings() {
+		return this.settings;
+	}
+
+	private void build(int version) {
+		Path target = this.folder.resolve("v" + version);
+		try {
+			List<PastOrder> orders = this.history.latest(this.settings.maxOrders());
+			PlaceRouting routing = PlaceRouting.of(this.history.handled(), this.history.returned());
+			Map<String, Object> evaluation = new ModelTraining(this.settings, this::ruleUnit).train(orders, routing,
+					target);
+			this.versions.ready(version, orders.size(), evaluation, this.clock.instant());
+			log.info("dispatch model v{} trained from {} orders: {}", version, orders.size(), evaluation);
+			if (better(evaluation)) {
+				load(version).ifPresent(this::use);
+				this.audit.record("system", "DISPATCH_MODEL_ACTIVATE", "v" + version, "OK", "better or as good");
+			}
+		}
+		catch (TrainingRefused ex) {
+			this.versions.failed(version, Problem.conflict(ex.getMessage(), ex.arguments()).text(Locale.CHINA),
+					this.clock.instant());
+			delete(target);
+		}
+		catch (Exception | OutOfMemoryError ex) {
+			log.error("dispatch model v{} failed", version, ex);
+			this.versions.failed(version, ex.toString(), this.clock.instant());
+			delete(target);
+		}
+	}
+
+	private boolean better(Map<String, Object> evaluation) {
+		Optional<ModelVersion> current = this.versions.active();
+		if (current.isEmpty() || current.get().evaluation() == null) {
+			return true;
+		}
+		return accuracy(evaluation) >= accuracy(current.get().evaluation()) - TOLERANCE;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static double accuracy(Map<String, Object> evaluation) {
+		Object registered = evaluation.get("registered");
+		return registered instanceof Map<?, ?> figures
+				? ((Number) ((Map<String, Object>) figures).get("accuracy")).doubleValue() : 0;
+	}
+
+	private Long ruleUnit(String category, String division) {
+		return this.dispatching.defaultUnit(category, division)
+			.map(HandlingUnit::id)
+			.map((id) -> id.value())
+			.orElse(null);
+	}
+
+	private Optional<DispatchModel> load(int version) {
+		Path path = this.folder.resolve("v" + version);
+		if (!Files.isDirectory(path)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(DispatchModel.load(version, path));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("dispatch model v{} could not be loaded from {}", version, path, ex);
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Swaps the model in; the one it replaces is closed at the next swap, when no request
+	 * can still be reading it.
+	 */
+	private synchronized void use(DispatchModel model) {
+		this.versions.activate(model.version());
+		DispatchModel previous = this.active.getAndSet(model);
+		DispatchModel older = this.retired.getAndSet(previous);
+		if (older != null) {
+			try {
+				older.close();
+			}
+			catch (IOException ex) {
+				log.warn("closing dispatch model v{}", older.version(), ex);
+			}
+		}
+	}
+
+	private static void delete(Path path) {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(path)) {
+			files.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			log.warn("could not delete {}", path, ex);
+		}
+	}
+
+}

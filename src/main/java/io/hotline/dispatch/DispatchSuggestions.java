@@ -1,0 +1,181 @@
+package io.hotline.dispatch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.hotline.address.AddressResolver;
+import io.hotline.address.ResolvedAddress;
+import io.hotline.catalog.Catalog;
+import io.hotline.catalog.Category;
+import io.hotline.classification.Prediction;
+import io.hotline.classification.Prediction.Scored;
+import io.hotline.dispatch.DispatchAdvice.SimilarOrder;
+import io.hotline.dispatch.DispatchAdvice.Suggestion;
+import io.hotline.dispatch.UnitMixture.Candidate;
+import io.hotline.org.Actor;
+import io.hotline.org.HandlingUnit;
+import io.hotline.org.Organisation;
+import io.hotline.org.Role;
+import io.hotline.org.UnitId;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.Location;
+import io.hotline.workorder.Registration;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * 智能辅助派单: the units suggested for a text and place (or for an order), from the active
+ * dispatch model, the catalog's routing and the organisation as it is now (a unit
+ * deactivated since the training is not suggested).
+ */
+@Service
+public class DispatchSuggestions {
+
+	static final int SUGGESTIONS = 5;
+
+	static final int SIMILAR = 5;
+
+	static final int MAX_TEXT = 10_000;
+
+	private static final int CATEGORIES = 10;
+
+	private final DispatchModels models;
+
+	private final DispatchThresholds thresholds;
+
+	private final Dispatching dispatching;
+
+	private final Organisation organisation;
+
+	private final Catalog catalog;
+
+	private final AddressResolver addresses;
+
+	private final WorkOrders orders;
+
+	private final SuggestionLog log;
+
+	DispatchSuggestions(DispatchModels models, DispatchThresholds thresholds, Dispatching dispatching,
+			Organisation organisation, Catalog catalog, AddressResolver addresses, WorkOrders orders,
+			SuggestionLog log) {
+		this.models = models;
+		this.thresholds = thresholds;
+		this.dispatching = dispatching;
+		this.organisation = organisation;
+		this.catalog = catalog;
+		this.addresses = addresses;
+		this.orders = orders;
+		this.log = log;
+	}
+
+	/**
+	 * Suggestions for a text, its place recognised from the address (or the text); with a
+	 * category, only the unit is suggested.
+	 */
+	public DispatchAdvice suggest(String text, String address, String categoryCode, Actor actor) {
+		actor.requireAny(Role.AGENT, Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN);
+		if (text == null || text.isBlank()) {
+			throw Problem.invalid("dispatch.text-required");
+		}
+		if (text.length() > MAX_TEXT || (address != null && address.length() > MAX_TEXT)) {
+			throw Problem.invalid("dispatch.text-too-long", MAX_TEXT);
+		}
+		String category = (categoryCode == null || categoryCode.isBlank()) ? null : categoryCode.strip();
+		if (category != null && this.catalog.category(category).isEmpty()) {
+			throw Problem.invalid("dispatch.unknown-category", category);
+		}
+		ResolvedAddress resolved = this.addresses
+			.resolve((address == null || address.isBlank()) ? text : address + " " + text);
+		Place place = new Place(resolved.districtCode(), resolved.streetCode(), resolved.communityCode());
+		return advise(this.models.require(), text, place, category, actor.seesAllUnits());
+	}
+
+	/**
+	 * Suggestions for an order, remembered to record whether the dispatcher took them.
+	 */
+	public DispatchAdvice forOrder(WorkOrderId id, Actor actor) {
+		actor.requireAny(Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN);
+		WorkOrder order = this.orders.find(id, actor);
+		DispatchAdvice advice = advise(this.models.require(), order);
+		this.log.shown(order.id(), advice);
+		return advice;
+	}
+
+	DispatchAdvice advise(DispatchModel model, WorkOrder order) {
+		Registration registration = order.registration();
+		Location location = registration.location();
+		String text = registration.title() == null ? registration.content()
+				: registration.title() + "\n" + registration.content();
+		Place place = new Place(location.districtCode(), location.streetCode(), location.communityCode());
+		return advise(model, text, place, registration.categoryCode(), true);
+	}
+
+	private DispatchAdvice advise(DispatchModel model, String text, Place place, String known, boolean similar) {
+		Prediction categories = known == null ? model.categories(text) : null;
+		Prediction units = model.units(text);
+		List<Scored> candidatesOfCategory = known != null ? List.of(new Scored(known, 1))
+				: categories.labels().subList(0, Math.min(CATEGORIES, categories.labels().size()));
+		Map<String, Map<Long, Double>> routed = new HashMap<>();
+		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
+				(c) -> model.routing().units(c, place, ruleUnit(c, place), null));
+		List<Candidate> candidates = UnitMixture.of(candidatesOfCategory, routing,
+				units == null ? Map.of() : DispatchModel.unitMap(units.labels()), model.alpha(known != null));
+		List<Suggestion> suggestions = suggestions(candidates);
+		Double threshold = suggestions.isEmpty() ? null
+				: this.thresholds.of(suggestions.get(0).categoryCode()).orElse(null);
+		boolean automatic = threshold != null && suggestions.get(0).probability() >= threshold;
+		Prediction explained = categories != null ? categories : units;
+		List<String> terms = explained == null ? List.of()
+				: explained.terms().stream().map((t) -> t.term().replaceFirst("^w:", "")).toList();
+		return new DispatchAdvice(model.version(), suggestions, automatic, threshold, terms,
+				similar ? similar(model, text) : List.of());
+	}
+
+	private List<Suggestion> suggestions(List<Candidate> candidates) {
+		List<Candidate> first = candidates.subList(0, Math.min(candidates.size(), SUGGESTIONS * 2));
+		Map<Long, HandlingUnit> active = units(first.stream().map(Candidate::unitId).collect(Collectors.toSet()));
+		List<Suggestion> suggestions = new ArrayList<>();
+		for (Candidate c : first) {
+			HandlingUnit unit = active.get(c.unitId());
+			if (unit != null && suggestions.size() < SUGGESTIONS) {
+				suggestions.add(new Suggestion(c.categoryCode(), categoryName(c.categoryCode()), c.unitId(),
+						unit.name(), Math.round(c.probability() * 10_000) / 10_000.0));
+			}
+		}
+		return suggestions;
+	}
+
+	private List<SimilarOrder> similar(DispatchModel model, String text) {
+		List<SimilarOrders.Similar> found = model.similar().like(text, SIMILAR);
+		Map<Long, HandlingUnit> units = units(
+				found.stream().map(SimilarOrders.Similar::unitId).collect(Collectors.toSet()));
+		return found.stream()
+			.map((s) -> new SimilarOrder(s.orderId(), s.number(), s.excerpt(), s.categoryCode(),
+					categoryName(s.categoryCode()), s.unitId(),
+					units.containsKey(s.unitId()) ? units.get(s.unitId()).name() : null))
+			.toList();
+	}
+
+	private Map<Long, HandlingUnit> units(Set<Long> ids) {
+		return this.organisation.activeUnits(ids.stream().map(UnitId::new).toList())
+			.stream()
+			.collect(Collectors.toMap((u) -> u.id().value(), (u) -> u));
+	}
+
+	private Long ruleUnit(String category, Place place) {
+		return this.dispatching.defaultUnit(category, place.finest()).map((u) -> u.id().value()).orElse(null);
+	}
+
+	private String categoryName(String code) {
+		return code == null ? null : this.catalog.category(code).map(Category::name).orElse(code);
+	}
+
+}

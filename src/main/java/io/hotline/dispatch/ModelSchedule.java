@@ -1,0 +1,58 @@
+package io.hotline.dispatch;
+
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the server trains the dispatch model by itself: at the first start of a platform
+ * with enough closed orders and no model yet (the demo year), and on the schedule of
+ * {@code hotline.dispatch.retrain-cron} (Sunday 02:30 by default). Commands run no
+ * training.
+ */
+@Component
+@Profile("!task")
+class ModelSchedule {
+
+	private static final Logger log = LoggerFactory.getLogger(ModelSchedule.class);
+
+	private static final Actor SCHEDULE = new Actor("system", java.util.Set.of(Role.ADMIN), null);
+
+	private final DispatchModels models;
+
+	ModelSchedule(DispatchModels models) {
+		this.models = models;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		this.models.start();
+		if (this.models.active().isEmpty() && this.models.settings().trainOnStart()
+				&& this.models.versions(SCHEDULE).stream().noneMatch((v) -> ModelVersion.READY.equals(v.status()))) {
+			retrain("start");
+		}
+	}
+
+	@Scheduled(cron = "${hotline.dispatch.retrain-cron:0 30 2 * * SUN}", zone = "Asia/Shanghai")
+	void scheduled() {
+		retrain("schedule");
+	}
+
+	private void retrain(String trigger) {
+		try {
+			this.models.train(trigger, SCHEDULE);
+		}
+		catch (Problem ex) {
+			log.info("no dispatch model training ({}): {}", trigger, ex.getMessage());
+		}
+	}
+
+}

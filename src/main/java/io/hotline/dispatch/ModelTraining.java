@@ -1,0 +1,179 @@
+package io.hotline.dispatch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import io.hotline.classification.Algorithm;
+import io.hotline.classification.Example;
+import io.hotline.classification.HeldOut;
+import io.hotline.classification.Prediction.Scored;
+import io.hotline.classification.TextClassifier;
+import io.hotline.classification.Training;
+import io.hotline.dispatch.PastOrders.PastOrder;
+import io.hotline.dispatch.UnitMixture.Candidate;
+import io.hotline.dispatch.UnitMixture.Parts;
+
+/**
+ * Trains one version of the dispatch model into a folder: the category and unit
+ * classifiers, the place routing from the history, the weight of the two that suits the
+ * history best (out of fold), the held-out rows for thresholds, and the index of similar
+ * orders. Answers the version's evaluation.
+ */
+final class ModelTraining {
+
+	private static final int CATEGORIES = 10;
+
+	private final DispatchSettings settings;
+
+	private final BiFunction<String, String, Long> rule;
+
+	private final Map<String, Long> rules = new HashMap<>();
+
+	ModelTraining(DispatchSettings settings, BiFunction<String, String, Long> rule) {
+		this.settings = settings;
+		this.rule = rule;
+	}
+
+	Map<String, Object> train(List<PastOrder> orders, PlaceRouting routing, Path folder) throws IOException {
+		long started = System.nanoTime();
+		if (orders.size() < this.settings.minOrders()) {
+			throw new TrainingRefused("dispatch.too-few-orders", orders.size(), this.settings.minOrders());
+		}
+		List<Example> byCategory = orders.stream().map((o) -> new Example(o.categoryCode(), o.text())).toList();
+		if (byCategory.stream().map(Example::label).distinct().count() < 2) {
+			throw new TrainingRefused("dispatch.one-category", orders.size());
+		}
+		Algorithm categoryAlgorithm = Algorithm.of(this.settings.categoryAlgorithm());
+		TextClassifier categories = TextClassifier.train(byCategory, Training.DEFAULT.with(categoryAlgorithm));
+		List<Example> byUnit = orders.stream()
+			.map((o) -> new Example(Long.toString(o.mainUnitId()), o.text()))
+			.toList();
+		Algorithm unitAlgorithm = Algorithm.of(this.settings.unitAlgorithm());
+		TextClassifier units = byUnit.stream().map(Example::label).distinct().count() < 2 ? null
+				: TextClassifier.train(byUnit, Training.DEFAULT.with(unitAlgorithm));
+		Files.createDirectories(folder);
+		categories.save(folder.resolve(DispatchModel.CATEGORIES));
+		if (units != null) {
+			units.save(folder.resolve(DispatchModel.UNITS));
+		}
+		routing.save(folder.resolve(DispatchModel.ROUTING));
+		HeldOutOutcome outcome = heldOut(orders, routing, categories.heldOut().orElseThrow(),
+				units == null ? null : units.heldOut().orElseThrow());
+		outcome.rows().save(folder.resolve(DispatchModel.HELD_OUT));
+		DispatchModel.writeWeights(folder, outcome.alphaKnown(), outcome.alphaPredicted());
+		SimilarOrders.build(folder.resolve(DispatchModel.SIMILAR), orders);
+		Map<String, Object> evaluation = new LinkedHashMap<>();
+		evaluation.put("category", classifier(categories, categoryAlgorithm));
+		evaluation.put("unit", units == null ? null : classifier(units, unitAlgorithm));
+		evaluation.put("registered", outcome.rows().evaluation(true, outcome.alphaKnown()));
+		evaluation.put("predicted", outcome.rows().evaluation(false, outcome.alphaPredicted()));
+		evaluation.put("trainingSeconds", (System.nanoTime() - started) / 1e9);
+		return evaluation;
+	}
+
+	private static Map<String, Object> classifier(TextClassifier classifier, Algorithm algorithm) {
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("algorithm", algorithm.id());
+		figures.put("labels", classifier.labels().size());
+		figures.put("macroF1", classifier.evaluation().macroF1());
+		figures.put("accuracy", classifier.evaluation().accuracy());
+		figures.put("ece", classifier.evaluation().calibratedEce());
+		figures.put("seconds", classifier.provenance().trainingMillis() / 1000.0);
+		return figures;
+	}
+
+	private HeldOutOutcome heldOut(List<PastOrder> orders, PlaceRouting routing, HeldOut categories, HeldOut units) {
+		int n = orders.size();
+		List<List<Scored>> known = new ArrayList<>(n);
+		List<List<Scored>> predicted = new ArrayList<>(n);
+		List<Map<Long, Double>> model = new ArrayList<>(n);
+		List<Function<String, Map<Long, Double>>> routes = new ArrayList<>(n);
+		Parts[][] parts = new Parts[2][n];
+		for (int i = 0; i < n; i++) {
+			PastOrder order = orders.get(i);
+			known.add(List.of(new Scored(order.categoryCode(), 1)));
+			List<Scored> ranked = categories.of(i);
+			predicted.add(ranked.subList(0, Math.min(CATEGORIES, ranked.size())));
+			model.add(units == null ? Map.of() : DispatchModel.unitMap(units.of(i)));
+			Map<String, Map<Long, Double>> cache = new HashMap<>();
+			routes.add((category) -> cache.computeIfAbsent(category,
+					(c) -> routing.units(c, order.place(), ruleUnit(c, order.place()), order.mainUnitId())));
+			parts[0][i] = Parts.of(known.get(i), routes.get(i), model.get(i), order.mainUnitId());
+			parts[1][i] = Parts.of(predicted.get(i), routes.get(i), model.get(i), order.mainUnitId());
+		}
+		double alphaKnown = units == null ? 1 : bestAlpha(parts[0]);
+		double alphaPredicted = units == null ? 1 : bestAlpha(parts[1]);
+		List<HeldOutRows.Row> rows = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			long truth = orders.get(i).mainUnitId();
+			List<Candidate> k = UnitMixture.of(known.get(i), routes.get(i), model.get(i), alphaKnown);
+			List<Candidate> p = UnitMixture.of(predicted.get(i), routes.get(i), model.get(i), alphaPredicted);
+			rows.add(new HeldOutRows.Row(orders.get(i).categoryCode(), predicted.get(i).get(0).label(), top(k),
+					right(k, truth, 1), right(k, truth, 3), top(p), right(p, truth, 1), right(p, truth, 3)));
+		}
+		return new HeldOutOutcome(new HeldOutRows(rows), alphaKnown, alphaPredicted);
+	}
+
+	/** The weight of routing against the unit classifier with the best log-likelihood. */
+	static double bestAlpha(Parts[] parts) {
+		double best = 1;
+		double bestLikelihood = Double.NEGATIVE_INFINITY;
+		for (int step = 0; step <= 20; step++) {
+			double alpha = step / 20.0;
+			double likelihood = 0;
+			for (Parts p : parts) {
+				likelihood += Math.log(Math.max(1e-4, p.probability(alpha)));
+			}
+			if (likelihood > bestLikelihood) {
+				bestLikelihood = likelihood;
+				best = alpha;
+			}
+		}
+		return best;
+	}
+
+	private Long ruleUnit(String category, Place place) {
+		String key = category + "|" + place.finest();
+		if (!this.rules.containsKey(key)) {
+			this.rules.put(key, this.rule.apply(category, place.finest()));
+		}
+		return this.rules.get(key);
+	}
+
+	private static double top(List<Candidate> candidates) {
+		return candidates.isEmpty() ? 0 : candidates.get(0).probability();
+	}
+
+	private static boolean right(List<Candidate> candidates, long truth, int first) {
+		return candidates.stream().limit(first).anyMatch((c) -> c.unitId() == truth);
+	}
+
+	private record HeldOutOutcome(HeldOutRows rows, double alphaKnown, double alphaPredicted) {
+
+	}
+
+	/** Training that cannot start from this history; the message key names why. */
+	static final class TrainingRefused extends RuntimeException {
+
+		private final transient Object[] arguments;
+
+		TrainingRefused(String key, Object... arguments) {
+			super(key);
+			this.arguments = arguments;
+		}
+
+		Object[] arguments() {
+			return this.arguments;
+		}
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.hotline.dispatch;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The table of the dispatch model's versions. */
+@Component
+class ModelVersions {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	ModelVersions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<ModelVersion> all() {
+		return this.jdbc.sql("select * from dispatch_model order by version desc").query(ModelVersions::row).list();
+	}
+
+	Optional<ModelVersion> find(int version) {
+		return this.jdbc.sql("select * from dispatch_model where version = ?")
+			.param(version)
+			.query(ModelVersions::row)
+			.optional();
+	}
+
+	Optional<ModelVersion> active() {
+		return this.jdbc.sql("select * from dispatch_model where active").query(ModelVersions::row).optional();
+	}
+
+	ModelVersion start(String trigger, String actor, Instant at) {
+		int version = this.jdbc
+			.sql("insert into dispatch_model (status, trigger, requested_by, requested_at) values (?, ?, ?, ?) "
+					+ "returning version")
+			.params(ModelVersion.TRAINING, trigger, actor, Timestamp.from(at))
+			.query(Integer.class)
+			.single();
+		return find(version).orElseThrow();
+	}
+
+	void ready(int version, int examples, Map<String, Object> evaluation, Instant at) {
+		this.jdbc
+			.sql("update dispatch_model set status = ?, examples = ?, evaluation = ?, finished_at = ? "
+					+ "where version = ?")
+			.params(ModelVersion.READY, examples, JSON.writeValueAsString(evaluation), Timestamp.from(at), version)
+			.update();
+	}
+
+	void failed(int version, String why, Instant at) {
+		this.jdbc.sql("update dispatch_model set status = ?, failure = ?, finished_at = ? where version = ?")
+			.params(ModelVersion.FAILED, why, Timestamp.from(at), version)
+			.update();
+	}
+
+	/** Versions left in training by a stop: their training will not finish. */
+	int interrupted(String why, Instant at) {
+		return this.jdbc.sql("update dispatch_model set status = ?, failure = ?, finished_at = ? where status = ?")
+			.params(ModelVersion.FAILED, why, Timestamp.from(at), ModelVersion.TRAINING)
+			.update();
+	}
+
+	@Transactional
+	void activate(int version) {
+		this.jdbc.sql("update dispatch_model set active = false where active").update();
+		this.jdbc.sql("update dispatch_model set active = true where version = ?").param(version).update();
+	}
+
+	private static ModelVersion row(ResultSet rs, int n) throws SQLException {
+		String evaluation = rs.getString("evaluation");
+		Timestamp finished = rs.getTimestamp("finished_at");
+		return new ModelVersion(rs.getInt("version"), rs.getString("status"), rs.getBoolean("active"),
+				rs.getString("trigger"), rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
+				finished == null ? null : finished.toInstant(), (Integer) rs.getObject("examples"),
+				evaluation == null ? null : JSON.readValue(evaluation, new TypeReference<Map<String, Object>>() {
+				}), rs.getString("failure"));
+	}
+
+}

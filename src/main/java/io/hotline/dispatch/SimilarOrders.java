@@ -1,0 +1,134 @@
+package io.hotline.dispatch;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.hotline.dispatch.PastOrders.PastOrder;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The past orders a model learned from, in a Lucene index of their texts' character
+ * bigrams (BM25), to show a dispatcher the most similar ones with the units that handled
+ * them.
+ */
+final class SimilarOrders implements Closeable {
+
+	/** The query is the start of the text: the title and the first sentences say most. */
+	static final int QUERY_CHARS = 200;
+
+	private static final int EXCERPT_CHARS = 80;
+
+	private final Directory directory;
+
+	private final DirectoryReader reader;
+
+	private final IndexSearcher searcher;
+
+	private final Analyzer analyzer = new CJKAnalyzer();
+
+	private SimilarOrders(Directory directory) throws IOException {
+		this.directory = directory;
+		this.reader = DirectoryReader.open(directory);
+		this.searcher = new IndexSearcher(this.reader);
+	}
+
+	static void build(Path folder, List<PastOrder> orders) throws IOException {
+		try (Directory directory = FSDirectory.open(folder);
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new CJKAnalyzer()))) {
+			for (PastOrder order : orders) {
+				Document doc = new Document();
+				doc.add(new TextField("text", order.text(), Field.Store.NO));
+				doc.add(new StoredField("id", order.id()));
+				doc.add(new StoredField("number", order.number()));
+				doc.add(new StoredField("excerpt", excerpt(order.text())));
+				doc.add(new StoredField("category", order.categoryCode()));
+				doc.add(new StoredField("unit", order.mainUnitId()));
+				writer.addDocument(doc);
+			}
+			writer.forceMerge(1);
+		}
+	}
+
+	static SimilarOrders open(Path folder) throws IOException {
+		return new SimilarOrders(FSDirectory.open(folder));
+	}
+
+	List<Similar> like(String text, int count) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		terms(text).forEach((t) -> query.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+		try {
+			List<Similar> similar = new ArrayList<>();
+			for (ScoreDoc hit : this.searcher.search(query.build(), count).scoreDocs) {
+				Document doc = this.searcher.storedFields().document(hit.doc);
+				similar.add(new Similar(doc.getField("id").numericValue().longValue(), doc.get("number"),
+						doc.get("excerpt"), doc.get("category"), doc.getField("unit").numericValue().longValue(),
+						hit.score));
+			}
+			return similar;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Set<String> terms(String text) {
+		String start = text.length() > QUERY_CHARS ? text.substring(0, QUERY_CHARS) : text;
+		Set<String> terms = new LinkedHashSet<>();
+		try (TokenStream tokens = this.analyzer.tokenStream("text", start)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken() && terms.size() < IndexSearcher.getMaxClauseCount()) {
+				terms.add(term.toString());
+			}
+			tokens.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+	private static String excerpt(String text) {
+		String flat = text.replaceAll("\\s+", " ").strip();
+		return flat.length() > EXCERPT_CHARS ? flat.substring(0, EXCERPT_CHARS) + "…" : flat;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.reader.close();
+		this.directory.close();
+		this.analyzer.close();
+	}
+
+	/**
+	 * A past order like the text: its number, the start of its text, category and unit.
+	 */
+	record Similar(long orderId, String number, String excerpt, String categoryCode, long unitId, double score) {
+
+	}
+
+}

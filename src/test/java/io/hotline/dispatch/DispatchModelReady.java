@@ -1,0 +1,53 @@
+package io.hotline.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.hotline.support.Api;
+import tools.jackson.databind.JsonNode;
+
+/** Waits for the dispatch model that the test context trains at its start. */
+final class DispatchModelReady {
+
+	private DispatchModelReady() {
+	}
+
+	/** The active version, once there is one. */
+	static int activeVersion(int port) {
+		Instant until = Instant.now().plus(Duration.ofMinutes(3));
+		while (Instant.now().isBefore(until)) {
+			for (JsonNode version : Api.as(port, "admin").get("/api/dispatch/models").body()) {
+				if (version.get("active").asBoolean()) {
+					return version.get("version").asInt();
+				}
+			}
+			sleep();
+		}
+		throw new AssertionError("no dispatch model became active within 3 minutes");
+	}
+
+	/** The version's row once its training is over. */
+	static JsonNode finished(int port, int number) {
+		Instant until = Instant.now().plus(Duration.ofMinutes(3));
+		while (Instant.now().isBefore(until)) {
+			for (JsonNode version : Api.as(port, "admin").get("/api/dispatch/models").body()) {
+				if (version.get("version").asInt() == number && !version.get("status").asString().equals("TRAINING")) {
+					return version;
+				}
+			}
+			sleep();
+		}
+		throw new AssertionError("dispatch model v" + number + " did not finish within 3 minutes");
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+}
