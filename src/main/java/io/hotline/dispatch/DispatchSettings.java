@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param maxOrders the most recent closed orders a model learns from
  * ({@code HOTLINE_DISPATCH_MAX_ORDERS})
+ * @param folds the folds of the cross-validation that calibrates and measures a model
  * @param minOrders fewer closed orders than this train no model
  * @param categoryAlgorithm the classifier of categories
  * ({@code classification.Algorithm})
@@ -15,13 +16,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trainOnStart whether a platform without a model trains its first one at start
  */
 @ConfigurationProperties("hotline.dispatch")
-record DispatchSettings(Integer maxOrders, Integer minOrders, String categoryAlgorithm, String unitAlgorithm,
-		String retrainCron, Boolean trainOnStart) {
+record DispatchSettings(Integer maxOrders, Integer folds, Integer minOrders, String categoryAlgorithm,
+		String unitAlgorithm, String retrainCron, Boolean trainOnStart) {
 
 	DispatchSettings {
-		maxOrders = maxOrders == null ? 20_000 : maxOrders;
+		maxOrders = maxOrders == null ? 10_000 : maxOrders;
+		folds = folds == null ? 3 : folds;
 		minOrders = minOrders == null ? 50 : minOrders;
-		categoryAlgorithm = categoryAlgorithm == null ? "combined" : categoryAlgorithm;
+		// hundreds of categories: one linear model per category, the embeddings' share
+		// not worth its time
+		categoryAlgorithm = categoryAlgorithm == null ? "chars-svm" : categoryAlgorithm;
 		unitAlgorithm = unitAlgorithm == null ? "chars-svm" : unitAlgorithm;
 		retrainCron = retrainCron == null ? "0 30 2 * * SUN" : retrainCron;
 		trainOnStart = trainOnStart == null || trainOnStart;

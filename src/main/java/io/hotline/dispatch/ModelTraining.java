@@ -52,13 +52,13 @@ final class ModelTraining {
 			throw new TrainingRefused("dispatch.one-category", orders.size());
 		}
 		Algorithm categoryAlgorithm = Algorithm.of(this.settings.categoryAlgorithm());
-		TextClassifier categories = TextClassifier.train(byCategory, Training.DEFAULT.with(categoryAlgorithm));
+		TextClassifier categories = TextClassifier.train(byCategory, training(categoryAlgorithm));
 		List<Example> byUnit = orders.stream()
 			.map((o) -> new Example(Long.toString(o.mainUnitId()), o.text()))
 			.toList();
 		Algorithm unitAlgorithm = Algorithm.of(this.settings.unitAlgorithm());
 		TextClassifier units = byUnit.stream().map(Example::label).distinct().count() < 2 ? null
-				: TextClassifier.train(byUnit, Training.DEFAULT.with(unitAlgorithm));
+				: TextClassifier.train(byUnit, training(unitAlgorithm));
 		Files.createDirectories(folder);
 		categories.save(folder.resolve(DispatchModel.CATEGORIES));
 		if (units != null) {
@@ -77,6 +77,10 @@ final class ModelTraining {
 		evaluation.put("predicted", outcome.rows().evaluation(false, outcome.alphaPredicted()));
 		evaluation.put("trainingSeconds", (System.nanoTime() - started) / 1e9);
 		return evaluation;
+	}
+
+	private Training training(Algorithm algorithm) {
+		return new Training(algorithm, this.settings.folds(), Training.DEFAULT.seed());
 	}
 
 	private static Map<String, Object> classifier(TextClassifier classifier, Algorithm algorithm) {
