@@ -23,12 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DispatchAccuracy {
 
-	/** The actor of automatic dispatch; its first dispatches count as automatic. */
+	/**
+	 * The actor of automatic dispatch (AutoDispatch, built beside this report); its first
+	 * dispatches count as automatic.
+	 */
 	static final String AUTOMATIC_ACTOR = "auto-dispatch";
 
 	/**
 	 * One pass over the dispatch events through the partial {@code (type, at)} index of
-	 * V15: the first dispatches of the range, and for the orders returned or
+	 * V16: the first dispatches of the range, and for the orders returned or
 	 * re-dispatched since its start, their first return and last re-dispatch. An order is
 	 * in state RETURNED from a return until its next dispatch, which is then a
 	 * REDISPATCHED, so a re-dispatch after the first return is a dispatch after a return,

@@ -33,7 +33,7 @@ class DispatchAccuracyHttpTest {
 
 	@Test
 	void countsEachOrderInTheWeekOfItsFirstDispatchWithWhatBecameOfItSince() {
-		PastOrders past = new PastOrders(unitOf("unit1"));
+		PlayedOrders past = new PlayedOrders(unitOf("unit1"));
 		// week of Monday 2003-03-03: five first dispatches, two returned, one
 		// re-dispatched
 		past.dispatched("dispatcher1", "2003-03-03T10:00").closed();

@@ -25,13 +25,13 @@ import io.hotline.workorder.WorkOrder;
  * stored as history: the only way to have dispatches in two periods of a test, since
  * dispatches over the API happen now.
  */
-final class PastOrders {
+final class PlayedOrders {
 
 	private final List<HistoricalOrder> orders = new ArrayList<>();
 
 	private final UnitId unit;
 
-	PastOrders(long unit) {
+	PlayedOrders(long unit) {
 		this.unit = new UnitId(unit);
 	}
 
@@ -67,7 +67,7 @@ final class PastOrders {
 
 		Played dispatch(String actor, String at) {
 			this.last = at(at);
-			this.order.dispatch(actor, PastOrders.this.unit, List.of(),
+			this.order.dispatch(actor, PlayedOrders.this.unit, List.of(),
 					new Deadlines(this.last.plusSeconds(4 * 3600), this.last.plusSeconds(10 * 86400)), null, this.last);
 			return keep();
 		}
@@ -100,8 +100,8 @@ final class PastOrders {
 
 		/** The order as played so far replaces what was kept of it before. */
 		private Played keep() {
-			PastOrders.this.orders.removeIf((o) -> o.requestId().equals(this.order.registration().requestId()));
-			PastOrders.this.orders.add(HistoricalOrder.of(this.order));
+			PlayedOrders.this.orders.removeIf((o) -> o.requestId().equals(this.order.registration().requestId()));
+			PlayedOrders.this.orders.add(HistoricalOrder.of(this.order));
 			return this;
 		}
 
