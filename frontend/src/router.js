@@ -24,6 +24,8 @@ const routes = [
   { path: '/callback', component: CallbackQueue },
   { path: '/supervision', component: SupervisionDesk },
   { path: '/search', component: OrderSearchPage },
+  // loaded on first visit: the chart library stays out of the other pages' bundle
+  { path: '/dispatch-quality', component: () => import('./views/DispatchQuality.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }
