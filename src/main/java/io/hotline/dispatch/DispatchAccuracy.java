@@ -52,8 +52,10 @@ public class DispatchAccuracy {
 			select (date_trunc('%s', f.at, 'Asia/Shanghai') at time zone 'Asia/Shanghai')::date as period,
 				count(*) as dispatched, count(c.first_return) as returned,
 				count(*) filter (where c.last_redispatch > c.first_return) as redispatched,
-				count(*) filter (where f.actor = :automatic) as automatic
+				count(*) filter (where f.actor = :automatic) as automatic,
+				count(s.decided_at) as suggested, count(*) filter (where s.accepted) as accepted
 			from first_dispatch f left join corrected c on c.order_id = f.order_id
+				left join dispatch_suggestion s on s.order_id = f.order_id
 			group by 1""";
 
 	private final JdbcClient jdbc;
@@ -80,7 +82,8 @@ public class DispatchAccuracy {
 			.param("automatic", AUTOMATIC_ACTOR)
 			.query((rs, n) -> Map.entry(rs.getObject("period", LocalDate.class),
 					AccuracyReport.Figures.of(rs.getLong("dispatched"), rs.getLong("returned"),
-							rs.getLong("redispatched"), rs.getLong("automatic"))))
+							rs.getLong("redispatched"), rs.getLong("automatic"), rs.getLong("suggested"),
+							rs.getLong("accepted"))))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

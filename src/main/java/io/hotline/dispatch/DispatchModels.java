@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import io.hotline.dispatch.ModelTraining.TrainingRefused;
 import io.hotline.dispatch.PastOrders.PastOrder;
 import io.hotline.org.Actor;
-import io.hotline.org.HandlingUnit;
+import io.hotline.catalog.Catalog;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.HotlineProperties;
@@ -51,6 +51,8 @@ public class DispatchModels {
 
 	private final Dispatching dispatching;
 
+	private final Catalog catalog;
+
 	private final DispatchSettings settings;
 
 	private final Path folder;
@@ -70,11 +72,12 @@ public class DispatchModels {
 		return thread;
 	});
 
-	DispatchModels(ModelVersions versions, PastOrders history, Dispatching dispatching, DispatchSettings settings,
-			HotlineProperties properties, AuditTrail audit, Clock clock) {
+	DispatchModels(ModelVersions versions, PastOrders history, Dispatching dispatching, Catalog catalog,
+			DispatchSettings settings, HotlineProperties properties, AuditTrail audit, Clock clock) {
 		this.versions = versions;
 		this.history = history;
 		this.dispatching = dispatching;
+		this.catalog = catalog;
 		this.settings = settings;
 		this.folder = properties.dataDir().resolve("models").resolve("dispatch");
 		this.audit = audit;
@@ -149,8 +152,9 @@ public class DispatchModels {
 		try {
 			List<PastOrder> orders = this.history.latest(this.settings.maxOrders());
 			PlaceRouting routing = PlaceRouting.of(this.history.handled(), this.history.returned());
-			Map<String, Object> evaluation = new ModelTraining(this.settings, this::ruleUnit).train(orders, routing,
-					target);
+			Map<String, Object> evaluation = new ModelTraining(this.settings,
+					new RuleLookup(this.catalog, this.dispatching))
+				.train(orders, routing, target);
 			this.versions.ready(version, orders.size(), evaluation, this.clock.instant());
 			log.info("dispatch model v{} trained from {} orders: {}", version, orders.size(), evaluation);
 			if (better(evaluation)) {
@@ -183,13 +187,6 @@ public class DispatchModels {
 		Object registered = evaluation.get("registered");
 		return registered instanceof Map<?, ?> figures
 				? ((Number) ((Map<String, Object>) figures).get("accuracy")).doubleValue() : 0;
-	}
-
-	private Long ruleUnit(String category, String division) {
-		return this.dispatching.defaultUnit(category, division)
-			.map(HandlingUnit::id)
-			.map((id) -> id.value())
-			.orElse(null);
 	}
 
 	private Optional<DispatchModel> load(int version) {

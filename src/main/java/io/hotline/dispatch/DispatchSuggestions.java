@@ -124,8 +124,9 @@ public class DispatchSuggestions {
 		List<Scored> candidatesOfCategory = known != null ? List.of(new Scored(known, 1))
 				: categories.labels().subList(0, Math.min(CATEGORIES, categories.labels().size()));
 		Map<String, Map<Long, Double>> routed = new HashMap<>();
+		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
 		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
-				(c) -> model.routing().units(c, place, ruleUnit(c, place), null));
+				(c) -> model.routing().units(c, place, rules.apply(c, place.finest()), null));
 		List<Candidate> candidates = UnitMixture.of(candidatesOfCategory, routing,
 				units == null ? Map.of() : DispatchModel.unitMap(units.labels()), model.alpha(known != null));
 		List<Suggestion> suggestions = suggestions(candidates);
@@ -168,10 +169,6 @@ public class DispatchSuggestions {
 		return this.organisation.activeUnits(ids.stream().map(UnitId::new).toList())
 			.stream()
 			.collect(Collectors.toMap((u) -> u.id().value(), (u) -> u));
-	}
-
-	private Long ruleUnit(String category, Place place) {
-		return this.dispatching.defaultUnit(category, place.finest()).map((u) -> u.id().value()).orElse(null);
 	}
 
 	private String categoryName(String code) {

@@ -63,16 +63,18 @@ public class Dispatching {
 
 	/** The unit an order goes to when the dispatcher names none. */
 	public Optional<HandlingUnit> defaultUnit(String categoryCode, String divisionCode) {
-		Optional<Category> category = Optional.ofNullable(categoryCode).flatMap(this.catalog::category);
-		if (category.isEmpty()) {
-			return Optional.empty();
-		}
-		if (category.get().defaultUnitId() != null) {
+		return Optional.ofNullable(categoryCode)
+			.flatMap(this.catalog::category)
+			.flatMap((category) -> defaultUnit(category, divisionCode));
+	}
+
+	Optional<HandlingUnit> defaultUnit(Category category, String divisionCode) {
+		if (category.defaultUnitId() != null) {
 			// a deactivated default unit receives nothing: the dispatcher then names the
 			// unit
-			return this.organisation.activeUnits(List.of(category.get().defaultUnitId())).stream().findFirst();
+			return this.organisation.activeUnits(List.of(category.defaultUnitId())).stream().findFirst();
 		}
-		return Optional.ofNullable(category.get().defaultUnitType())
+		return Optional.ofNullable(category.defaultUnitType())
 			.flatMap((type) -> this.organisation.responsibleUnit(type, divisionCode));
 	}
 

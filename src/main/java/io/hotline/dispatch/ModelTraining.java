@@ -29,13 +29,13 @@ import io.hotline.dispatch.UnitMixture.Parts;
  */
 final class ModelTraining {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ModelTraining.class);
+
 	private static final int CATEGORIES = 10;
 
 	private final DispatchSettings settings;
 
 	private final BiFunction<String, String, Long> rule;
-
-	private final Map<String, Long> rules = new HashMap<>();
 
 	ModelTraining(DispatchSettings settings, BiFunction<String, String, Long> rule) {
 		this.settings = settings;
@@ -53,12 +53,16 @@ final class ModelTraining {
 		}
 		Algorithm categoryAlgorithm = Algorithm.of(this.settings.categoryAlgorithm());
 		TextClassifier categories = TextClassifier.train(byCategory, training(categoryAlgorithm));
+		log.info("dispatch model: categories of {} orders learned in {} s", orders.size(),
+				categories.provenance().trainingMillis() / 1000.0);
 		List<Example> byUnit = orders.stream()
 			.map((o) -> new Example(Long.toString(o.mainUnitId()), o.text()))
 			.toList();
 		Algorithm unitAlgorithm = Algorithm.of(this.settings.unitAlgorithm());
 		TextClassifier units = byUnit.stream().map(Example::label).distinct().count() < 2 ? null
 				: TextClassifier.train(byUnit, training(unitAlgorithm));
+		log.info("dispatch model: units learned in {} s",
+				units == null ? 0 : units.provenance().trainingMillis() / 1000.0);
 		Files.createDirectories(folder);
 		categories.save(folder.resolve(DispatchModel.CATEGORIES));
 		if (units != null) {
@@ -145,11 +149,7 @@ final class ModelTraining {
 	}
 
 	private Long ruleUnit(String category, Place place) {
-		String key = category + "|" + place.finest();
-		if (!this.rules.containsKey(key)) {
-			this.rules.put(key, this.rule.apply(category, place.finest()));
-		}
-		return this.rules.get(key);
+		return this.rule.apply(category, place.finest());
 	}
 
 	private static double top(List<Candidate> candidates) {

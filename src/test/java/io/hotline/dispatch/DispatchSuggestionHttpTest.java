@@ -110,6 +110,7 @@ class DispatchSuggestionHttpTest {
 		long taken = register();
 		long overridden = register();
 		Api dispatcher = Api.as(this.port, "dispatcher1");
+		JsonNode before = dispatcher.get("/api/dispatch/accuracy?interval=day").body().get("total");
 		JsonNode advice = dispatcher.get("/api/orders/" + taken + "/dispatch-suggestions").body();
 		long suggested = advice.get("suggestions").get(0).get("unitId").asLong();
 		dispatcher.post("/api/orders/" + taken + "/dispatch", Map.of("unitIds", List.of(suggested)));
@@ -124,6 +125,9 @@ class DispatchSuggestionHttpTest {
 		assertThat(outcome(taken)).containsEntry("accepted", true).containsEntry("chosen_unit_id", suggested);
 		assertThat(outcome(overridden)).containsEntry("accepted", false).containsEntry("chosen_unit_id", another);
 		assertThat(outcome(taken).get("decided_by")).isEqualTo("dispatcher1");
+		JsonNode after = dispatcher.get("/api/dispatch/accuracy?interval=day").body().get("total");
+		assertThat(after.get("suggested").asLong() - before.get("suggested").asLong()).isEqualTo(2);
+		assertThat(after.get("accepted").asLong() - before.get("accepted").asLong()).isEqualTo(1);
 	}
 
 	private Map<String, Object> outcome(long order) {
