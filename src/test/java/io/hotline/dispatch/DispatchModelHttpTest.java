@@ -116,7 +116,7 @@ class DispatchModelHttpTest {
 				.body();
 			if (forOrder.get("autoDispatch").asBoolean()) {
 				JsonNode dispatched = waitForDispatch(order);
-				assertThat(dispatched.get("mainUnit").get("id").asLong())
+				assertThat(dispatched.get("mainUnitId").asLong())
 					.isEqualTo(forOrder.get("suggestions").get(0).get("unitId").asLong());
 				assertThat(
 						this.jdbc.sql("select actor from work_order_event where order_id = ? and type = 'DISPATCHED'")
