@@ -23,3 +23,8 @@ export function timeLeft(deadline, now = Date.now()) {
     hours: Math.floor((abs % 86400000) / 3600000)
   }
 }
+
+/** A probability or share as a percentage (`87.5%`), or a dash without one. */
+export function percent(x, digits = 1) {
+  return x == null ? '—' : (x * 100).toFixed(digits) + '%'
+}

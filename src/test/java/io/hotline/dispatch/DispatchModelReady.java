@@ -9,12 +9,18 @@ import tools.jackson.databind.JsonNode;
 /** Waits for the dispatch model that the test context trains at its start. */
 final class DispatchModelReady {
 
+	/**
+	 * How long a training may take: the shared context trains at its start, and a machine
+	 * busy with other builds makes that slow.
+	 */
+	private static final Duration WAIT = Duration.ofMinutes(6);
+
 	private DispatchModelReady() {
 	}
 
 	/** The active version, once there is one. */
 	static int activeVersion(int port) {
-		Instant until = Instant.now().plus(Duration.ofMinutes(3));
+		Instant until = Instant.now().plus(WAIT);
 		while (Instant.now().isBefore(until)) {
 			for (JsonNode version : Api.as(port, "admin").get("/api/dispatch/models").body()) {
 				if (version.get("active").asBoolean()) {
@@ -23,12 +29,12 @@ final class DispatchModelReady {
 			}
 			sleep();
 		}
-		throw new AssertionError("no dispatch model became active within 3 minutes");
+		throw new AssertionError("no dispatch model became active within " + WAIT);
 	}
 
 	/** The version's row once its training is over. */
 	static JsonNode finished(int port, int number) {
-		Instant until = Instant.now().plus(Duration.ofMinutes(3));
+		Instant until = Instant.now().plus(WAIT);
 		while (Instant.now().isBefore(until)) {
 			for (JsonNode version : Api.as(port, "admin").get("/api/dispatch/models").body()) {
 				if (version.get("version").asInt() == number && !version.get("status").asString().equals("TRAINING")) {
@@ -37,7 +43,7 @@ final class DispatchModelReady {
 			}
 			sleep();
 		}
-		throw new AssertionError("dispatch model v" + number + " did not finish within 3 minutes");
+		throw new AssertionError("dispatch model v" + number + " did not finish within " + WAIT);
 	}
 
 	private static void sleep() {
