@@ -22,7 +22,7 @@ import io.hotline.classification.TextClassifier;
  */
 final class DispatchModel implements Closeable {
 
-	static final String CATEGORIES = "category.model";
+	static final String CATEGORIES = "categories";
 
 	static final String UNITS = "unit.model";
 
@@ -39,7 +39,7 @@ final class DispatchModel implements Closeable {
 
 	private final int version;
 
-	private final TextClassifier categories;
+	private final CategoryModel categories;
 
 	private final TextClassifier units;
 
@@ -55,7 +55,7 @@ final class DispatchModel implements Closeable {
 
 	private DispatchModel(int version, Path folder) throws IOException {
 		this.version = version;
-		this.categories = TextClassifier.load(folder.resolve(CATEGORIES));
+		this.categories = CategoryModel.load(folder.resolve(CATEGORIES));
 		this.units = Files.exists(folder.resolve(UNITS)) ? TextClassifier.load(folder.resolve(UNITS)) : null;
 		this.routing = PlaceRouting.load(folder.resolve(ROUTING));
 		Properties weights = new Properties();
@@ -84,7 +84,7 @@ final class DispatchModel implements Closeable {
 	static Map<Long, Double> unitMap(List<Scored> scored) {
 		Map<Long, Double> units = new LinkedHashMap<>();
 		for (Scored s : scored) {
-			if (s.probability() >= LEAST) {
+			if (s.probability() >= LEAST && !ModelTraining.OTHER_UNIT.equals(s.label())) {
 				units.put(Long.valueOf(s.label()), s.probability());
 			}
 		}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,12 +14,14 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.hotline.dispatch.ModelTraining.TrainingRefused;
 import io.hotline.dispatch.PastOrders.PastOrder;
 import io.hotline.org.Actor;
 import io.hotline.catalog.Catalog;
+import io.hotline.catalog.Category;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.HotlineProperties;
@@ -153,7 +156,7 @@ public class DispatchModels {
 			List<PastOrder> orders = this.history.latest(this.settings.maxOrders());
 			PlaceRouting routing = PlaceRouting.of(this.history.handled(), this.history.returned());
 			Map<String, Object> evaluation = new ModelTraining(this.settings,
-					new RuleLookup(this.catalog, this.dispatching))
+					new RuleLookup(this.catalog, this.dispatching), levelOne())
 				.train(orders, routing, target);
 			this.versions.ready(version, orders.size(), evaluation, this.clock.instant());
 			log.info("dispatch model v{} trained from {} orders: {}", version, orders.size(), evaluation);
@@ -172,6 +175,22 @@ public class DispatchModels {
 			this.versions.failed(version, ex.toString(), this.clock.instant());
 			delete(target);
 		}
+	}
+
+	/** The level-1 category of a category, each looked up once. */
+	private Function<String, String> levelOne() {
+		Map<String, String> known = new HashMap<>();
+		return (code) -> known.computeIfAbsent(code, (c) -> {
+			String current = c;
+			for (int level = 0; level < 8; level++) {
+				Optional<Category> category = this.catalog.category(current);
+				if (category.isEmpty() || category.get().parentCode() == null) {
+					return current;
+				}
+				current = category.get().parentCode();
+			}
+			return current;
+		});
 	}
 
 	private boolean better(Map<String, Object> evaluation) {

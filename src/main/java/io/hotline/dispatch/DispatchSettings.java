@@ -12,21 +12,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param categoryAlgorithm the classifier of categories
  * ({@code classification.Algorithm})
  * @param unitAlgorithm the classifier of handling units
+ * @param unitLabels the most frequent units that the unit classifier learns
  * @param retrainCron when the model is retrained (Beijing time; {@code -} for never)
  * @param trainOnStart whether a platform without a model trains its first one at start
  */
 @ConfigurationProperties("hotline.dispatch")
 record DispatchSettings(Integer maxOrders, Integer folds, Integer minOrders, String categoryAlgorithm,
-		String unitAlgorithm, String retrainCron, Boolean trainOnStart) {
+		String unitAlgorithm, Integer unitLabels, String retrainCron, Boolean trainOnStart) {
 
 	DispatchSettings {
 		maxOrders = maxOrders == null ? 10_000 : maxOrders;
 		folds = folds == null ? 3 : folds;
 		minOrders = minOrders == null ? 50 : minOrders;
-		// hundreds of categories: one linear model per category, the embeddings' share
-		// not worth its time
+		// hundreds of categories and units: the embeddings' share is not worth their time
 		categoryAlgorithm = categoryAlgorithm == null ? "chars-svm" : categoryAlgorithm;
 		unitAlgorithm = unitAlgorithm == null ? "chars-svm" : unitAlgorithm;
+		unitLabels = unitLabels == null ? 60 : unitLabels;
 		retrainCron = retrainCron == null ? "0 30 2 * * SUN" : retrainCron;
 		trainOnStart = trainOnStart == null || trainOnStart;
 	}

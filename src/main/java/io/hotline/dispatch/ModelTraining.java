@@ -12,8 +12,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.hotline.classification.Algorithm;
+import io.hotline.classification.Evaluation;
 import io.hotline.classification.Example;
 import io.hotline.classification.HeldOut;
+import io.hotline.classification.Prediction;
 import io.hotline.classification.Prediction.Scored;
 import io.hotline.classification.TextClassifier;
 import io.hotline.classification.Training;
@@ -35,11 +37,17 @@ final class ModelTraining {
 
 	private final DispatchSettings settings;
 
+	/** The label of the orders of the units not learned from the text. */
+	static final String OTHER_UNIT = "other";
+
 	private final BiFunction<String, String, Long> rule;
 
-	ModelTraining(DispatchSettings settings, BiFunction<String, String, Long> rule) {
+	private final Function<String, String> levelOne;
+
+	ModelTraining(DispatchSettings settings, BiFunction<String, String, Long> rule, Function<String, String> levelOne) {
 		this.settings = settings;
 		this.rule = rule;
+		this.levelOne = levelOne;
 	}
 
 	Map<String, Object> train(List<PastOrder> orders, PlaceRouting routing, Path folder) throws IOException {
@@ -52,30 +60,29 @@ final class ModelTraining {
 			throw new TrainingRefused("dispatch.one-category", orders.size());
 		}
 		Algorithm categoryAlgorithm = Algorithm.of(this.settings.categoryAlgorithm());
-		TextClassifier categories = TextClassifier.train(byCategory, training(categoryAlgorithm));
-		log.info("dispatch model: categories of {} orders learned in {} s", orders.size(),
-				categories.provenance().trainingMillis() / 1000.0);
-		List<Example> byUnit = orders.stream()
-			.map((o) -> new Example(Long.toString(o.mainUnitId()), o.text()))
-			.toList();
+		long categoriesStarted = System.nanoTime();
+		CategoryModel.Trained categories = CategoryModel.train(byCategory, this.levelOne, training(categoryAlgorithm));
+		double categorySeconds = (System.nanoTime() - categoriesStarted) / 1e9;
+		log.info("dispatch model: categories of {} orders learned in {} s", orders.size(), categorySeconds);
+		List<Example> byUnit = unitExamples(orders);
 		Algorithm unitAlgorithm = Algorithm.of(this.settings.unitAlgorithm());
 		TextClassifier units = byUnit.stream().map(Example::label).distinct().count() < 2 ? null
 				: TextClassifier.train(byUnit, training(unitAlgorithm));
 		log.info("dispatch model: units learned in {} s",
 				units == null ? 0 : units.provenance().trainingMillis() / 1000.0);
 		Files.createDirectories(folder);
-		categories.save(folder.resolve(DispatchModel.CATEGORIES));
+		categories.model().save(folder.resolve(DispatchModel.CATEGORIES));
 		if (units != null) {
 			units.save(folder.resolve(DispatchModel.UNITS));
 		}
 		routing.save(folder.resolve(DispatchModel.ROUTING));
-		HeldOutOutcome outcome = heldOut(orders, routing, categories.heldOut().orElseThrow(),
+		HeldOutOutcome outcome = heldOut(orders, routing, categories.heldOut(),
 				units == null ? null : units.heldOut().orElseThrow());
 		outcome.rows().save(folder.resolve(DispatchModel.HELD_OUT));
 		DispatchModel.writeWeights(folder, outcome.alphaKnown(), outcome.alphaPredicted());
 		SimilarOrders.build(folder.resolve(DispatchModel.SIMILAR), orders);
 		Map<String, Object> evaluation = new LinkedHashMap<>();
-		evaluation.put("category", classifier(categories, categoryAlgorithm));
+		evaluation.put("category", categories(byCategory, categories, categoryAlgorithm, categorySeconds));
 		evaluation.put("unit", units == null ? null : classifier(units, unitAlgorithm));
 		evaluation.put("registered", outcome.rows().evaluation(true, outcome.alphaKnown()));
 		evaluation.put("predicted", outcome.rows().evaluation(false, outcome.alphaPredicted()));
@@ -85,6 +92,40 @@ final class ModelTraining {
 
 	private Training training(Algorithm algorithm) {
 		return new Training(algorithm, this.settings.folds(), Training.DEFAULT.seed());
+	}
+
+	/**
+	 * The units learned from the text: the most frequent ones; the others' orders are
+	 * learned as "another unit", whose share the routing by place decides.
+	 */
+	private List<Example> unitExamples(List<PastOrder> orders) {
+		Map<Long, Long> counts = orders.stream()
+			.collect(java.util.stream.Collectors.groupingBy(PastOrder::mainUnitId,
+					java.util.stream.Collectors.counting()));
+		java.util.Set<Long> frequent = counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+			.limit(this.settings.unitLabels())
+			.map(Map.Entry::getKey)
+			.collect(java.util.stream.Collectors.toSet());
+		return orders.stream()
+			.map((o) -> new Example(frequent.contains(o.mainUnitId()) ? Long.toString(o.mainUnitId()) : OTHER_UNIT,
+					o.text()))
+			.toList();
+	}
+
+	private Map<String, Object> categories(List<Example> examples, CategoryModel.Trained trained, Algorithm algorithm,
+			double seconds) {
+		Evaluation evaluation = Evaluation.of(this.settings.folds(), examples.stream().map(Example::label).toList(),
+				trained.heldOut().stream().map((scored) -> new Prediction(scored, List.of())).toList());
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("algorithm", algorithm.id() + " (level 1, then within)");
+		figures.put("labels", trained.model().labels());
+		figures.put("macroF1", evaluation.macroF1());
+		figures.put("accuracy", evaluation.accuracy());
+		figures.put("ece", evaluation.calibratedEce());
+		figures.put("seconds", seconds);
+		return figures;
 	}
 
 	private static Map<String, Object> classifier(TextClassifier classifier, Algorithm algorithm) {
@@ -98,7 +139,8 @@ final class ModelTraining {
 		return figures;
 	}
 
-	private HeldOutOutcome heldOut(List<PastOrder> orders, PlaceRouting routing, HeldOut categories, HeldOut units) {
+	private HeldOutOutcome heldOut(List<PastOrder> orders, PlaceRouting routing, List<List<Scored>> categories,
+			HeldOut units) {
 		int n = orders.size();
 		List<List<Scored>> known = new ArrayList<>(n);
 		List<List<Scored>> predicted = new ArrayList<>(n);
@@ -108,8 +150,9 @@ final class ModelTraining {
 		for (int i = 0; i < n; i++) {
 			PastOrder order = orders.get(i);
 			known.add(List.of(new Scored(order.categoryCode(), 1)));
-			List<Scored> ranked = categories.of(i);
-			predicted.add(ranked.subList(0, Math.min(CATEGORIES, ranked.size())));
+			List<Scored> ranked = categories.get(i);
+			predicted.add(ranked.isEmpty() ? List.of(new Scored(order.categoryCode(), 0))
+					: ranked.subList(0, Math.min(CATEGORIES, ranked.size())));
 			model.add(units == null ? Map.of() : DispatchModel.unitMap(units.of(i)));
 			Map<String, Map<Long, Double>> cache = new HashMap<>();
 			routes.add((category) -> cache.computeIfAbsent(category,
