@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The algorithms compared on the same folds; {@link #DEFAULT} is the best by macro-F1 in
- * {@code docs/classification.md}. Each is one linear model or the average of several
- * (each calibrated, then the average calibrated again).
+ * {@code docs/classification.md}. Each is one linear model, the average of several (each
+ * calibrated, then the average calibrated again) or, when {@link #stacked()}, their
+ * calibrated log-probabilities combined by a {@link Stacker}.
  */
 public enum Algorithm {
 
@@ -35,9 +36,15 @@ public enum Algorithm {
 	 * The average of {@link #CHARS_NBSVM} and an SVM on the character features beside the
 	 * sentence embedding of the first 64 characters.
 	 */
-	COMBINED("combined", Recipes.CHARS_NBSVM, Recipes.CHARS_EMBEDDING_SVM);
+	COMBINED("combined", Recipes.CHARS_NBSVM, Recipes.CHARS_EMBEDDING_SVM),
 
-	public static final Algorithm DEFAULT = COMBINED;
+	/**
+	 * The members of {@link #COMBINED}, combined by a logistic regression on their
+	 * calibrated log-probabilities (stacking) instead of their average.
+	 */
+	STACKED("stacked", true, Recipes.CHARS_NBSVM, Recipes.CHARS_EMBEDDING_SVM);
+
+	public static final Algorithm DEFAULT = STACKED;
 
 	/** The best of those that need no sentence embeddings, where they cannot run. */
 	public static final Algorithm WITHOUT_EMBEDDINGS = CHARS_NBSVM;
@@ -46,8 +53,15 @@ public enum Algorithm {
 
 	private final List<Recipe> members;
 
+	private final boolean stacked;
+
 	Algorithm(String id, Recipe... members) {
+		this(id, false, members);
+	}
+
+	Algorithm(String id, boolean stacked, Recipe... members) {
 		this.id = id;
+		this.stacked = stacked;
 		this.members = List.of(members);
 	}
 
@@ -67,6 +81,11 @@ public enum Algorithm {
 	 */
 	public java.util.Optional<String> unavailable() {
 		return embeddings() ? SentenceEmbeddings.unavailable() : java.util.Optional.empty();
+	}
+
+	/** Whether a {@link Stacker} combines the members instead of their average. */
+	boolean stacked() {
+		return this.stacked;
 	}
 
 	List<Recipe> members() {

@@ -14,15 +14,18 @@ import java.util.Properties;
  * {@code format-version} (a reader refuses a newer version than it knows), the
  * {@code algorithm}, the labels ({@code label.0} …), each member's feature settings and
  * loss ({@code member.0.terms.*}, {@code member.0.embedding.*} …) and temperature, the
- * {@code temperature} of their average, {@code trained-at}, {@code training.examples},
- * {@code training.millis}, and the cross-validation's figures ({@code evaluation.*}).
+ * {@code temperature} of their average or, for a stacked algorithm, the stacker
+ * ({@code stacker.bias} and {@code stacker.weights.0} …, comma-separated; format 2),
+ * {@code trained-at}, {@code training.examples}, {@code training.millis}, and the
+ * cross-validation's figures ({@code evaluation.*}).
  */
 record ModelProperties(Algorithm algorithm, List<String> labels, List<Member> members, Calibration calibration,
 		Evaluation evaluation, TextClassifier.Provenance provenance) {
 
 	static final String FORMAT = "hotline-text-classifier";
 
-	static final int VERSION = 1;
+	/** 2 added the stacker; a file of version 1 has none and still reads. */
+	static final int VERSION = 2;
 
 	/** A member's settings: what a featurizer needs beside its vocabulary. */
 	record Member(Terms terms, int embeddingChars, float embeddingWeight, LinearHead.Loss loss) {
@@ -56,6 +59,13 @@ record ModelProperties(Algorithm algorithm, List<String> labels, List<Member> me
 			values.put(prefix + "temperature", classifier.calibration().members()[m]);
 		}
 		values.put("temperature", classifier.calibration().combined());
+		Stacker stacker = classifier.calibration().stacker();
+		if (stacker != null) {
+			values.put("stacker.bias", join(stacker.bias()));
+			for (int k = 0; k < stacker.weights().length; k++) {
+				values.put("stacker.weights." + k, join(stacker.weights()[k]));
+			}
+		}
 		values.put("trained-at", classifier.provenance().trainedAt());
 		values.put("training.examples", classifier.provenance().examples());
 		values.put("training.millis", classifier.provenance().trainingMillis());
@@ -96,13 +106,32 @@ record ModelProperties(Algorithm algorithm, List<String> labels, List<Member> me
 		TextClassifier.Provenance provenance = new TextClassifier.Provenance(Instant.parse(p.getProperty("trained-at")),
 				integer(p, "training.examples"), Long.parseLong(p.getProperty("training.millis")));
 		return new ModelProperties(Algorithm.of(p.getProperty("algorithm")), labels, members,
-				new Calibration(temperatures, number(p, "temperature")), EvaluationProperties.read(p, labels),
-				provenance);
+				new Calibration(temperatures, number(p, "temperature"), stacker(p, labels.size())),
+				EvaluationProperties.read(p, labels), provenance);
 	}
 
 	TextClassifier classifier(List<Fitted> fitted) {
 		return new TextClassifier(this.algorithm, this.labels, fitted, this.calibration, this.evaluation,
 				this.provenance);
+	}
+
+	private static Stacker stacker(Properties p, int classes) {
+		if (p.getProperty("stacker.bias") == null) {
+			return null;
+		}
+		double[][] weights = new double[classes][];
+		for (int k = 0; k < classes; k++) {
+			weights[k] = numbers(p.getProperty("stacker.weights." + k));
+		}
+		return new Stacker(weights, numbers(p.getProperty("stacker.bias")));
+	}
+
+	private static String join(double[] values) {
+		return String.join(",", java.util.Arrays.stream(values).mapToObj(Double::toString).toList());
+	}
+
+	private static double[] numbers(String joined) {
+		return java.util.Arrays.stream(joined.split(",")).mapToDouble(Double::parseDouble).toArray();
 	}
 
 	static int integer(Properties p, String key) {

@@ -35,15 +35,15 @@ record Run(Corpus corpus, CrossValidation.Result result, Evaluation evaluation, 
 				}
 			}
 		}
-		double[][] calibrated = Calibration.crossFitted(scores, corpus.classes(), folds);
+		double[][] calibrated = Calibration.crossFitted(scores, corpus.classes(), folds, algorithm.stacked());
 		return new Run(corpus, result,
 				Evaluation.of(corpus.labels(), corpus.classes(), uncalibrated, calibrated, folds.count()), calibrated);
 	}
 
 	/** The calibration of the model on all examples, from every out-of-fold score. */
-	Calibration calibration() {
+	Calibration calibration(Algorithm algorithm) {
 		return Calibration.fit(this.result.scores(), this.corpus.classes(),
-				java.util.stream.IntStream.range(0, this.corpus.size()).toArray());
+				java.util.stream.IntStream.range(0, this.corpus.size()).toArray(), algorithm.stacked());
 	}
 
 	private static void check(List<Example> examples) {

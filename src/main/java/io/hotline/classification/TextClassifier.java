@@ -61,7 +61,8 @@ public final class TextClassifier {
 		Run run = Run.of(examples, training.algorithm(), training.folds(), training.seed(), true);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		return new TextClassifier(training.algorithm(), run.corpus().labels(), Arrays.asList(run.result().full()),
-				run.calibration(), run.evaluation(), new Provenance(Instant.now(), examples.size(), millis),
+				run.calibration(training.algorithm()), run.evaluation(),
+				new Provenance(Instant.now(), examples.size(), millis),
 				new HeldOut(run.corpus().labels(), run.heldOut()));
 	}
 

@@ -22,7 +22,7 @@ class TextClassifierTests {
 
 	@Test
 	void predictsTheSameFromASavedModelFileAsBeforeSavingIt() throws Exception {
-		for (Algorithm algorithm : List.of(Algorithm.CHARS_SVM, Algorithm.COMBINED)) {
+		for (Algorithm algorithm : List.of(Algorithm.CHARS_SVM, Algorithm.COMBINED, Algorithm.STACKED)) {
 			TextClassifier trained = TextClassifier.train(SyntheticTexts.examples(20, 1),
 					Training.DEFAULT.with(algorithm));
 			Path file = this.directory.resolve(algorithm.id() + ".model");
@@ -98,7 +98,8 @@ class TextClassifierTests {
 	@Test
 	void learnsFromAHandfulOfExamplesThoughSomeFoldsMissALabel() {
 		List<Example> few = List.of(new Example("供水", "停水"), new Example("噪声", "噪音"), new Example("供水", "没水"));
-		for (Algorithm algorithm : List.of(Algorithm.CHARS_SVM, Algorithm.CHARS_NBSVM, Algorithm.COMBINED)) {
+		for (Algorithm algorithm : List.of(Algorithm.CHARS_SVM, Algorithm.CHARS_NBSVM, Algorithm.COMBINED,
+				Algorithm.STACKED)) {
 			TextClassifier classifier = TextClassifier.train(few, Training.DEFAULT.with(algorithm));
 
 			assertThat(classifier.evaluation().folds()).isEqualTo(3);
