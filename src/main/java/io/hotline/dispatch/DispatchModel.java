@@ -53,8 +53,11 @@ final class DispatchModel implements Closeable {
 
 	private final SimilarOrders similar;
 
-	private DispatchModel(int version, Path folder) throws IOException {
+	private final UnitJurisdictions jurisdictions;
+
+	private DispatchModel(int version, Path folder, UnitJurisdictions jurisdictions) throws IOException {
 		this.version = version;
+		this.jurisdictions = jurisdictions;
 		this.categories = CategoryModel.load(folder.resolve(CATEGORIES));
 		this.units = Files.exists(folder.resolve(UNITS)) ? TextClassifier.load(folder.resolve(UNITS)) : null;
 		this.routing = PlaceRouting.load(folder.resolve(ROUTING));
@@ -68,8 +71,8 @@ final class DispatchModel implements Closeable {
 		this.similar = SimilarOrders.open(folder.resolve(SIMILAR));
 	}
 
-	static DispatchModel load(int version, Path folder) throws IOException {
-		return new DispatchModel(version, folder);
+	static DispatchModel load(int version, Path folder, UnitJurisdictions jurisdictions) throws IOException {
+		return new DispatchModel(version, folder, jurisdictions);
 	}
 
 	static void writeWeights(Path folder, double alphaKnown, double alphaPredicted) throws IOException {
@@ -103,6 +106,14 @@ final class DispatchModel implements Closeable {
 	/** The unit classifier's reading of a text (none when the history had one unit). */
 	Prediction units(String text) {
 		return this.units == null ? null : this.units.predict(text);
+	}
+
+	/**
+	 * The unit classifier's units for a text at a place (none without a unit classifier).
+	 */
+	Map<Long, Double> units(String text, Place place) {
+		Prediction units = units(text);
+		return units == null ? Map.of() : this.jurisdictions.at(place, unitMap(units.labels()));
 	}
 
 	PlaceRouting routing() {

@@ -20,9 +20,11 @@ import java.util.stream.Stream;
 import io.hotline.dispatch.ModelTraining.TrainingRefused;
 import io.hotline.dispatch.PastOrders.PastOrder;
 import io.hotline.org.Actor;
+import io.hotline.org.Organisation;
 import io.hotline.catalog.Catalog;
 import io.hotline.catalog.Category;
 import io.hotline.org.Role;
+import io.hotline.org.UnitId;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.HotlineProperties;
 import io.hotline.platform.Problem;
@@ -56,6 +58,8 @@ public class DispatchModels {
 
 	private final Catalog catalog;
 
+	private final Organisation organisation;
+
 	private final DispatchSettings settings;
 
 	private final Path folder;
@@ -76,11 +80,13 @@ public class DispatchModels {
 	});
 
 	DispatchModels(ModelVersions versions, PastOrders history, Dispatching dispatching, Catalog catalog,
-			DispatchSettings settings, HotlineProperties properties, AuditTrail audit, Clock clock) {
+			Organisation organisation, DispatchSettings settings, HotlineProperties properties, AuditTrail audit,
+			Clock clock) {
 		this.versions = versions;
 		this.history = history;
 		this.dispatching = dispatching;
 		this.catalog = catalog;
+		this.organisation = organisation;
 		this.settings = settings;
 		this.folder = properties.dataDir().resolve("models").resolve("dispatch");
 		this.audit = audit;
@@ -156,7 +162,7 @@ public class DispatchModels {
 			List<PastOrder> orders = this.history.latest(this.settings.maxOrders());
 			PlaceRouting routing = PlaceRouting.of(this.history.handled(), this.history.returned());
 			Map<String, Object> evaluation = new ModelTraining(this.settings,
-					new RuleLookup(this.catalog, this.dispatching), levelOne())
+					new RuleLookup(this.catalog, this.dispatching), levelOne(), jurisdictions())
 				.train(orders, routing, target);
 			this.versions.ready(version, orders.size(), evaluation, this.clock.instant());
 			log.info("dispatch model v{} trained from {} orders: {}", version, orders.size(), evaluation);
@@ -175,6 +181,10 @@ public class DispatchModels {
 			this.versions.failed(version, ex.toString(), this.clock.instant());
 			delete(target);
 		}
+	}
+
+	private UnitJurisdictions jurisdictions() {
+		return new UnitJurisdictions((unit) -> this.organisation.divisions(new UnitId(unit)));
 	}
 
 	/** The level-1 category of a category, each looked up once. */
@@ -214,7 +224,7 @@ public class DispatchModels {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(DispatchModel.load(version, path));
+			return Optional.of(DispatchModel.load(version, path, jurisdictions()));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("dispatch model v{} could not be loaded from {}", version, path, ex);

@@ -120,15 +120,15 @@ public class DispatchSuggestions {
 
 	private DispatchAdvice advise(DispatchModel model, String text, Place place, String known, boolean similar) {
 		Prediction categories = known == null ? model.categories(text) : null;
-		Prediction units = model.units(text);
+		Prediction units = known == null ? null : model.units(text);
 		List<Scored> candidatesOfCategory = known != null ? List.of(new Scored(known, 1))
 				: categories.labels().subList(0, Math.min(CATEGORIES, categories.labels().size()));
 		Map<String, Map<Long, Double>> routed = new HashMap<>();
 		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
 		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
 				(c) -> model.routing().units(c, place, rules.apply(c, place.finest()), null));
-		List<Candidate> candidates = UnitMixture.of(candidatesOfCategory, routing,
-				units == null ? Map.of() : DispatchModel.unitMap(units.labels()), model.alpha(known != null));
+		List<Candidate> candidates = UnitMixture.of(candidatesOfCategory, routing, model.units(text, place),
+				model.alpha(known != null));
 		List<Suggestion> suggestions = suggestions(candidates);
 		Double threshold = suggestions.isEmpty() ? null
 				: this.thresholds.of(suggestions.get(0).categoryCode()).orElse(null);

@@ -44,10 +44,14 @@ final class ModelTraining {
 
 	private final Function<String, String> levelOne;
 
-	ModelTraining(DispatchSettings settings, BiFunction<String, String, Long> rule, Function<String, String> levelOne) {
+	private final UnitJurisdictions jurisdictions;
+
+	ModelTraining(DispatchSettings settings, BiFunction<String, String, Long> rule, Function<String, String> levelOne,
+			UnitJurisdictions jurisdictions) {
 		this.settings = settings;
 		this.rule = rule;
 		this.levelOne = levelOne;
+		this.jurisdictions = jurisdictions;
 	}
 
 	Map<String, Object> train(List<PastOrder> orders, PlaceRouting routing, Path folder) throws IOException {
@@ -153,7 +157,8 @@ final class ModelTraining {
 			List<Scored> ranked = categories.get(i);
 			predicted.add(ranked.isEmpty() ? List.of(new Scored(order.categoryCode(), 0))
 					: ranked.subList(0, Math.min(CATEGORIES, ranked.size())));
-			model.add(units == null ? Map.of() : DispatchModel.unitMap(units.of(i)));
+			model.add(units == null ? Map.of()
+					: this.jurisdictions.at(order.place(), DispatchModel.unitMap(units.of(i))));
 			Map<String, Map<Long, Double>> cache = new HashMap<>();
 			routes.add((category) -> cache.computeIfAbsent(category,
 					(c) -> routing.units(c, order.place(), ruleUnit(c, order.place()), order.mainUnitId())));
