@@ -33,6 +33,9 @@ final class CategoryModel {
 	/** Level-1 categories followed down: the rest are too improbable to matter. */
 	static final int TOPS = 3;
 
+	/** The words shown as the reasons of a suggestion. */
+	static final int TERMS = 6;
+
 	private static final String TOP = "top.model";
 
 	private static final String ONLY = "only.properties";
@@ -99,13 +102,29 @@ final class CategoryModel {
 	}
 
 	/**
-	 * Every category worth a lookup, most probable first, and the words of the level-1
-	 * choice.
+	 * Every category worth a lookup, most probable first, and the words that weighed most
+	 * for the level-1 category and for the category within it.
 	 */
 	Prediction predict(String text) {
 		Prediction first = this.top == null ? null : this.top.predict(text);
 		List<Scored> tops = first == null ? List.of(new Scored(this.onlyTop, 1)) : first.labels();
-		return new Prediction(combine(tops, (code) -> within(code, text)), first == null ? List.of() : first.terms());
+		Map<String, Prediction> inside = new java.util.HashMap<>();
+		List<Scored> categories = combine(tops, (code) -> {
+			TextClassifier classifier = this.within.get(code);
+			if (classifier == null) {
+				return within(code, text);
+			}
+			return inside.computeIfAbsent(code, (c) -> classifier.predict(text)).labels();
+		});
+		List<Prediction.Term> terms = new ArrayList<>(first == null ? List.of() : first.terms());
+		Prediction withinFirst = inside.get(tops.get(0).label());
+		if (withinFirst != null) {
+			withinFirst.terms()
+				.stream()
+				.filter((t) -> terms.stream().noneMatch((known) -> known.term().equals(t.term())))
+				.forEach(terms::add);
+		}
+		return new Prediction(categories, terms.subList(0, Math.min(TERMS, terms.size())));
 	}
 
 	int labels() {
