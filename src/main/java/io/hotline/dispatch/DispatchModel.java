@@ -109,10 +109,10 @@ final class DispatchModel implements Closeable {
 	}
 
 	/**
-	 * The unit classifier's units for a text at a place (none without a unit classifier).
+	 * The unit classifier's units that may act at the place (none without a unit
+	 * classifier).
 	 */
-	Map<Long, Double> units(String text, Place place) {
-		Prediction units = units(text);
+	Map<Long, Double> units(Prediction units, Place place) {
 		return units == null ? Map.of() : this.jurisdictions.at(place, unitMap(units.labels()));
 	}
 

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.hotline.address.AddressResolver;
 import io.hotline.address.ResolvedAddress;
@@ -120,22 +122,26 @@ public class DispatchSuggestions {
 
 	private DispatchAdvice advise(DispatchModel model, String text, Place place, String known, boolean similar) {
 		Prediction categories = known == null ? model.categories(text) : null;
-		Prediction units = known == null ? null : model.units(text);
+		Prediction units = model.units(text);
 		List<Scored> candidatesOfCategory = known != null ? List.of(new Scored(known, 1))
 				: categories.labels().subList(0, Math.min(CATEGORIES, categories.labels().size()));
 		Map<String, Map<Long, Double>> routed = new HashMap<>();
 		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
 		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
 				(c) -> model.routing().units(c, place, rules.apply(c, place.finest()), null));
-		List<Candidate> candidates = UnitMixture.of(candidatesOfCategory, routing, model.units(text, place),
+		List<Candidate> candidates = UnitMixture.of(candidatesOfCategory, routing, model.units(units, place),
 				model.alpha(known != null));
 		List<Suggestion> suggestions = suggestions(candidates);
 		Double threshold = suggestions.isEmpty() ? null
 				: this.thresholds.of(suggestions.get(0).categoryCode()).orElse(null);
 		boolean automatic = threshold != null && suggestions.get(0).probability() >= threshold;
-		Prediction explained = categories != null ? categories : units;
-		List<String> terms = explained == null ? List.of()
-				: explained.terms().stream().map((t) -> t.term().replaceFirst("^w:", "")).toList();
+		List<String> terms = Stream.of(categories, units)
+			.filter(Objects::nonNull)
+			.flatMap((p) -> p.terms().stream())
+			.map((t) -> t.term().replaceFirst("^w:", ""))
+			.distinct()
+			.limit(CategoryModel.TERMS)
+			.toList();
 		return new DispatchAdvice(model.version(), suggestions, automatic, threshold, terms,
 				similar ? similar(model, text) : List.of());
 	}
