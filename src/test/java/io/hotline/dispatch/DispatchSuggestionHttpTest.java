@@ -65,9 +65,17 @@ class DispatchSuggestionHttpTest {
 
 	@Test
 	void explainsASuggestionByItsWordsAndSimilarPastOrders() {
-		JsonNode answer = Api.as(this.port, "dispatcher1").post("/api/dispatch/suggest", Map.of("text", TEXT)).body();
-		assertThat(answer.get("terms").size()).isPositive();
-		answer.get("terms").forEach((term) -> assertThat(TEXT).contains(term.asString()));
+		// a citizen's message of the demo history (the model's latest orders are the
+		// tests' own)
+		String text = this.jdbc.sql("select content from work_order where status = 'CLOSED' order by id limit 1")
+			.query(String.class)
+			.single();
+		JsonNode answer = Api.as(this.port, "dispatcher1").post("/api/dispatch/suggest", Map.of("text", text)).body();
+		assertThat(answer.get("terms").size()).as(answer.toString()).isPositive();
+		String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[0-9]", "0");
+		answer.get("terms").forEach((term) -> assertThat(normalized).contains(term.asString()));
 		JsonNode similar = answer.get("similar");
 		assertThat(similar.size()).isPositive();
 		JsonNode first = similar.get(0);
