@@ -2,6 +2,10 @@ package io.hotline.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.hotline.support.Api;
@@ -37,6 +41,10 @@ class DispatchModelHttpTest {
 	void trainsANewVersionWhileTheActiveOneAnswersAndRollsBack() {
 		int first = DispatchModelReady.activeVersion(this.port);
 		Api admin = Api.as(this.port, "admin");
+		Map<String, Object> latest = this.jdbc.sql("""
+				select id, content, main_unit_id from work_order
+				where status = 'CLOSED' and category_code is not null and main_unit_id is not null
+				order by id desc limit 1""").query().singleRow();
 		Response started = admin.post("/api/dispatch/models", Map.of());
 		assertThat(started.status()).isEqualTo(202);
 		assertThat(started.text("status")).isEqualTo("TRAINING");
@@ -62,6 +70,7 @@ class DispatchModelHttpTest {
 		assertThat(suggestion().get("modelVersion").asInt()).isEqualTo(second);
 		assertThat(this.jdbc.sql("select count(*) from dispatch_model where active").query(Integer.class).single())
 			.isEqualTo(1);
+		explainsByWordsAndSimilarPastOrders(latest);
 		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'DISPATCH_MODEL_ACTIVATE'")
 			.query(Integer.class)
 			.single()).isGreaterThanOrEqualTo(2);
@@ -127,6 +136,30 @@ class DispatchModelHttpTest {
 			assertThat(admin.delete("/api/dispatch/thresholds/" + category).status()).isEqualTo(204);
 		}
 		assertThat(admin.get("/api/dispatch/thresholds").body().size()).isZero();
+	}
+
+	/**
+	 * An order the version learned from: its words, and itself among the similar orders.
+	 */
+	private void explainsByWordsAndSimilarPastOrders(Map<String, Object> learned) {
+		String text = (String) learned.get("content");
+		JsonNode answer = Api.as(this.port, "dispatcher1").post("/api/dispatch/suggest", Map.of("text", text)).body();
+		assertThat(answer.get("terms").size()).as(answer.toString()).isPositive();
+		String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[0-9]", "0");
+		answer.get("terms").forEach((term) -> assertThat(normalized).contains(term.asString()));
+		List<Long> similar = new ArrayList<>();
+		answer.get("similar").forEach((order) -> {
+			similar.add(order.get("orderId").asLong());
+			assertThat(order.get("number").asString()).isNotBlank();
+			assertThat(order.get("excerpt").asString()).isNotBlank();
+			assertThat(this.jdbc.sql("select main_unit_id from work_order where id = ?")
+				.param(order.get("orderId").asLong())
+				.query(Long.class)
+				.single()).isEqualTo(order.get("unitId").asLong());
+		});
+		assertThat(similar).contains(((Number) learned.get("id")).longValue());
 	}
 
 	private JsonNode waitForDispatch(long order) {

@@ -64,30 +64,6 @@ class DispatchSuggestionHttpTest {
 	}
 
 	@Test
-	void explainsASuggestionByItsWordsAndSimilarPastOrders() {
-		// a citizen's message of the demo history (the model's latest orders are the
-		// tests' own)
-		String text = this.jdbc.sql("select content from work_order where status = 'CLOSED' order by id limit 1")
-			.query(String.class)
-			.single();
-		JsonNode answer = Api.as(this.port, "dispatcher1").post("/api/dispatch/suggest", Map.of("text", text)).body();
-		assertThat(answer.get("terms").size()).as(answer.toString()).isPositive();
-		String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
-			.toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("[0-9]", "0");
-		answer.get("terms").forEach((term) -> assertThat(normalized).contains(term.asString()));
-		JsonNode similar = answer.get("similar");
-		assertThat(similar.size()).isPositive();
-		JsonNode first = similar.get(0);
-		assertThat(this.jdbc.sql("select main_unit_id from work_order where id = ? and status = 'CLOSED'")
-			.param(first.get("orderId").asLong())
-			.query(Long.class)
-			.single()).isEqualTo(first.get("unitId").asLong());
-		assertThat(first.get("number").asString()).isNotBlank();
-		assertThat(first.get("excerpt").asString()).isNotBlank();
-	}
-
-	@Test
 	void aKnownCategoryLeavesOnlyTheUnitToSuggest() {
 		String category = this.jdbc.sql(
 				"select category_code from work_order where status = 'CLOSED' group by 1 order by count(*) desc limit 1")
