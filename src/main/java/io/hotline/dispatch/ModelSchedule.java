@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * When the server trains the dispatch model by itself: at the first start of a platform
  * with enough closed orders and no model yet (the demo year), and on the schedule of
- * {@code hotline.dispatch.retrain-cron} (Sunday 02:30 by default). Commands run no
- * training.
+ * {@code hotline.dispatch.retrain-cron} (Sunday 02:30 by default). Commands, the
+ * benchmarks too, train nothing.
  */
 @Component
-@Profile("!task")
+@Profile("!task & !serving-task")
 class ModelSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelSchedule.class);
