@@ -47,6 +47,11 @@ public class DispatchModels {
 
 	private static final Logger log = LoggerFactory.getLogger(DispatchModels.class);
 
+	/**
+	 * The ready versions whose files are kept (the active one always): about 60 MB each.
+	 */
+	static final int KEPT = 10;
+
 	/** A new version replaces the active one unless it is worse by more than this. */
 	static final double TOLERANCE = 0.005;
 
@@ -170,6 +175,7 @@ public class DispatchModels {
 				load(version).ifPresent(this::use);
 				this.audit.record("system", "DISPATCH_MODEL_ACTIVATE", "v" + version, "OK", "better or as good");
 			}
+			prune();
 		}
 		catch (TrainingRefused ex) {
 			this.versions.failed(version, Problem.conflict(ex.getMessage(), ex.arguments()).text(Locale.CHINA),
@@ -201,6 +207,16 @@ public class DispatchModels {
 			}
 			return current;
 		});
+	}
+
+	/** Removes the files of the ready versions older than the latest {@link #KEPT}. */
+	private void prune() {
+		this.versions.all()
+			.stream()
+			.filter((v) -> ModelVersion.READY.equals(v.status()))
+			.skip(KEPT)
+			.filter((v) -> !v.active())
+			.forEach((v) -> delete(this.folder.resolve("v" + v.version())));
 	}
 
 	private boolean better(Map<String, Object> evaluation) {
