@@ -116,8 +116,9 @@ final class DispatchModel implements Closeable {
 		return units == null ? Map.of() : this.jurisdictions.at(place, unitMap(units.labels()));
 	}
 
-	PlaceRouting routing() {
-		return this.routing;
+	/** The units of the routing by place, less those that cannot act there. */
+	Map<Long, Double> routed(String category, Place place, Long ruleUnit) {
+		return this.jurisdictions.at(place, this.routing.units(category, place, ruleUnit, null));
 	}
 
 	double alpha(boolean categoryKnown) {

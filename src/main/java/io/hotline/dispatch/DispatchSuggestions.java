@@ -128,7 +128,7 @@ public class DispatchSuggestions {
 		Map<String, Map<Long, Double>> routed = new HashMap<>();
 		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
 		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
-				(c) -> model.routing().units(c, place, rules.apply(c, place.finest()), null));
+				(c) -> model.routed(c, place, rules.apply(c, place.finest())));
 		List<Candidate> candidates = UnitMixture.of(candidatesOfCategory, routing, model.units(units, place),
 				model.alpha(known != null));
 		List<Suggestion> suggestions = suggestions(candidates);

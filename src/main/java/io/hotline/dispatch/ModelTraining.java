@@ -160,8 +160,8 @@ final class ModelTraining {
 			model.add(units == null ? Map.of()
 					: this.jurisdictions.at(order.place(), DispatchModel.unitMap(units.of(i))));
 			Map<String, Map<Long, Double>> cache = new HashMap<>();
-			routes.add((category) -> cache.computeIfAbsent(category,
-					(c) -> routing.units(c, order.place(), ruleUnit(c, order.place()), order.mainUnitId())));
+			routes.add((category) -> cache.computeIfAbsent(category, (c) -> this.jurisdictions.at(order.place(),
+					routing.units(c, order.place(), ruleUnit(c, order.place()), order.mainUnitId()))));
 			parts[0][i] = Parts.of(known.get(i), routes.get(i), model.get(i), order.mainUnitId());
 			parts[1][i] = Parts.of(predicted.get(i), routes.get(i), model.get(i), order.mainUnitId());
 		}
