@@ -1,0 +1,146 @@
+package io.hotline.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * BM25 over four fields: the head (title, questions, tags) and the answer, each as
+ * bigrams and as words. A query term counts {@value #HEAD_BOOST} times in the head, as an
+ * article's title and questions say what it is about and its answer says much else.
+ */
+final class FullText implements AutoCloseable {
+
+	static final float HEAD_BOOST = 3f;
+
+	/** Synonyms a query did not write weigh a little less than its own words. */
+	static final float SYNONYM_BOOST = 0.7f;
+
+	/**
+	 * A typed text of a whole call is long; its first characters say most, and more terms
+	 * cost time without finding better articles.
+	 */
+	static final int QUERY_CHARS = 200;
+
+	private static final int MAX_BIGRAMS = 160;
+
+	private static final int MAX_WORDS = 80;
+
+	private final ChineseAnalyzer analyzer = new ChineseAnalyzer();
+
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+
+	private final DirectoryReader reader;
+
+	private final IndexSearcher searcher;
+
+	FullText(List<Article> articles) {
+		try (IndexWriter writer = new IndexWriter(this.directory,
+				new IndexWriterConfig(this.analyzer).setRAMBufferSizeMB(128))) {
+			for (Article article : articles) {
+				Document doc = new Document();
+				String head = article.head() + "\n" + String.join(" ", article.tags());
+				doc.add(new TextField("head", head, Field.Store.NO));
+				doc.add(new TextField("head" + ChineseAnalyzer.WORDS, head, Field.Store.NO));
+				doc.add(new TextField("answer", article.answer(), Field.Store.NO));
+				doc.add(new TextField("answer" + ChineseAnalyzer.WORDS, article.answer(), Field.Store.NO));
+				writer.addDocument(doc);
+			}
+			// One segment, written in the order given: a document's number is the
+			// article's position, so no stored field needs reading per hit.
+			writer.forceMerge(1);
+			writer.commit();
+			this.reader = DirectoryReader.open(this.directory);
+			this.searcher = new IndexSearcher(this.reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The query's terms, its own and its synonyms', for searching and highlighting. */
+	QueryTerms terms(String text, Synonyms synonyms) {
+		String start = text.length() > QUERY_CHARS ? text.substring(0, QUERY_CHARS) : text;
+		Set<String> bigrams = this.analyzer.terms("head", start, MAX_BIGRAMS);
+		Set<String> words = this.analyzer.terms("head" + ChineseAnalyzer.WORDS, start, MAX_WORDS);
+		Set<String> more = new LinkedHashSet<>();
+		for (String phrase : synonyms.expand(start)) {
+			more.addAll(this.analyzer.terms("head", phrase, 8));
+			more.addAll(this.analyzer.terms("head" + ChineseAnalyzer.WORDS, phrase, 4));
+		}
+		more.removeAll(bigrams);
+		more.removeAll(words);
+		return new QueryTerms(bigrams, words, more);
+	}
+
+	List<Scored> search(QueryTerms terms, int count) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		terms.bigrams().forEach((t) -> add(query, "", t, 1f));
+		terms.words().forEach((t) -> add(query, ChineseAnalyzer.WORDS, t, 1f));
+		// A synonym is added to both fields of its kind: bigrams hold CJK pairs, the
+		// words field whole words; a term absent from a field costs nothing.
+		terms.synonyms().forEach((t) -> {
+			add(query, "", t, SYNONYM_BOOST);
+			add(query, ChineseAnalyzer.WORDS, t, SYNONYM_BOOST);
+		});
+		try {
+			List<Scored> hits = new ArrayList<>();
+			for (ScoreDoc hit : this.searcher.search(query.build(), count).scoreDocs) {
+				hits.add(new Scored(hit.doc, hit.score));
+			}
+			return hits;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void add(BooleanQuery.Builder query, String suffix, String term, float boost) {
+		query.add(boosted(new TermQuery(new Term("head" + suffix, term)), HEAD_BOOST * boost),
+				BooleanClause.Occur.SHOULD);
+		query.add(boosted(new TermQuery(new Term("answer" + suffix, term)), boost), BooleanClause.Occur.SHOULD);
+	}
+
+	private static Query boosted(Query query, float boost) {
+		return (boost == 1f) ? query : new BoostQuery(query, boost);
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.reader.close();
+		this.directory.close();
+		this.analyzer.close();
+	}
+
+	/** A query's bigrams and words, and the terms its synonyms add. */
+	record QueryTerms(Set<String> bigrams, Set<String> words, Set<String> synonyms) {
+
+		List<String> all() {
+			List<String> all = new ArrayList<>(this.bigrams);
+			all.addAll(this.words);
+			all.addAll(this.synonyms);
+			return all;
+		}
+
+	}
+
+}
