@@ -4,5 +4,6 @@
  * semantic on sentence embeddings, and both combined.
  * {@link io.hotline.knowledge.KnowledgeSearch} is the entry point.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = { "classification" })
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge",
+		allowedDependencies = { "classification", "org", "catalog" })
 package io.hotline.knowledge;
