@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Fusion {
 
 	/** The fusion {@code combined} uses. */
-	public static final Fusion DEFAULT = weighted(0.7);
+	public static final Fusion DEFAULT = weighted(0.6);
 
 	private final String name;
 

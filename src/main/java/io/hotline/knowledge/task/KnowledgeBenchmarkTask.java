@@ -31,7 +31,8 @@ public class KnowledgeBenchmarkTask implements StandaloneTask {
 	static final String SHARED_INPUT = "../shared/data/teddy2020/attachment4_replies.csv";
 
 	static final List<Fusion> FUSIONS = List.of(Fusion.reciprocalRank(10), Fusion.reciprocalRank(60),
-			Fusion.weighted(0.3), Fusion.weighted(0.5), Fusion.weighted(0.7));
+			Fusion.weighted(0.3), Fusion.weighted(0.4), Fusion.weighted(0.5), Fusion.weighted(0.6),
+			Fusion.weighted(0.7), Fusion.weighted(0.8));
 
 	private final PrintStream out = System.out;
 
