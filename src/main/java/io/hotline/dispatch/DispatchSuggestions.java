@@ -135,13 +135,11 @@ public class DispatchSuggestions {
 		Double threshold = suggestions.isEmpty() ? null
 				: this.thresholds.of(suggestions.get(0).categoryCode()).orElse(null);
 		boolean automatic = threshold != null && suggestions.get(0).probability() >= threshold;
-		List<String> terms = Stream.of(categories, units)
+		List<String> terms = ReasonWords.readable(Stream.of(categories, units)
 			.filter(Objects::nonNull)
 			.flatMap((p) -> p.terms().stream())
 			.map((t) -> t.term().replaceFirst("^w:", ""))
-			.distinct()
-			.limit(CategoryModel.TERMS)
-			.toList();
+			.toList(), CategoryModel.TERMS);
 		return new DispatchAdvice(model.version(), suggestions, automatic, threshold, terms,
 				similar ? similar(model, text) : List.of());
 	}
