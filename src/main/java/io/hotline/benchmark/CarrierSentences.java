@@ -11,6 +11,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.hotline.platform.QuotedCsv;
+
 /**
  * Real citizen messages (the 2020 Teddy Cup data in {@code ../shared}) as carriers of
  * generated addresses: their places are anonymised (A市A3区), so the address goes where the

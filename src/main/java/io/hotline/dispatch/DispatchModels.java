@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import io.hotline.dispatch.ModelTraining.TrainingRefused;
 import io.hotline.dispatch.PastOrders.PastOrder;
@@ -33,6 +31,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The versions of the dispatch model: trained in the background (on demand, on a
@@ -267,11 +266,8 @@ public class DispatchModels {
 	}
 
 	private static void delete(Path path) {
-		if (!Files.exists(path)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(path)) {
-			files.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		try {
+			FileSystemUtils.deleteRecursively(path);
 		}
 		catch (IOException ex) {
 			log.warn("could not delete {}", path, ex);

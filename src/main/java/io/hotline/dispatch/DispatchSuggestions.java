@@ -114,8 +114,7 @@ public class DispatchSuggestions {
 	DispatchAdvice advise(DispatchModel model, WorkOrder order) {
 		Registration registration = order.registration();
 		Location location = registration.location();
-		String text = registration.title() == null ? registration.content()
-				: registration.title() + "\n" + registration.content();
+		String text = PastOrders.text(registration.title(), registration.content());
 		Place place = new Place(location.districtCode(), location.streetCode(), location.communityCode());
 		return advise(model, text, place, registration.categoryCode(), true);
 	}

@@ -1,7 +1,6 @@
 package io.hotline.dispatch;
 
 import io.hotline.org.Actor;
-import io.hotline.org.Role;
 import io.hotline.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +23,6 @@ class ModelSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelSchedule.class);
 
-	private static final Actor SCHEDULE = new Actor("system", java.util.Set.of(Role.ADMIN), null);
-
 	private final DispatchModels models;
 
 	ModelSchedule(DispatchModels models) {
@@ -36,7 +33,9 @@ class ModelSchedule {
 	void started() {
 		this.models.start();
 		if (this.models.active().isEmpty() && this.models.settings().trainOnStart()
-				&& this.models.versions(SCHEDULE).stream().noneMatch((v) -> ModelVersion.READY.equals(v.status()))) {
+				&& this.models.versions(Actor.system())
+					.stream()
+					.noneMatch((v) -> ModelVersion.READY.equals(v.status()))) {
 			retrain("start");
 		}
 	}
@@ -48,7 +47,7 @@ class ModelSchedule {
 
 	private void retrain(String trigger) {
 		try {
-			this.models.train(trigger, SCHEDULE);
+			this.models.train(trigger, Actor.system());
 		}
 		catch (Problem ex) {
 			log.info("no dispatch model training ({}): {}", trigger, ex.getMessage());

@@ -56,11 +56,16 @@ class PastOrders {
 				group by 1, 2, 3, 4""").query(PlaceCount.class).list();
 	}
 
+	/** What the classifiers read of an order: its title (if any), then its content. */
+	static String text(String title, String content) {
+		return (title == null || title.isEmpty()) ? content : title + "\n" + content;
+	}
+
 	record PastOrder(long id, String number, String title, String content, String categoryCode, String districtCode,
 			String streetCode, String communityCode, long mainUnitId) {
 
 		String text() {
-			return this.title.isEmpty() ? this.content : this.title + "\n" + this.content;
+			return PastOrders.text(this.title, this.content);
 		}
 
 		Place place() {

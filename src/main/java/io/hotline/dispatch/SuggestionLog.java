@@ -2,6 +2,7 @@ package io.hotline.dispatch;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 
 import io.hotline.dispatch.DispatchAdvice.Suggestion;
@@ -21,13 +22,16 @@ class SuggestionLog {
 
 	private final JdbcClient jdbc;
 
-	SuggestionLog(JdbcClient jdbc) {
+	private final Clock clock;
+
+	SuggestionLog(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	void shown(WorkOrderId order, DispatchAdvice advice) {
 		if (!advice.suggestions().isEmpty()) {
-			upsert(order, advice, false, Instant.now());
+			upsert(order, advice, false, this.clock.instant());
 		}
 	}
 

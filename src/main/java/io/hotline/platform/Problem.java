@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
 
 /**
  * A refusal that the API answers as problem+json: the kind chooses the status, the
@@ -19,19 +20,30 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 	public enum Kind {
 
 		/** 400: the input is wrong. */
-		INVALID,
+		INVALID(HttpStatus.BAD_REQUEST),
 		/** 403: the user may not do this. */
-		FORBIDDEN,
+		FORBIDDEN(HttpStatus.FORBIDDEN),
 		/** 404: unknown, or not visible to this user. */
-		NOT_FOUND,
+		NOT_FOUND(HttpStatus.NOT_FOUND),
 		/** 409: not allowed in the current state, or a concurrent change. */
-		CONFLICT,
+		CONFLICT(HttpStatus.CONFLICT),
 		/** 413: the request or one of its parts is too large. */
-		TOO_LARGE,
+		TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
 		/** 429: too many requests from one client. */
-		TOO_MANY,
+		TOO_MANY(HttpStatus.TOO_MANY_REQUESTS),
 		/** 503: not ready yet (a model still in training); try again later. */
-		UNAVAILABLE
+		UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
+
+		private final HttpStatus status;
+
+		Kind(HttpStatus status) {
+			this.status = status;
+		}
+
+		/** The HTTP status that answers this kind of refusal, whatever the format. */
+		public HttpStatus status() {
+			return this.status;
+		}
 
 	}
 

@@ -42,15 +42,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ProblemDetail problem(Problem problem) {
-		HttpStatus status = switch (problem.kind()) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
-			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-		};
+		HttpStatus status = problem.kind().status();
 		return ProblemDetail.forStatusAndDetail(status, ProblemMessages.text(problem, LocaleContextHolder.getLocale()));
 	}
 

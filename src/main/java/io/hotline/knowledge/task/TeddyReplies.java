@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.hotline.knowledge.Article;
+import io.hotline.platform.QuotedCsv;
 
 /**
  * The Teddy Cup 2020 messages with the replies they got (attachment 4: 留言编号, 留言用户, 留言主题,
@@ -37,7 +38,10 @@ final class TeddyReplies {
 	}
 
 	static List<Pair> read(Path file) throws IOException {
-		List<List<String>> rows = csv(Files.readString(file, StandardCharsets.UTF_8));
+		List<List<String>> rows;
+		try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			rows = QuotedCsv.rows(reader);
+		}
 		List<Pair> pairs = new ArrayList<>();
 		for (List<String> row : rows.subList(1, rows.size())) {
 			if (row.size() < 6 || row.get(5).isBlank()) {
@@ -87,48 +91,6 @@ final class TeddyReplies {
 			bigrams.add(text.substring(i, i + 2));
 		}
 		return bigrams;
-	}
-
-	/** RFC 4180: quoted fields hold commas, quotes and line breaks. */
-	private static List<List<String>> csv(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = text.startsWith("\uFEFF") ? 1 : 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',' || c == '\n') {
-				row.add(field.toString());
-				field.setLength(0);
-				if (c == '\n') {
-					rows.add(row);
-					row = new ArrayList<>();
-				}
-			}
-			else if (c != '\r') {
-				field.append(c);
-			}
-		}
-		if (!row.isEmpty() || field.length() > 0) {
-			row.add(field.toString());
-			rows.add(row);
-		}
-		return rows;
 	}
 
 }

@@ -100,15 +100,7 @@ class Open311Controller {
 
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<String> refused(Problem problem, HttpServletRequest request, Locale locale) {
-		HttpStatus status = switch (problem.kind()) {
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
-			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-		};
+		HttpStatus status = problem.kind().status();
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("code", status.value());
 		error.put("description", problem.text(locale));

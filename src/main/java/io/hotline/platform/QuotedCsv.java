@@ -1,4 +1,4 @@
-package io.hotline.benchmark;
+package io.hotline.platform;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -6,19 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 rows (quoted fields may hold commas, quotes and line breaks), header included.
+ * RFC 4180 rows (quoted fields may hold commas, quotes and line breaks), header included,
+ * a byte-order mark skipped: the benchmarks' reading of the shared data files. The reader
+ * must support {@code mark} (a {@code BufferedReader}).
  */
-final class QuotedCsv {
+public final class QuotedCsv {
 
 	private QuotedCsv() {
 	}
 
-	static List<List<String>> rows(Reader reader) throws IOException {
+	public static List<List<String>> rows(Reader reader) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> row = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
-		for (int c = reader.read(); c >= 0; c = reader.read()) {
+		int first = reader.read();
+		for (int c = (first == '\uFEFF') ? reader.read() : first; c >= 0; c = reader.read()) {
 			if (quoted) {
 				if (c == '"') {
 					reader.mark(1);
