@@ -28,6 +28,7 @@ class WorkstationBrowserTests extends BrowserTests {
 
 		b.signIn("dispatcher1");
 		b.click("act-dispatch-" + id);
+		b.waitForCss(Browser.css("dispatch-suggestions") + "[data-loading='false']");
 		String unitName = Api.as(this.port, "unit1").get("/api/me").text("unitName");
 		pickUnit(b, "field-mainUnit", "DEMO-UNIT-1", unitName);
 		b.click("action-submit");
