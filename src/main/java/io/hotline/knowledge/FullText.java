@@ -64,8 +64,11 @@ final class FullText implements AutoCloseable {
 	private final IndexSearcher searcher;
 
 	FullText(List<Article> articles) {
+		org.apache.lucene.search.similarities.BM25Similarity bm25 = new org.apache.lucene.search.similarities.BM25Similarity(
+				Float.parseFloat(System.getProperty("x.k1", "1.2")),
+				Float.parseFloat(System.getProperty("x.b", "0.75")));
 		try (IndexWriter writer = new IndexWriter(this.directory,
-				new IndexWriterConfig(this.analyzer).setRAMBufferSizeMB(128))) {
+				new IndexWriterConfig(this.analyzer).setRAMBufferSizeMB(128).setSimilarity(bm25))) {
 			for (Article article : articles) {
 				Document doc = new Document();
 				String head = article.head() + "\n" + String.join(" ", article.tags());
@@ -81,6 +84,7 @@ final class FullText implements AutoCloseable {
 			writer.commit();
 			this.reader = DirectoryReader.open(this.directory);
 			this.searcher = new IndexSearcher(this.reader);
+			this.searcher.setSimilarity(bm25);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -89,7 +93,8 @@ final class FullText implements AutoCloseable {
 
 	/** The query's terms, its own and its synonyms', for searching and highlighting. */
 	QueryTerms terms(String text, Synonyms synonyms) {
-		String start = text.length() > QUERY_CHARS ? text.substring(0, QUERY_CHARS) : text;
+		int chars = Integer.getInteger("x.chars", QUERY_CHARS);
+		String start = text.length() > chars ? text.substring(0, chars) : text;
 		Set<String> bigrams = this.analyzer.terms("head", start, MAX_BIGRAMS);
 		Set<String> words = this.analyzer.terms("head" + ChineseAnalyzer.WORDS, start, MAX_WORDS);
 		Set<String> more = new LinkedHashSet<>();

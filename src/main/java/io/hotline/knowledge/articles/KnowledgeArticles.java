@@ -124,6 +124,11 @@ class KnowledgeArticles {
 	KnowledgeArticle update(long id, ArticleInput input, Integer expected, Actor actor) {
 		actor.requireAny(WRITERS);
 		KnowledgeArticle before = lock(id);
+		if (KnowledgeArticle.PENDING.equals(before.status()) && !mayReadDrafts(before, actor)) {
+			// they read the published version: editing it would drop the edit under
+			// review
+			throw Problem.conflict("knowledge.edit-pending", id, before.updatedBy());
+		}
 		if (expected != null && expected != before.version()) {
 			throw Problem.conflict("knowledge.stale", id, before.version(), expected, before.updatedBy());
 		}

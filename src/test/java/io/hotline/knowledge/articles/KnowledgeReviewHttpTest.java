@@ -95,6 +95,11 @@ class KnowledgeReviewHttpTest {
 		assertThat(Api.as(this.port, "supervisor1")
 			.post("/api/knowledge/articles/" + draft + "/review", Map.of("approved", true))
 			.status()).isEqualTo(403);
+		// another agent, who reads no drafts, cannot write over one waiting for review
+		Response over = Api.withRole(io.hotline.org.Role.AGENT, this.port, this.jdbc)
+			.put("/api/knowledge/articles/" + draft, Map.of("title", "社保卡补办 " + code, "answer", "改写"));
+		assertThat(over.status()).isEqualTo(409);
+		assertThat(over.detail()).contains("agent1");
 	}
 
 	@Test
