@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,14 +14,21 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -95,6 +103,15 @@ final class FullText implements AutoCloseable {
 	}
 
 	List<Scored> search(QueryTerms terms, int count) {
+		return search(terms, count, null);
+	}
+
+	/**
+	 * The best articles among those {@code admit} lets in (all where it is null). The
+	 * index is one segment in the articles' order, so a document's number is the
+	 * article's position.
+	 */
+	List<Scored> search(QueryTerms terms, int count, IntPredicate admit) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		terms.bigrams().forEach((t) -> add(query, "", t, 1f));
 		terms.words().forEach((t) -> add(query, ChineseAnalyzer.WORDS, t, 1f));
@@ -106,7 +123,16 @@ final class FullText implements AutoCloseable {
 		});
 		try {
 			List<Scored> hits = new ArrayList<>();
-			for (ScoreDoc hit : this.searcher.search(query.build(), count).scoreDocs) {
+			ScoreDoc[] found;
+			if (admit == null) {
+				found = this.searcher.search(query.build(), count).scoreDocs;
+			}
+			else {
+				TopScoreDocCollector top = new TopScoreDocCollectorManager(count, Integer.MAX_VALUE).newCollector();
+				this.searcher.search(query.build(), new Admitted(top, admit));
+				found = top.topDocs().scoreDocs;
+			}
+			for (ScoreDoc hit : found) {
 				hits.add(new Scored(hit.doc, hit.score));
 			}
 			return hits;
@@ -114,6 +140,31 @@ final class FullText implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Passes on to the top-scores collector only the documents admitted. */
+	private static final class Admitted extends FilterCollector {
+
+		private final IntPredicate admit;
+
+		Admitted(Collector in, IntPredicate admit) {
+			super(in);
+			this.admit = admit;
+		}
+
+		@Override
+		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+			int base = context.docBase;
+			return new FilterLeafCollector(super.getLeafCollector(context)) {
+				@Override
+				public void collect(int doc) throws IOException {
+					if (Admitted.this.admit.test(base + doc)) {
+						super.collect(doc);
+					}
+				}
+			};
+		}
+
 	}
 
 	private static void add(BooleanQuery.Builder query, String suffix, String term, float boost) {

@@ -59,7 +59,7 @@ public final class Fusion {
 		}
 		return fuseScored(rankings.get(0), rankings.get(1)).stream().map((s) -> {
 			KnowledgeHit hit = seen.get(s.article());
-			return new KnowledgeHit(hit.id(), hit.title(), s.score(), hit.highlight());
+			return new KnowledgeHit(hit.id(), hit.title(), s.score(), hit.highlight(), hit.similarity());
 		}).toList();
 	}
 

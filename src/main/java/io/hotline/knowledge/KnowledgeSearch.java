@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntPredicate;
 
 import io.hotline.classification.TextEmbeddings;
 
@@ -132,46 +133,52 @@ public final class KnowledgeSearch implements AutoCloseable {
 	}
 
 	public List<KnowledgeHit> search(String text, int size, SearchMode mode) {
-		return search(text, size, mode, Fusion.DEFAULT);
+		return search(text, size, mode, Fusion.DEFAULT, null);
+	}
+
+	/**
+	 * A search among the articles {@code admit} lets in, by their positions in the list
+	 * the search was built from (a filter on category, department or audience).
+	 */
+	public List<KnowledgeHit> search(String text, int size, SearchMode mode, IntPredicate admit) {
+		return search(text, size, mode, Fusion.DEFAULT, admit);
 	}
 
 	/**
 	 * A combined search with another fusion than the default (the benchmark's choice).
 	 */
 	public List<KnowledgeHit> search(String text, int size, Fusion fusion) {
-		return search(text, size, SearchMode.COMBINED, fusion);
+		return search(text, size, SearchMode.COMBINED, fusion, null);
 	}
 
-	private List<KnowledgeHit> search(String text, int size, SearchMode mode, Fusion fusion) {
+	private List<KnowledgeHit> search(String text, int size, SearchMode mode, Fusion fusion, IntPredicate admit) {
 		if (text == null || text.isBlank() || size <= 0) {
 			return List.of();
 		}
 		FullText.QueryTerms terms = this.fulltext.terms(text, this.synonyms);
 		int candidates = Math.max(size, CANDIDATES);
+		// the query's embedding (the longest part of a search) is computed on another
+		// thread while this one runs the full-text search
+		CompletableFuture<float[]> embedding = (mode == SearchMode.FULLTEXT) ? null
+				: CompletableFuture.supplyAsync(() -> queryEmbedding(text), EMBEDDER);
 		List<Scored> ranked = switch (mode) {
-			case FULLTEXT -> this.fulltext.search(terms, size);
-			case SEMANTIC -> this.semantic.search(queryEmbedding(text), size);
-			case COMBINED -> combined(text, terms, candidates, fusion);
+			case FULLTEXT -> this.fulltext.search(terms, size, admit);
+			case SEMANTIC -> this.semantic.search(embedding.join(), size, admit);
+			case COMBINED -> {
+				List<Scored> fulltextHits = this.fulltext.search(terms, candidates, admit);
+				yield fusion.fuseScored(fulltextHits, this.semantic.search(embedding.join(), candidates, admit));
+			}
 		};
 		List<String> highlighted = terms.all();
 		List<KnowledgeHit> hits = new ArrayList<>(Math.min(size, ranked.size()));
 		for (Scored hit : ranked.subList(0, Math.min(size, ranked.size()))) {
 			Article article = this.articles.get(hit.article());
 			String where = (Highlighter.covered(article.answer(), highlighted) > 0) ? article.answer() : article.head();
+			Double similarity = (embedding == null) ? null : this.semantic.similarity(embedding.join(), hit.article());
 			hits.add(new KnowledgeHit(article.id(), article.title(), hit.score(),
-					Highlighter.excerpt(where, highlighted)));
+					Highlighter.excerpt(where, highlighted), similarity));
 		}
 		return hits;
-	}
-
-	/**
-	 * The query's embedding (the longest part of a search) is computed on another thread
-	 * while this one runs the full-text search.
-	 */
-	private List<Scored> combined(String text, FullText.QueryTerms terms, int candidates, Fusion fusion) {
-		CompletableFuture<float[]> embedding = CompletableFuture.supplyAsync(() -> queryEmbedding(text), EMBEDDER);
-		List<Scored> fulltextHits = this.fulltext.search(terms, candidates);
-		return fusion.fuseScored(fulltextHits, this.semantic.search(embedding.join(), candidates));
 	}
 
 	private static float[] queryEmbedding(String text) {

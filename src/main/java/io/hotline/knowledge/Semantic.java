@@ -3,6 +3,7 @@ package io.hotline.knowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.util.VectorUtil;
@@ -60,6 +61,11 @@ final class Semantic {
 	}
 
 	List<Scored> search(float[] query, int count) {
+		return search(query, count, null);
+	}
+
+	/** The best articles among those {@code admit} lets in (all where it is null). */
+	List<Scored> search(float[] query, int count, IntPredicate admit) {
 		if (this.vectors.length == 0 || count <= 0) {
 			return List.of();
 		}
@@ -72,7 +78,7 @@ final class Semantic {
 		List<Scored> candidates = IntStream.range(0, slices)
 			.parallel()
 			.mapToObj((s) -> scan(q, prefix, (prefix == this.dimension) ? keep : shortlist, keep, s * SLICE,
-					Math.min(this.vectors.length, (s + 1) * SLICE)))
+					Math.min(this.vectors.length, (s + 1) * SLICE), admit))
 			.flatMap(List::stream)
 			.toList();
 		List<Scored> exact = new ArrayList<>(candidates.size());
@@ -97,12 +103,15 @@ final class Semantic {
 
 	static final int SHORTLIST = Integer.getInteger("knowledge.shortlist", 2_000);
 
-	private List<Scored> scan(byte[] query, int prefix, int count, int keep, int from, int to) {
+	private List<Scored> scan(byte[] query, int prefix, int count, int keep, int from, int to, IntPredicate admit) {
 		PriorityQueue<Scored> best = new PriorityQueue<>(count + 1, (a, b) -> Double.compare(a.score(), b.score()));
 		int floor = Integer.MIN_VALUE;
 		byte[] matrix = this.quantized;
 		int dimension = this.dimension;
 		for (int i = from; i < to; i++) {
+			if (admit != null && !admit.test(i)) {
+				continue;
+			}
 			int score = dot(query, matrix, i * dimension, prefix);
 			if (score > floor) {
 				best.add(new Scored(i, score));
@@ -140,6 +149,11 @@ final class Semantic {
 			s0 += query[d] * matrix[offset + d];
 		}
 		return s0 + s1 + s2 + s3;
+	}
+
+	/** The exact cosine of the query with one article. */
+	double similarity(float[] query, int article) {
+		return VectorUtil.dotProduct(query, this.vectors[article]);
 	}
 
 	int size() {

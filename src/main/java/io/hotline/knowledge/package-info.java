@@ -5,5 +5,5 @@
  * {@link io.hotline.knowledge.KnowledgeSearch} is the entry point.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge",
-		allowedDependencies = { "classification", "org", "catalog" })
+		allowedDependencies = { "classification", "org", "catalog", "workorder", "intake", "portal" })
 package io.hotline.knowledge;

@@ -55,6 +55,8 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 
 	private final Duration retryAfter;
 
+	private final transient java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+
 	private Problem(Kind kind, Duration retryAfter, String key, Object... arguments) {
 		this.kind = kind;
 		this.retryAfter = retryAfter;
@@ -68,6 +70,20 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 
 	public Kind kind() {
 		return this.kind;
+	}
+
+	/**
+	 * Adds a member to the problem+json body beside {@code detail} (say, the list of
+	 * wrong rows of an import); returns this problem.
+	 */
+	public Problem with(String name, Object value) {
+		this.properties.put(name, value);
+		return this;
+	}
+
+	/** The members added with {@link #with}. */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Collections.unmodifiableMap(this.properties);
 	}
 
 	/** How long the client should wait before trying again, if the problem says so. */

@@ -43,7 +43,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static ProblemDetail problem(Problem problem) {
 		HttpStatus status = problem.kind().status();
-		return ProblemDetail.forStatusAndDetail(status, ProblemMessages.text(problem, LocaleContextHolder.getLocale()));
+		ProblemDetail detail = ProblemDetail.forStatusAndDetail(status,
+				ProblemMessages.text(problem, LocaleContextHolder.getLocale()));
+		problem.properties().forEach(detail::setProperty);
+		return detail;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

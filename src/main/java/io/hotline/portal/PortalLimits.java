@@ -28,10 +28,24 @@ public class PortalLimits {
 
 	private final ClientWindows lookups;
 
+	private final ClientWindows searches;
+
 	PortalLimits(@Value("${hotline.portal.submissions-per-minute:5}") int submissionsPerMinute,
-			@Value("${hotline.portal.lookups-per-minute:60}") int lookupsPerMinute) {
+			@Value("${hotline.portal.lookups-per-minute:60}") int lookupsPerMinute,
+			@Value("${hotline.portal.searches-per-minute:120}") int searchesPerMinute) {
 		this.submissions = new ClientWindows(submissionsPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
 		this.lookups = new ClientWindows(lookupsPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
+		this.searches = new ClientWindows(searchesPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
+	}
+
+	/**
+	 * Counts a public search of the knowledge base (or a read or feedback) of the client,
+	 * refusing it beyond the limit.
+	 */
+	public void admitSearch(String client) {
+		this.searches.admit(network(client)).ifPresent((wait) -> {
+			throw Problem.tooMany(wait, "portal.too-many-searches", this.searches.limit());
+		});
 	}
 
 	/** Counts a submission of the client, refusing it beyond the limit. */
@@ -52,6 +66,7 @@ public class PortalLimits {
 	public void clear() {
 		this.submissions.clear();
 		this.lookups.clear();
+		this.searches.clear();
 	}
 
 	/** What a client counts as: its IPv4 address, or its IPv6 /64 network. */

@@ -85,7 +85,7 @@ class KnowledgeSearchTests {
 	}
 
 	private static KnowledgeHit hit(long id, double score) {
-		return new KnowledgeHit(id, "", score, "");
+		return new KnowledgeHit(id, "", score, "", null);
 	}
 
 }

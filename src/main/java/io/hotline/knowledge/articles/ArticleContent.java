@@ -11,11 +11,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * What an article says, checked: the part of an article that each version keeps whole.
- * {@code shared} is the contract's {@code public} (a Java keyword): whether the citizens'
- * portal may show it, once it has a search of its own.
+ * {@code source} is the policy the answer rests on (政策依据); {@code shared} is the
+ * contract's {@code public} (a Java keyword): whether the citizens' portal may show it.
  */
 record ArticleContent(String title, String answer, List<String> questions, String categoryCode, String department,
-		@JsonProperty("public") boolean shared, LocalDate effectiveFrom, LocalDate expiresAt, List<String> tags) {
+		String source, @JsonProperty("public") boolean shared, LocalDate effectiveFrom, LocalDate expiresAt,
+		List<String> tags) {
 
 	static final int TITLE_CHARS = 200;
 
@@ -30,6 +31,8 @@ record ArticleContent(String title, String answer, List<String> questions, Strin
 	static final int TAGS = 20;
 
 	static final int DEPARTMENT_CHARS = 100;
+
+	static final int SOURCE_CHARS = 500;
 
 	ArticleContent {
 		questions = (questions == null) ? List.of() : List.copyOf(questions);
@@ -49,14 +52,15 @@ record ArticleContent(String title, String answer, List<String> questions, Strin
 			throw Problem.invalid("knowledge.unknown-category", category);
 		}
 		String department = text("department", input.department(), DEPARTMENT_CHARS, false);
+		String source = text("source", input.source(), SOURCE_CHARS, false);
 		LocalDate from = date("effectiveFrom", input.effectiveFrom());
 		LocalDate expires = date("expiresAt", input.expiresAt());
 		if (from != null && expires != null && expires.isBefore(from)) {
 			throw Problem.invalid("knowledge.expires-before-effective", from, expires);
 		}
 		List<String> tags = items("tags", input.tags(), TAGS, TAG_CHARS);
-		return new ArticleContent(title, answer, questions, category, department, Boolean.TRUE.equals(input.shared()),
-				from, expires, tags);
+		return new ArticleContent(title, answer, questions, category, department, source,
+				Boolean.TRUE.equals(input.shared()), from, expires, tags);
 	}
 
 	private static String text(String field, String value, int max, boolean required) {
@@ -103,6 +107,12 @@ record ArticleContent(String title, String answer, List<String> questions, Strin
 		}
 	}
 
+	/** Whether the article applies on that day: through its expiry day, not after. */
+	boolean inEffect(LocalDate day) {
+		return (this.effectiveFrom == null || !this.effectiveFrom.isAfter(day))
+				&& (this.expiresAt == null || !this.expiresAt.isBefore(day));
+	}
+
 	/** The names of the fields in which the other content differs from this one. */
 	List<String> changedFrom(ArticleContent before) {
 		List<String> changed = new ArrayList<>();
@@ -111,6 +121,7 @@ record ArticleContent(String title, String answer, List<String> questions, Strin
 		add(changed, "questions", this.questions, before.questions);
 		add(changed, "categoryCode", this.categoryCode, before.categoryCode);
 		add(changed, "department", this.department, before.department);
+		add(changed, "source", this.source, before.source);
 		add(changed, "public", this.shared, before.shared);
 		add(changed, "effectiveFrom", this.effectiveFrom, before.effectiveFrom);
 		add(changed, "expiresAt", this.expiresAt, before.expiresAt);

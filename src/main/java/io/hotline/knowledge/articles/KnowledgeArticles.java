@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.hotline.catalog.Catalog;
+import io.hotline.catalog.WorkingCalendar;
 import io.hotline.knowledge.articles.KnowledgeArticle.ArticleVersion;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
@@ -18,6 +19,7 @@ import io.hotline.platform.AuditTrail;
 import io.hotline.platform.Problem;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +29,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The articles of the knowledge base: written by agents, supervisors and administrators,
  * published at once when an administrator writes them and otherwise after an
- * administrator's review, each change a new version kept whole. Every change asks the
- * index for a rebuild once it is committed.
+ * administrator's review, each change a new version kept whole. The version published
+ * last stays in the search while a newer one waits for review. Drafts (pending and
+ * rejected versions) are read by supervisors, administrators and their own authors only.
+ * Every change asks the index for a rebuild once it is committed.
  */
 @Service
 class KnowledgeArticles {
 
-	private static final Role[] WRITERS = { Role.AGENT, Role.SUPERVISOR };
+	static final Role[] WRITERS = { Role.AGENT, Role.SUPERVISOR };
+
+	/** At most this many articles in one list: a list is browsed, the search finds. */
+	static final int LIST_LIMIT = 1_000;
 
 	private final JdbcClient jdbc;
 
@@ -47,45 +54,79 @@ class KnowledgeArticles {
 
 	private final KnowledgeIndex index;
 
+	private final PublishedArticles published;
+
+	private final int remindDays;
+
 	KnowledgeArticles(JdbcClient jdbc, Catalog catalog, AuditTrail audit, JsonMapper json, Clock clock,
-			KnowledgeIndex index) {
+			KnowledgeIndex index, PublishedArticles published,
+			@Value("${hotline.knowledge.remind-days:14}") int remindDays) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
 		this.index = index;
+		this.published = published;
+		this.remindDays = remindDays;
 	}
 
 	@Transactional
 	KnowledgeArticle create(ArticleInput input, Actor actor) {
 		actor.requireAny(WRITERS);
-		ArticleContent content = ArticleContent.of(input, this.catalog);
-		String status = actor.has(Role.ADMIN) ? KnowledgeArticle.PUBLISHED : KnowledgeArticle.PENDING;
-		Timestamp now = Timestamp.from(this.clock.instant());
-		long id = this.jdbc.sql("""
-				insert into knowledge_article (title, answer, questions, category_code, department, public,
-				    effective_from, expires_at, tags, status, version, created_by, created_at, updated_by, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) returning id""")
-			.params(content.title(), content.answer(), content.questions().toArray(String[]::new),
-					content.categoryCode(), content.department(), content.shared(), content.effectiveFrom(),
-					content.expiresAt(), content.tags().toArray(String[]::new), status, actor.username(), now,
-					actor.username(), now)
-			.query(Long.class)
-			.single();
-		version(id, 1, content, actor, now, "created");
-		this.audit.record(actor.username(), "KNOWLEDGE_CREATE", "article " + id, "OK", status);
+		long id = insert(ArticleContent.of(input, this.catalog), actor, "created");
 		rebuildAfterCommit();
 		return get(id, actor);
 	}
 
 	/**
-	 * A new version; one written by anyone but an administrator waits for review again.
+	 * Articles checked beforehand, all stored or none (an import); audited each.
 	 */
 	@Transactional
-	KnowledgeArticle update(long id, ArticleInput input, Actor actor) {
+	List<Long> createAll(List<ArticleContent> contents, Actor actor, String change) {
+		actor.requireAny(WRITERS);
+		List<Long> ids = new java.util.ArrayList<>(contents.size());
+		for (ArticleContent content : contents) {
+			ids.add(insert(content, actor, change));
+		}
+		if (!ids.isEmpty()) {
+			rebuildAfterCommit();
+		}
+		return ids;
+	}
+
+	private long insert(ArticleContent content, Actor actor, String change) {
+		boolean publish = actor.has(Role.ADMIN);
+		String status = publish ? KnowledgeArticle.PUBLISHED : KnowledgeArticle.PENDING;
+		Timestamp now = Timestamp.from(this.clock.instant());
+		long id = this.jdbc.sql("""
+				insert into knowledge_article (title, answer, questions, category_code, department, source, public,
+				    effective_from, expires_at, tags, status, version, published_version, created_by, created_at,
+				    updated_by, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) returning id""")
+			.params(content.title(), content.answer(), content.questions().toArray(String[]::new),
+					content.categoryCode(), content.department(), content.source(), content.shared(),
+					content.effectiveFrom(), content.expiresAt(), content.tags().toArray(String[]::new), status,
+					publish ? 1 : null, actor.username(), now, actor.username(), now)
+			.query(Long.class)
+			.single();
+		version(id, 1, content, actor, now, change);
+		this.audit.record(actor.username(), "KNOWLEDGE_CREATE", "article " + id, "OK", status + " " + change);
+		return id;
+	}
+
+	/**
+	 * A new version; one written by anyone but an administrator waits for review again,
+	 * while the version published before stays in the search. {@code expected} is the
+	 * version the writer edited: an edit of an older one would overwrite someone else's.
+	 */
+	@Transactional
+	KnowledgeArticle update(long id, ArticleInput input, Integer expected, Actor actor) {
 		actor.requireAny(WRITERS);
 		KnowledgeArticle before = lock(id);
+		if (expected != null && expected != before.version()) {
+			throw Problem.conflict("knowledge.stale", id, before.version(), expected, before.updatedBy());
+		}
 		ArticleContent content = ArticleContent.of(input, this.catalog);
 		List<String> changed = content.changedFrom(before.content());
 		String status = actor.has(Role.ADMIN) ? KnowledgeArticle.PUBLISHED : KnowledgeArticle.PENDING;
@@ -94,15 +135,18 @@ class KnowledgeArticles {
 		}
 		int version = before.version() + 1;
 		Timestamp now = Timestamp.from(this.clock.instant());
+		Integer published = KnowledgeArticle.PUBLISHED.equals(status) ? Integer.valueOf(version)
+				: before.publishedVersion();
 		this.jdbc.sql("""
 				update knowledge_article set title = ?, answer = ?, questions = ?, category_code = ?, department = ?,
-				    public = ?, effective_from = ?, expires_at = ?, tags = ?, status = ?, version = ?,
+				    source = ?, public = ?, effective_from = ?, expires_at = ?, tags = ?, status = ?, version = ?,
+				    published_version = ?, review_note = null, reviewed_by = null, reviewed_at = null,
 				    updated_by = ?, updated_at = ?
 				where id = ?""")
 			.params(content.title(), content.answer(), content.questions().toArray(String[]::new),
-					content.categoryCode(), content.department(), content.shared(), content.effectiveFrom(),
-					content.expiresAt(), content.tags().toArray(String[]::new), status, version, actor.username(), now,
-					id)
+					content.categoryCode(), content.department(), content.source(), content.shared(),
+					content.effectiveFrom(), content.expiresAt(), content.tags().toArray(String[]::new), status,
+					version, published, actor.username(), now, id)
 			.update();
 		String change = changed.isEmpty() ? "status" : String.join(", ", changed);
 		version(id, version, content, actor, now, change);
@@ -127,10 +171,13 @@ class KnowledgeArticles {
 			throw Problem.conflict("knowledge.not-pending", id, article.status());
 		}
 		String status = approved ? KnowledgeArticle.PUBLISHED : KnowledgeArticle.REJECTED;
+		// a rejected version leaves the one published before in the search
+		Integer published = approved ? Integer.valueOf(article.version()) : article.publishedVersion();
 		this.jdbc.sql("""
-				update knowledge_article set status = ?, review_note = ?, reviewed_by = ?, reviewed_at = ?
+				update knowledge_article set status = ?, published_version = ?, review_note = ?, reviewed_by = ?,
+				    reviewed_at = ?
 				where id = ?""")
-			.params(status, text, actor.username(), Timestamp.from(this.clock.instant()), id)
+			.params(status, published, text, actor.username(), Timestamp.from(this.clock.instant()), id)
 			.update();
 		this.audit.record(actor.username(), "KNOWLEDGE_REVIEW", "article " + id, status,
 				"version " + article.version() + (text == null ? "" : ": " + text));
@@ -138,8 +185,15 @@ class KnowledgeArticles {
 		return get(id, actor);
 	}
 
+	/**
+	 * The article with its versions for those who may read drafts; for others its
+	 * published version alone (404 when it has none).
+	 */
 	KnowledgeArticle get(long id, Actor actor) {
 		KnowledgeArticle article = find(id, "");
+		if (!mayReadDrafts(article, actor)) {
+			return this.published.find(id).orElseThrow(() -> Problem.notFound("knowledge.unknown-article", id));
+		}
 		List<ArticleVersion> versions = this.jdbc
 			.sql("select * from knowledge_article_version where article_id = ? order by version desc")
 			.param(id)
@@ -150,18 +204,51 @@ class KnowledgeArticles {
 		return article.withVersions(versions);
 	}
 
-	/** The articles in one state, newest change first: the review queue is PENDING. */
-	List<KnowledgeArticle> list(String status, Actor actor) {
+	/**
+	 * The articles in one state, newest change first: {@code PUBLISHED} (as published),
+	 * {@code PENDING} (the review queue), {@code REJECTED}, or {@code EXPIRING}
+	 * (published, in effect and expiring within the reminder window); {@code q} a part of
+	 * the title. Drafts only for those who may read them.
+	 */
+	List<KnowledgeArticle> list(String status, String q, Actor actor) {
 		String wanted = (status == null || status.isBlank()) ? KnowledgeArticle.PUBLISHED
 				: status.strip().toUpperCase(Locale.ROOT);
-		if (!List.of(KnowledgeArticle.PENDING, KnowledgeArticle.PUBLISHED, KnowledgeArticle.REJECTED)
-			.contains(wanted)) {
-			throw Problem.invalid("knowledge.bad-status", status);
-		}
-		return this.jdbc.sql("select * from knowledge_article where status = ? order by updated_at desc, id desc")
-			.param(wanted)
-			.query((rs, n) -> article(rs))
-			.list();
+		String part = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
+		java.util.stream.Stream<KnowledgeArticle> articles = switch (wanted) {
+			case KnowledgeArticle.PUBLISHED -> this.published.all().stream();
+			case EXPIRING -> expiring(LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE))).stream();
+			case KnowledgeArticle.PENDING,
+					KnowledgeArticle.REJECTED ->
+				this.jdbc.sql("select * from knowledge_article where status = ?")
+					.param(wanted)
+					.query((rs, n) -> article(rs))
+					.list()
+					.stream()
+					.filter((a) -> mayReadDrafts(a, actor));
+			default -> throw Problem.invalid("knowledge.bad-status", status);
+		};
+		return articles.filter((a) -> a.content().title().toLowerCase(Locale.ROOT).contains(part))
+			.sorted(java.util.Comparator.comparing(KnowledgeArticle::updatedAt)
+				.thenComparing(KnowledgeArticle::id)
+				.reversed())
+			.limit(LIST_LIMIT)
+			.toList();
+	}
+
+	static final String EXPIRING = "EXPIRING";
+
+	/** Published articles in effect that expire within the reminder window from today. */
+	List<KnowledgeArticle> expiring(LocalDate today) {
+		LocalDate last = today.plusDays(this.remindDays);
+		return this.published.all()
+			.stream()
+			.filter((a) -> a.content().inEffect(today) && a.content().expiresAt() != null
+					&& !a.content().expiresAt().isAfter(last))
+			.toList();
+	}
+
+	static boolean mayReadDrafts(KnowledgeArticle article, Actor actor) {
+		return actor.has(Role.ADMIN) || actor.has(Role.SUPERVISOR) || article.ownedBy(actor.username());
 	}
 
 	private KnowledgeArticle lock(long id) {
@@ -198,11 +285,12 @@ class KnowledgeArticles {
 	static KnowledgeArticle article(ResultSet rs) throws SQLException {
 		ArticleContent content = new ArticleContent(rs.getString("title"), rs.getString("answer"),
 				strings(rs.getArray("questions")), rs.getString("category_code"), rs.getString("department"),
-				rs.getBoolean("public"), rs.getObject("effective_from", LocalDate.class),
+				rs.getString("source"), rs.getBoolean("public"), rs.getObject("effective_from", LocalDate.class),
 				rs.getObject("expires_at", LocalDate.class), strings(rs.getArray("tags")));
 		return new KnowledgeArticle(rs.getLong("id"), content, rs.getString("status"), rs.getInt("version"),
-				rs.getString("review_note"), rs.getString("reviewed_by"), instant(rs.getTimestamp("reviewed_at")),
-				rs.getString("created_by"), instant(rs.getTimestamp("created_at")), rs.getString("updated_by"),
+				rs.getObject("published_version", Integer.class), rs.getString("review_note"),
+				rs.getString("reviewed_by"), instant(rs.getTimestamp("reviewed_at")), rs.getString("created_by"),
+				instant(rs.getTimestamp("created_at")), rs.getString("updated_by"),
 				instant(rs.getTimestamp("updated_at")), null);
 	}
 

@@ -1,11 +1,13 @@
 package io.hotline.knowledge.articles;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.List;
 
-import io.hotline.knowledge.KnowledgeHit;
-import io.hotline.knowledge.SearchMode;
 import io.hotline.org.Actor;
 import io.hotline.platform.Problem;
+import io.hotline.workorder.ExpectedVersion;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,45 +16,57 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
+/** The articles: written, edited, reviewed, read, rated, imported. */
 @RestController
 class KnowledgeController {
 
-	/** More than a screen of answers helps no agent on a call. */
-	static final int MOST_HITS = 50;
-
-	/** A whole typed call is longer, but its start says what it asks (see the search). */
-	static final int QUERY_CHARS = 2000;
-
 	private final KnowledgeArticles articles;
 
-	private final KnowledgeIndex index;
+	private final KnowledgeUsage usage;
 
-	KnowledgeController(KnowledgeArticles articles, KnowledgeIndex index) {
+	private final KnowledgeImport imports;
+
+	KnowledgeController(KnowledgeArticles articles, KnowledgeUsage usage, KnowledgeImport imports) {
 		this.articles = articles;
-		this.index = index;
+		this.usage = usage;
+		this.imports = imports;
 	}
 
 	@PostMapping("/api/knowledge/articles")
 	ResponseEntity<KnowledgeArticle> create(@RequestBody(required = false) ArticleInput body, Actor actor) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.articles.create(body, actor));
+		KnowledgeArticle article = this.articles.create(body, actor);
+		return ResponseEntity.created(URI.create("/api/knowledge/articles/" + article.id()))
+			.eTag(Integer.toString(article.version()))
+			.body(article);
 	}
 
 	@PutMapping("/api/knowledge/articles/{id}")
-	KnowledgeArticle update(@PathVariable long id, @RequestBody(required = false) ArticleInput body, Actor actor) {
-		return this.articles.update(id, body, actor);
+	ResponseEntity<KnowledgeArticle> update(@PathVariable long id, @RequestBody(required = false) ArticleInput body,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, Actor actor) {
+		Integer expected = expected((body == null) ? null : body.version(), ifMatch);
+		KnowledgeArticle article = this.articles.update(id, body, expected, actor);
+		return ResponseEntity.ok().eTag(Integer.toString(article.version())).body(article);
 	}
 
 	@GetMapping("/api/knowledge/articles/{id}")
-	KnowledgeArticle get(@PathVariable long id, Actor actor) {
-		return this.articles.get(id, actor);
+	ResponseEntity<KnowledgeArticle> get(@PathVariable long id, Actor actor) {
+		KnowledgeArticle article = this.articles.get(id, actor);
+		if (article.publishedVersion() != null) {
+			this.usage.used(id, UsageKind.VIEW, Channel.STAFF, actor.username(), null, null);
+		}
+		return ResponseEntity.ok().eTag(Integer.toString(article.version())).body(article);
 	}
 
 	@GetMapping("/api/knowledge/articles")
-	List<KnowledgeArticle> list(@RequestParam(required = false) String status, Actor actor) {
-		return this.articles.list(status, actor);
+	List<KnowledgeArticle> list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+			Actor actor) {
+		return this.articles.list(status, q, actor);
 	}
 
 	@PostMapping("/api/knowledge/articles/{id}/review")
@@ -61,43 +75,44 @@ class KnowledgeController {
 				: this.articles.review(id, body.approved(), body.note(), actor);
 	}
 
-	@GetMapping("/api/knowledge/search")
-	Hits search(@RequestParam(required = false) String q, @RequestParam(required = false) String size,
-			@RequestParam(required = false) String mode, Actor actor) {
-		if (q == null || q.isBlank()) {
-			throw Problem.invalid("knowledge.query-required");
-		}
-		if (q.length() > QUERY_CHARS) {
-			throw Problem.invalid("knowledge.field-too-long", "q", QUERY_CHARS);
-		}
-		return new Hits(this.index.search(q.strip(), size(size), mode(mode)));
+	/** 有帮助 / 没有帮助, with the question it was an answer to. */
+	@PostMapping("/api/knowledge/articles/{id}/feedback")
+	ResponseEntity<Void> feedback(@PathVariable long id, @RequestBody(required = false) Feedback body, Actor actor) {
+		this.articles.get(id, actor);
+		record(this.usage, id, body, Channel.STAFF, actor.username());
+		return ResponseEntity.noContent().build();
 	}
 
-	private static int size(String size) {
-		if (size == null || size.isBlank()) {
-			return 10;
+	@PostMapping("/api/knowledge/import")
+	ImportResult importFile(@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) String dryRun, Actor actor) {
+		if (file == null || file.isEmpty()) {
+			throw Problem.invalid("knowledge.import-file-required");
 		}
 		try {
-			int n = Integer.parseInt(size.strip());
-			if (n >= 1 && n <= MOST_HITS) {
-				return n;
-			}
+			return this.imports.run(file.getOriginalFilename(), file.getInputStream(),
+					SearchParameters.flag(dryRun, "dryRun"), actor);
 		}
-		catch (NumberFormatException ex) {
-			// refused below, as a number out of range
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		throw Problem.invalid("knowledge.bad-size", size, MOST_HITS);
 	}
 
-	private static SearchMode mode(String mode) {
-		if (mode == null || mode.isBlank()) {
-			return SearchMode.COMBINED;
+	static void record(KnowledgeUsage usage, long id, Feedback body, Channel channel, String actor) {
+		if (body == null || body.helpful() == null) {
+			throw Problem.invalid("knowledge.field-required", "helpful");
 		}
+		String query = SearchParameters.text(body.query(), "query", false);
+		usage.used(id, body.helpful() ? UsageKind.HELPFUL : UsageKind.NOT_HELPFUL, channel, actor,
+				query.isEmpty() ? null : query, body.orderId());
+	}
+
+	private static Integer expected(Integer version, String ifMatch) {
 		try {
-			return SearchMode.of(mode);
+			return ExpectedVersion.of(version, ifMatch);
 		}
-		catch (IllegalArgumentException ex) {
-			throw Problem.invalid("knowledge.bad-mode", mode);
+		catch (RuntimeException ex) {
+			throw Problem.invalid("knowledge.bad-if-match", ifMatch);
 		}
 	}
 
@@ -105,7 +120,11 @@ class KnowledgeController {
 
 	}
 
-	record Hits(List<KnowledgeHit> hits) {
+	record Feedback(Boolean helpful, String query, Long orderId) {
+
+	}
+
+	record ImportResult(boolean dryRun, int imported, List<Long> ids) {
 
 	}
 

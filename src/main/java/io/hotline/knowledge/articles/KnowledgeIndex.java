@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.hotline.catalog.Catalog;
+import io.hotline.catalog.Category;
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.classification.TextEmbeddings;
 import io.hotline.knowledge.Article;
@@ -44,6 +46,10 @@ class KnowledgeIndex {
 
 	private final Clock clock;
 
+	private final PublishedArticles published;
+
+	private final Catalog catalog;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "knowledge-index");
 		thread.setDaemon(true);
@@ -55,11 +61,13 @@ class KnowledgeIndex {
 	/** Touched by the worker thread only. */
 	private Map<String, float[]> vectors = Map.of();
 
-	private volatile KnowledgeSearch current;
+	private volatile Snapshot current;
 
-	KnowledgeIndex(JdbcClient jdbc, Clock clock) {
+	KnowledgeIndex(JdbcClient jdbc, Clock clock, PublishedArticles published, Catalog catalog) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.published = published;
+		this.catalog = catalog;
 	}
 
 	/** Asks for a rebuild; one already waiting to start covers this request too. */
@@ -74,7 +82,8 @@ class KnowledgeIndex {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		boolean any = this.jdbc.sql("select exists (select 1 from knowledge_article where status = 'PUBLISHED')")
+		boolean any = this.jdbc
+			.sql("select exists (select 1 from knowledge_article where published_version is not null)")
 			.query(Boolean.class)
 			.single();
 		if (any) {
@@ -92,9 +101,10 @@ class KnowledgeIndex {
 		}
 	}
 
-	List<KnowledgeHit> search(String text, int size, SearchMode mode) {
-		KnowledgeSearch search = this.current;
-		if (search == null) {
+	/** The articles found, best first, among those the filter admits. */
+	List<Found> search(String text, int size, SearchMode mode, SearchFilter filter) {
+		Snapshot snapshot = this.current;
+		if (snapshot == null) {
 			return List.of();
 		}
 		if (mode != SearchMode.FULLTEXT && TextEmbeddings.unavailable().isPresent()) {
@@ -105,7 +115,20 @@ class KnowledgeIndex {
 			// the words alone still find articles where the model cannot run
 			mode = SearchMode.FULLTEXT;
 		}
-		return search.search(text, size, mode);
+		List<IndexedArticle> articles = snapshot.articles();
+		List<KnowledgeHit> hits = filter.admitsAll() ? snapshot.search().search(text, size, mode)
+				: snapshot.search().search(text, size, mode, (i) -> filter.admits(articles.get(i)));
+		List<Found> found = new ArrayList<>(hits.size());
+		for (KnowledgeHit hit : hits) {
+			found.add(new Found(hit, snapshot.byId().get(hit.id())));
+		}
+		return found;
+	}
+
+	/** The article as the search has it now, if it is in effect and published. */
+	java.util.Optional<IndexedArticle> article(long id) {
+		Snapshot snapshot = this.current;
+		return (snapshot == null) ? java.util.Optional.empty() : java.util.Optional.ofNullable(snapshot.byId().get(id));
 	}
 
 	private void build() {
@@ -113,12 +136,13 @@ class KnowledgeIndex {
 		this.requested.set(false);
 		try {
 			LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
-			List<KnowledgeArticle> stored = this.jdbc.sql("""
-					select * from knowledge_article where status = 'PUBLISHED'
-					and (effective_from is null or effective_from <= ?) and (expires_at is null or expires_at >= ?)
-					order by id""").params(today, today).query((rs, n) -> KnowledgeArticles.article(rs)).list();
+			List<KnowledgeArticle> stored = this.published.all()
+				.stream()
+				.filter((a) -> a.content().inEffect(today))
+				.toList();
 			List<Article> articles = stored.stream().map(KnowledgeIndex::article).toList();
-			this.current = KnowledgeSearch.build(articles, vectors(stored, articles), Synonyms.builtIn());
+			KnowledgeSearch search = KnowledgeSearch.build(articles, vectors(stored, articles), Synonyms.builtIn());
+			this.current = new Snapshot(search, indexed(stored));
 			// the previous index is left to the collector, not closed: a search may still
 			// be reading it
 			log.info("knowledge index rebuilt: {} articles in effect on {}", articles.size(), today);
@@ -126,6 +150,26 @@ class KnowledgeIndex {
 		catch (RuntimeException ex) {
 			log.warn("knowledge index not rebuilt; searches keep the previous one", ex);
 		}
+	}
+
+	private List<IndexedArticle> indexed(List<KnowledgeArticle> stored) {
+		Map<String, Category> categories = new HashMap<>();
+		List<IndexedArticle> indexed = new ArrayList<>(stored.size());
+		for (KnowledgeArticle article : stored) {
+			java.util.Set<String> line = new java.util.HashSet<>();
+			String name = null;
+			for (String code = article.content().categoryCode(); code != null;) {
+				Category category = categories.computeIfAbsent(code, (c) -> this.catalog.category(c).orElse(null));
+				if (category == null) {
+					break;
+				}
+				line.add(code);
+				name = (name == null) ? category.pathName() : name;
+				code = category.parentCode();
+			}
+			indexed.add(new IndexedArticle(article, java.util.Set.copyOf(line), name));
+		}
+		return indexed;
 	}
 
 	private float[][] vectors(List<KnowledgeArticle> stored, List<Article> articles) {
@@ -155,12 +199,27 @@ class KnowledgeIndex {
 	}
 
 	private static String key(KnowledgeArticle article) {
-		return article.id() + "/" + article.version();
+		return article.id() + "/" + article.publishedVersion();
 	}
 
 	private static Article article(KnowledgeArticle stored) {
 		ArticleContent content = stored.content();
 		return new Article(stored.id(), content.title(), content.questions(), content.answer(), content.tags());
+	}
+
+	/** One index and the articles it holds, by position and by id. */
+	private record Snapshot(KnowledgeSearch search, List<IndexedArticle> articles, Map<Long, IndexedArticle> byId) {
+
+		Snapshot(KnowledgeSearch search, List<IndexedArticle> articles) {
+			this(search, articles, byId(articles));
+		}
+
+		private static Map<Long, IndexedArticle> byId(List<IndexedArticle> articles) {
+			Map<Long, IndexedArticle> byId = new HashMap<>();
+			articles.forEach((a) -> byId.put(a.article().id(), a));
+			return byId;
+		}
+
 	}
 
 	@jakarta.annotation.PreDestroy
