@@ -60,7 +60,7 @@ class KnowledgeBrowserTests extends BrowserTests {
 		gone(b, ".el-drawer");
 		b.waitForCss(Browser.css("registration-article") + "[data-id='" + article + "']");
 		b.waitForCss(hit + " " + Browser.css("kb-hit-chosen"));
-		assertThat(b.waitForCss(Browser.css("order-answer") + " textarea").getAttribute("value")).isEqualTo(answer);
+		assertThat(b.waitForCss("textarea" + Browser.css("order-answer")).getAttribute("value")).isEqualTo(answer);
 		assertThat(b.waitFor("order-type").getText()).contains("咨询");
 
 		b.click("register-finish");
@@ -195,13 +195,16 @@ class KnowledgeBrowserTests extends BrowserTests {
 		b.waitForCss(Browser.css("kb-edit-error") + "[data-stale='true']");
 		b.click("kb-edit-reload");
 		untilBrowser(() -> ("居住证申领指南 " + code)
-			.equals(b.waitForCss(Browser.css("kb-edit-title") + " input").getAttribute("value")));
+			.equals(b.waitForCss("input" + Browser.css("kb-edit-title")).getAttribute("value")));
 		b.type("kb-edit-title", "居住证办理流程 " + code);
 		b.click("kb-edit-save");
 		b.waitForNoDialog();
 		JsonNode now = Api.as(this.port, "admin").get("/api/knowledge/articles/" + article).body();
 		assertThat(now.get("title").asString()).isEqualTo("居住证办理流程 " + code);
 		assertThat(now.get("version").asInt()).isEqualTo(3);
+		b.waitForCss(Browser.css("kb-drawer") + "[data-state='loaded'] " + Browser.css("kb-version-3"));
+		b.clickCss(".el-drawer__close-btn");
+		gone(b, ".el-drawer");
 		b.signOut();
 	}
 
@@ -313,12 +316,64 @@ class KnowledgeBrowserTests extends BrowserTests {
 			b.waitForCss(Browser.css("kb-import-body") + "[data-state='imported']");
 			assertThat(b.waitFor("kb-import-done").getText()).contains("2");
 			assertThat(articlesTitled(code)).hasSize(2);
+			b.click("kb-import-close");
+			b.waitForNoDialog();
 			b.signOut();
 		}
 		finally {
 			Files.deleteIfExists(bad);
 			Files.deleteIfExists(good);
 		}
+	}
+
+	@Test
+	void aStaffUserSearchesTheKnowledgeBaseWithAModeAndFilters() throws Exception {
+		String code = code();
+		long shared = published(Map.of("title", "残疾人证办理 " + code, "answer", "残疾人证向户籍所在地街道申请，评残后发证。" + code, "public",
+				true, "department", "市残联", "tags", List.of("残疾人")));
+		long internal = published(Map.of("title", "残疾人证内部口径 " + code, "answer", "评残医院名单以残联通知为准。" + code));
+		found("残疾人证 " + code, shared);
+		found("残疾人证 " + code, internal);
+
+		Browser b = browser();
+		b.signIn("dispatcher1");
+		b.click("nav-knowledge");
+		b.type("kb-q", "残疾人证 " + code, Keys.ENTER);
+		String results = Browser.css("kb-search") + "[data-state='loaded'] ";
+		b.waitForCss(results + "[data-id='" + shared + "'] .kb-highlight em");
+		b.waitForCss(results + "[data-id='" + internal + "']");
+		b.click("kb-mode-fulltext");
+		b.click("kb-filter-public");
+		b.click("kb-search-submit");
+		untilBrowser(() -> b.driver().findElements(By.cssSelector(results + "[data-id='" + internal + "']")).isEmpty()
+				&& !b.driver().findElements(By.cssSelector(results + "[data-id='" + shared + "']")).isEmpty());
+		b.clickCss(results + "[data-id='" + shared + "'] .kb-result-title");
+		b.waitForCss(Browser.css("kb-drawer") + "[data-state='loaded'][data-id='" + shared + "'] "
+				+ Browser.css("kb-article"));
+		assertThat(b.waitFor("kb-article").getText()).contains("市残联").contains("残疾人");
+		assertThat(b.isPresent("kb-edit")).isFalse();
+		b.clickCss(".el-drawer__close-btn");
+		gone(b, ".el-drawer");
+		b.signOut();
+	}
+
+	@Test
+	void aSupervisorSeesHowArticlesWereUsed() throws Exception {
+		String code = code();
+		long article = published(Map.of("title", "社保卡补办 " + code, "answer", "社保卡丢失后可到合作银行网点补办。" + code));
+		Api.as(this.port, "agent1").get("/api/knowledge/articles/" + article);
+		Api.as(this.port, "agent1").get("/api/knowledge/articles/" + article);
+
+		Browser b = browser();
+		b.signIn("supervisor1");
+		b.go("/knowledge");
+		b.clickCss("#tab-stats");
+		b.waitForCss(Browser.css("kb-stats") + "[data-state='loaded']");
+		String row = "//*[@data-test='kb-stats-table']//tr[.//a[normalize-space(text())='社保卡补办 " + code + "']]";
+		assertThat(b.waitForXpath(row).getText()).contains("2");
+		b.waitForCss(Browser.css("kb-hot") + "[data-state='loaded']");
+		screenshot(b, "knowledge-stats.png");
+		b.signOut();
 	}
 
 	/** An administrator's article, published at once; answers its id. */
