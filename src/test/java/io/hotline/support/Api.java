@@ -93,6 +93,25 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public Response put(String path, Object body, String ifMatch) {
+		return send(builder(path).header("Content-Type", "application/json")
+			.header("If-Match", ifMatch)
+			.PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+	}
+
+	/** A multipart form with one file, as a browser's upload sends it. */
+	public Response upload(String path, String field, String fileName, byte[] content) {
+		String boundary = "----upload" + UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	private static String json(Object body) {
 		return body instanceof String text ? text : JSON.writeValueAsString(body == null ? Map.of() : body);
 	}

@@ -2,7 +2,6 @@ package io.hotline.knowledge.articles;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,22 +34,25 @@ class KnowledgeUsage {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		String question = cut(text);
 		Found best = found.isEmpty() ? null : found.get(0);
-		long id = this.jdbc
-			.sql("""
-					insert into knowledge_query (at, channel, actor, text, normalized, hits, best_article_id, best_similarity)
-					values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+		Long[] shown = found.subList(0, Math.min(SHOWN, found.size()))
+			.stream()
+			.map((f) -> f.hit().id())
+			.toArray(Long[]::new);
+		// one statement: a search pays one round trip for its log
+		return this.jdbc.sql("""
+				with asked as (
+				    insert into knowledge_query (at, channel, actor, text, normalized, hits, best_article_id,
+				        best_similarity)
+				    values (?, ?, ?, ?, ?, ?, ?, ?) returning id),
+				shown as (
+				    insert into knowledge_usage (at, article_id, kind, channel, actor, query)
+				    select ?, a, 'SHOWN', ?, ?, ? from unnest(cast(? as bigint[])) a)
+				select id from asked""")
 			.params(now, channel.name(), actor, question, normalized(question), found.size(),
-					(best == null) ? null : best.hit().id(), (best == null) ? null : best.hit().similarity())
+					(best == null) ? null : best.hit().id(), (best == null) ? null : best.hit().similarity(), now,
+					channel.name(), actor, question, shown)
 			.query(Long.class)
 			.single();
-		List<Long> shown = new ArrayList<>();
-		for (Found f : found.subList(0, Math.min(SHOWN, found.size()))) {
-			shown.add(f.hit().id());
-		}
-		for (long article : shown) {
-			used(article, UsageKind.SHOWN, channel, actor, question, null);
-		}
-		return id;
 	}
 
 	void used(long article, UsageKind kind, Channel channel, String actor, String query, Long order) {

@@ -73,7 +73,7 @@ class UsageReports {
 			.params(start(from), start(to.plusDays(1)), this.gapSimilarity)
 			.query((rs) -> {
 				String reason = (rs.getInt("hits") == 0) ? "NO_HIT" : "LOW_SIMILARITY";
-				Double similarity = rs.getObject("best_similarity", Double.class);
+				Double similarity = (rs.getObject("best_similarity") == null) ? null : rs.getDouble("best_similarity");
 				add(gaps, rs.getString("normalized"), rs.getString("text"), rs.getTimestamp("at").toInstant(), reason,
 						rs.getObject("best_article_id", Long.class), rs.getString("title"), similarity);
 			});

@@ -1,14 +1,10 @@
 package io.hotline.knowledge.articles;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.hotline.support.Api;
 import io.hotline.support.Api.Response;
@@ -20,6 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static io.hotline.knowledge.articles.KnowledgeFixtures.article;
+import static io.hotline.knowledge.articles.KnowledgeFixtures.code;
+import static io.hotline.knowledge.articles.KnowledgeFixtures.found;
+import static io.hotline.knowledge.articles.KnowledgeFixtures.ids;
+import static io.hotline.knowledge.articles.KnowledgeFixtures.q;
+import static io.hotline.knowledge.articles.KnowledgeFixtures.searchIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @HotlineTest
 class KnowledgeArticlesHttpTest {
-
-	private static final Duration REBUILT = Duration.ofSeconds(60);
 
 	@LocalServerPort
 	int port;
@@ -92,14 +92,14 @@ class KnowledgeArticlesHttpTest {
 			.post("/api/knowledge/articles/" + rejected.id() + "/review",
 					Map.of("approved", false, "note", "收费以区里公布为准，不另立条目"))
 			.text("status")).isEqualTo("REJECTED");
-		assertThat(searchIds(agent, "犬只登记 " + code)).doesNotContain(pending.id(), rejected.id());
+		assertThat(searchIds(this.port, agent, "犬只登记 " + code)).doesNotContain(pending.id(), rejected.id());
 
 		Response approved = admin.post("/api/knowledge/articles/" + pending.id() + "/review", Map.of("approved", true));
 		assertThat(approved.status()).isEqualTo(200);
 		assertThat(approved.text("status")).isEqualTo("PUBLISHED");
 		assertThat(approved.text("reviewedBy")).isEqualTo("admin");
 		found(agent, "狗怎么登记 犬只 " + code, pending.id());
-		assertThat(searchIds(agent, "犬只登记收费 " + code)).doesNotContain(rejected.id());
+		assertThat(searchIds(this.port, agent, "犬只登记收费 " + code)).doesNotContain(rejected.id());
 		assertThat(admin.post("/api/knowledge/articles/" + pending.id() + "/review", Map.of("approved", true)).status())
 			.isEqualTo(409);
 	}
@@ -120,7 +120,7 @@ class KnowledgeArticlesHttpTest {
 		long futureId = admin.post("/api/knowledge/articles", future).id();
 		long currentId = admin.post("/api/knowledge/articles", current).id();
 		found(admin, "燃气 营业厅 办理 " + code, currentId);
-		assertThat(searchIds(admin, "燃气 营业厅 办理 " + code)).doesNotContain(expiredId, futureId);
+		assertThat(searchIds(this.port, admin, "燃气 营业厅 办理 " + code)).doesNotContain(expiredId, futureId);
 	}
 
 	@Test
@@ -187,66 +187,6 @@ class KnowledgeArticlesHttpTest {
 
 	private int count() {
 		return this.jdbc.sql("select count(*) from knowledge_article").query(Integer.class).single();
-	}
-
-	/** Polls the search until the rebuild has the article, and answers its hit. */
-	private JsonNode found(Api api, String query, long id) {
-		Instant deadline = Instant.now().plus(REBUILT);
-		while (true) {
-			for (JsonNode hit : api.get("/api/knowledge/search?size=10&q=" + q(query)).body().get("hits")) {
-				if (hit.get("id").asLong() == id) {
-					return hit;
-				}
-			}
-			assertThat(Instant.now()).as("article %d found for '%s'", id, query).isBefore(deadline);
-			sleep();
-		}
-	}
-
-	/**
-	 * The ids found once every change so far is in the index: a marker article written
-	 * now is found, so the rebuild after it covered the earlier changes too.
-	 */
-	private List<Long> searchIds(Api api, String query) {
-		String marker = code();
-		long id = Api.as(this.port, "admin")
-			.post("/api/knowledge/articles", article("标记 " + marker, "标记条目 " + marker, List.of()))
-			.id();
-		found(api, marker, id);
-		return ids(api.get("/api/knowledge/search?size=50&q=" + q(query)).body().get("hits"));
-	}
-
-	private static List<Long> ids(JsonNode nodes) {
-		List<Long> ids = new ArrayList<>();
-		nodes.forEach((node) -> ids.add(node.get("id").asLong()));
-		return ids;
-	}
-
-	private static Map<String, Object> article(String title, String answer, List<String> questions) {
-		Map<String, Object> article = new HashMap<>();
-		article.put("title", title);
-		article.put("answer", answer);
-		article.put("questions", questions);
-		article.put("tags", List.of("测试"));
-		return article;
-	}
-
-	private static String code() {
-		return "K" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-	}
-
-	private static String q(String text) {
-		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(200);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
