@@ -122,8 +122,10 @@ class KnowledgeBrowserTests extends BrowserTests {
 				+ Browser.css("kb-article"));
 		b.click("kb-not-helpful");
 		b.waitForCss(Browser.css("kb-feedback") + "[data-sent='false']");
-		until(() -> gapOf(code) != null);
-		assertThat(gapOf(code).get("reason").asString()).isEqualTo("NOT_HELPFUL");
+		until(() -> gapOf(typed) != null);
+		assertThat(gapOf(typed).get("reason").asString()).isEqualTo("NOT_HELPFUL");
+		b.clickCss(".el-drawer__close-btn");
+		gone(b, ".el-drawer");
 		b.signOut();
 	}
 
@@ -410,10 +412,10 @@ class KnowledgeBrowserTests extends BrowserTests {
 		return found;
 	}
 
-	/** The knowledge gap whose question has this code. */
-	private JsonNode gapOf(String code) {
+	/** The knowledge gap of this question. */
+	private JsonNode gapOf(String text) {
 		for (JsonNode gap : Api.as(this.port, "supervisor1").get("/api/knowledge/gaps").body().path("gaps")) {
-			if (gap.get("text").asString().contains(code)) {
+			if (gap.get("text").asString().equals(text)) {
 				return gap;
 			}
 		}
