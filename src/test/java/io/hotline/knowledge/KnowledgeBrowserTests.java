@@ -360,6 +360,33 @@ class KnowledgeBrowserTests extends BrowserTests {
 	}
 
 	@Test
+	void aWriterIsRemindedOfAnArticleAboutToExpireAndRenewsIt() throws Exception {
+		String code = code();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		long article = published(Map.of("title", "冬季供暖补贴申领 " + code, "answer", "补贴按季度发放。" + code, "expiresAt",
+				today.plusDays(5).toString()));
+
+		Browser b = browser();
+		b.signIn("supervisor1");
+		b.go("/knowledge");
+		b.clickCss("#tab-reminders");
+		b.waitForCss(Browser.css("kb-reminders") + "[data-state='loaded'] " + Browser.css("kb-reminder-" + article));
+		b.click("kb-reminder-edit-" + article);
+		b.waitFor("kb-editor");
+		untilBrowser(() -> ("冬季供暖补贴申领 " + code)
+			.equals(b.waitForCss("input" + Browser.css("kb-edit-title")).getAttribute("value")));
+		b.type("kb-edit-expires", today.plusYears(1).toString(), Keys.ENTER);
+		b.click("kb-edit-save");
+		b.waitForNoDialog();
+		JsonNode renewed = Api.as(this.port, "supervisor1").get("/api/knowledge/articles/" + article).body();
+		assertThat(renewed.get("expiresAt").asString()).isEqualTo(today.plusYears(1).toString());
+		assertThat(renewed.get("version").asInt()).isEqualTo(2);
+		// a supervisor's edit waits for review: the version published still expires
+		assertThat(renewed.get("status").asString()).isEqualTo("PENDING");
+		b.signOut();
+	}
+
+	@Test
 	void aSupervisorSeesHowArticlesWereUsed() throws Exception {
 		String code = code();
 		long article = published(Map.of("title", "社保卡补办 " + code, "answer", "社保卡丢失后可到合作银行网点补办。" + code));
