@@ -1,10 +1,11 @@
 import i18n from './i18n/index.js'
 
-/** An error of the API, carrying the problem's status and human-readable detail. */
+/** An error of the API, carrying the problem's status, human-readable detail and whole body (a problem's extra fields). */
 export class ApiError extends Error {
-  constructor(status, detail) {
+  constructor(status, detail, body = null) {
     super(detail)
     this.status = status
+    this.body = body
   }
 }
 
@@ -19,12 +20,14 @@ export function whenSignedOut(handler) {
 }
 
 /** Calls the platform with the session cookie, the CSRF token and the page's language. */
-export async function request(method, path, body, { form = false } = {}) {
+export async function request(method, path, body, { form = false, multipart = false } = {}) {
   const headers = { Accept: 'application/json', 'Accept-Language': i18n.global.locale.value, 'X-Requested-With': 'XMLHttpRequest' }
   const token = csrfToken()
   if (token && method !== 'GET') headers['X-XSRF-TOKEN'] = token
   let payload
-  if (form) {
+  if (multipart) {
+    payload = body
+  } else if (form) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded'
     payload = new URLSearchParams(body).toString()
   } else if (body !== undefined) {
@@ -36,7 +39,7 @@ export async function request(method, path, body, { form = false } = {}) {
   const data = text ? JSON.parse(text) : null
   if (!response.ok) {
     if (response.status === 401 && !path.startsWith('/login') && path !== '/api/me') onSignedOut()
-    throw new ApiError(response.status, (data && data.detail) || response.statusText)
+    throw new ApiError(response.status, (data && data.detail) || response.statusText, data)
   }
   return data
 }
@@ -46,6 +49,8 @@ export const api = {
   post: (path, body) => request('POST', path, body ?? {}),
   put: (path, body) => request('PUT', path, body),
   del: (path) => request('DELETE', path),
+  /** A multipart upload (`FormData`); the browser sets the content type with its boundary. */
+  upload: (path, formData) => request('POST', path, formData, { multipart: true }),
   act: (id, action, body) => request('POST', `/api/orders/${id}/${action}`, body ?? {})
 }
 

@@ -17,6 +17,7 @@ const routes = [
   // the citizen portal: public, no staff session
   { path: '/portal', component: PortalSubmit, meta: { public: true, portal: true } },
   { path: '/portal/track/:token', component: PortalTrack, props: true, meta: { public: true, portal: true } },
+  { path: '/portal/knowledge', component: () => import('./views/portal/PortalKnowledge.vue'), meta: { public: true, portal: true } },
   { path: '/', redirect: () => homeOf(session.me) },
   { path: '/agent', component: AgentWorkstation },
   { path: '/dispatch', component: DispatchQueue },
@@ -26,6 +27,7 @@ const routes = [
   { path: '/search', component: OrderSearchPage },
   // loaded on first visit: the chart library stays out of the other pages' bundle
   { path: '/dispatch-quality', component: () => import('./views/DispatchQuality.vue') },
+  { path: '/knowledge', component: () => import('./views/KnowledgePage.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }
