@@ -27,14 +27,32 @@ class KpiController {
 
 	private final KpiReport report;
 
+	private final Ranking ranking;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	KpiController(KpiReport report, JdbcClient jdbc, Clock clock) {
+	KpiController(KpiReport report, Ranking ranking, JdbcClient jdbc, Clock clock) {
 		this.report = report;
+		this.ranking = ranking;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** 排名 of units, streets or districts by a weighted score; see {@link Ranking}. */
+	@GetMapping("/api/analytics/rankings")
+	Ranking.Result rankings(@RequestParam(required = false) String level,
+			@RequestParam(required = false) String weights, @RequestParam(required = false) String minSample,
+			@RequestParam(required = false) String listSize, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String type, Actor actor) {
+		KpiFilter filter = filter(from, to, unitId, category, district, null, channel, type, actor);
+		int sample = (minSample == null || minSample.isBlank()) ? 30 : number(minSample, "minSample");
+		int size = (listSize == null || listSize.isBlank()) ? 5 : number(listSize, "listSize");
+		return this.ranking.rank(filter, (level == null || level.isBlank()) ? Grouping.UNIT : Grouping.of(level),
+				Ranking.weights(weights), Math.max(1, sample), size);
 	}
 
 	@GetMapping("/api/analytics/kpis")

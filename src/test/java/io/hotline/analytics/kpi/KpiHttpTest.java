@@ -39,18 +39,83 @@ class KpiHttpTest {
 
 	@BeforeEach
 	void unitOfItsOwn() {
-		String code = "KPI-" + UUID.randomUUID().toString().substring(0, 6);
 		long centre = Api.as(this.port, "admin").get("/api/units").body().get(0).get("id").asLong();
-		this.unit = Api.as(this.port, "admin")
-			.post("/api/units", Map.of("code", code, "name", "指标测试科" + code, "type", "DEPARTMENT", "parentId", centre))
+		this.unit = unit(centre);
+		this.handler = handler(this.unit);
+	}
+
+	@Test
+	void ranksUnitsFairlyListingOnlyClearDifferences() {
+		long good = unit(this.unit);
+		long bad = unit(this.unit);
+		long small = unit(this.unit);
+		Api goodHandler = handler(good);
+		for (int i = 0; i < 6; i++) {
+			long order = dispatched("积水 " + i, good);
+			assertThat(goodHandler.post("/api/orders/" + order + "/sign", Map.of()).status()).isEqualTo(200);
+		}
+		for (int i = 0; i < 8; i++) {
+			long late = dispatched("积水 " + i, bad);
+			this.jdbc
+				.sql("update work_order set sign_deadline = now() - interval '1 hour', version = version + 1"
+						+ " where id = ?")
+				.param(late)
+				.update();
+		}
+		long one = dispatched("积水", small);
+		assertThat(handler(small).post("/api/orders/" + one + "/sign", Map.of()).status()).isEqualTo(200);
+		this.facts.catchUp();
+		this.facts.settle();
+
+		JsonNode ranking = Api.as(this.port, "supervisor1")
+			.get("/api/analytics/rankings?weights=response:1&minSample=3&unitId=" + this.unit)
+			.body();
+		// 7 of 15 orders signed in time (the small unit's one counts in the whole too)
+		double overall = 7 / 15.0;
+		assertThat(ranking.get("overall").asDouble()).isEqualTo(overall, org.assertj.core.data.Offset.offset(1e-3));
+		JsonNode rows = ranking.get("rows");
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0).get("key").asString()).isEqualTo(Long.toString(good));
+		assertThat(rows.get(0).get("rank").asInt()).isEqualTo(1);
+		assertThat(rows.get(0).get("score").asDouble()).isEqualTo(1.0);
+		// 6 of 6: 100 %, its interval 61–100 % lies above the whole; 0 of 8: 0–32 % below
+		// it
+		assertThat(rows.get(0).get("low").asDouble()).isGreaterThan(overall);
+		assertThat(rows.get(1).get("high").asDouble()).isLessThan(overall);
+		assertThat(rows.get(1).get("score").asDouble()).isEqualTo(0.0);
+		assertThat(rows.get(0).get("previousRank").isNull()).isTrue();
+		assertThat(ranking.get("red").get(0).get("key").asString()).isEqualTo(Long.toString(good));
+		assertThat(ranking.get("black").get(0).get("key").asString()).isEqualTo(Long.toString(bad));
+		assertThat(ranking.get("tooFew").get(0).get("key").asString()).isEqualTo(Long.toString(small));
+		// with a larger minimum sample nobody is ranked, and so nobody listed
+		JsonNode strict = Api.as(this.port, "supervisor1")
+			.get("/api/analytics/rankings?weights=response:1&minSample=9&unitId=" + this.unit)
+			.body();
+		assertThat(strict.get("rows")).isEmpty();
+		assertThat(strict.get("red")).isEmpty();
+		assertThat(Api.as(this.port, "supervisor1").get("/api/analytics/rankings?weights=speed:1").status())
+			.isEqualTo(400);
+		assertThat(Api.as(this.port, "supervisor1").get("/api/analytics/rankings?weights=response:x").status())
+			.isEqualTo(400);
+		assertThat(Api.as(this.port, "supervisor1").get("/api/analytics/rankings?level=channel").status())
+			.isEqualTo(400);
+	}
+
+	private long unit(long parent) {
+		String code = "KPI-" + UUID.randomUUID().toString().substring(0, 6);
+		return Api.as(this.port, "admin")
+			.post("/api/units", Map.of("code", code, "name", "指标测试科" + code, "type", "DEPARTMENT", "parentId", parent))
 			.id();
-		String user = code.toLowerCase();
+	}
+
+	private Api handler(long unit) {
+		String user = "kpi-" + UUID.randomUUID().toString().substring(0, 8);
 		this.jdbc.sql("""
 				insert into app_user (username, password_hash, display_name, roles, unit_id)
 				values (?, '{noop}secret', ?, cast('{HANDLER}' as varchar(24)[]), ?)""")
-			.params(user, user, this.unit)
+			.params(user, user, unit)
 			.update();
-		this.handler = Api.as(this.port, user, "secret");
+		return Api.as(this.port, user, "secret");
 	}
 
 	@Test
@@ -139,11 +204,15 @@ class KpiHttpTest {
 	}
 
 	private long dispatched(String text) {
+		return dispatched(text, this.unit);
+	}
+
+	private long dispatched(String text, long unit) {
 		Response order = Api.as(this.port, "agent1")
 			.post("/api/orders", Map.of("channel", "PHONE", "type", "HELP", "content", text + " " + UUID.randomUUID(),
 					"caller", Map.of("phone", "13900005555")));
 		Response sent = Api.as(this.port, "dispatcher1")
-			.post("/api/orders/" + order.id() + "/dispatch", Map.of("unitIds", List.of(this.unit)));
+			.post("/api/orders/" + order.id() + "/dispatch", Map.of("unitIds", List.of(unit)));
 		assertThat(sent.status()).as(sent.body().toString()).isEqualTo(200);
 		return order.id();
 	}
