@@ -70,7 +70,8 @@ class KpiReport {
 	 * The orders behind a figure: those a KPI is measured on, those that meet it or those
 	 * that miss it ({@code outcome} {@code measured}, {@code met}, {@code missed}), or
 	 * the orders overdue or in backlog now ({@code kpi} {@code overdue}, {@code backlog})
-	 * or all ({@code orders}); within the row {@code key} of the grouping, if given.
+	 * or all ({@code orders}), or those of the mean handling time ({@code handled});
+	 * within the row {@code key} of the grouping, if given.
 	 */
 	List<OrderLine> orders(KpiFilter filter, Grouping grouping, String key, String kpi, String outcome, int offset) {
 		List<Object> params = new ArrayList<>();
@@ -79,6 +80,7 @@ class KpiReport {
 			case "orders" -> "true";
 			case "overdue" -> "f.status <> 'CLOSED' and f.deadline < p.now";
 			case "backlog" -> "f.dispatched_at is not null and f.status <> 'CLOSED'";
+			case "handled" -> "f.handling_days is not null";
 			default -> outcome(Kpi.of(kpi), outcome);
 		};
 		StringBuilder sql = new StringBuilder("""
