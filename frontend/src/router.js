@@ -27,6 +27,7 @@ const routes = [
   { path: '/search', component: OrderSearchPage },
   // loaded on first visit: the chart library stays out of the other pages' bundle
   { path: '/dispatch-quality', component: () => import('./views/DispatchQuality.vue') },
+  { path: '/cockpit', component: () => import('./views/Cockpit.vue') },
   { path: '/knowledge', component: () => import('./views/KnowledgePage.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
