@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
  * period before, of the same length.
  */
 @Component
-class Ranking {
+public class Ranking {
 
 	/** The weights used where a request names none: the four rates of the assessment. */
-	static final Map<Kpi, Double> DEFAULT_WEIGHTS = defaults();
+	public static final Map<Kpi, Double> DEFAULT_WEIGHTS = defaults();
 
 	private final KpiReport report;
 
@@ -35,7 +35,7 @@ class Ranking {
 		this.report = report;
 	}
 
-	Result rank(KpiFilter filter, Grouping level, Map<Kpi, Double> weights, int minSample, int listSize) {
+	public Result rank(KpiFilter filter, Grouping level, Map<Kpi, Double> weights, int minSample, int listSize) {
 		if (level != Grouping.UNIT && level != Grouping.STREET && level != Grouping.DISTRICT) {
 			throw Problem.invalid("kpi.bad-level", level.name().toLowerCase(Locale.ROOT));
 		}
@@ -156,7 +156,7 @@ class Ranking {
 		return Math.round(value * 10_000) / 10_000.0;
 	}
 
-	record Result(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
+	public record Result(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
 			Map<String, Double> weights, int minSample, Double overall, List<Ranked> rows, List<Ranked> red,
 			List<Ranked> black, List<Few> tooFew) {
 
@@ -165,7 +165,7 @@ class Ranking {
 	/**
 	 * A ranked row, with its rank and score in the period before (null: not ranked then).
 	 */
-	record Ranked(int rank, String key, String name, long orders, double score, double low, double high,
+	public record Ranked(int rank, String key, String name, long orders, double score, double low, double high,
 			Map<String, KpiReport.Rate> rates, Integer previousRank, Double previousScore, Double change) {
 
 		Ranked withRank(int rank) {
@@ -181,7 +181,7 @@ class Ranking {
 	}
 
 	/** A row with too few orders to be ranked fairly. */
-	record Few(String key, String name, long orders) {
+	public record Few(String key, String name, long orders) {
 
 	}
 
