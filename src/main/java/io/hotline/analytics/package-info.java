@@ -1,7 +1,8 @@
 /**
- * 统计分析 Analytics: what the messages and work orders say taken together — the hot topics
- * of citizens' free text ({@code io.hotline.analytics.hotspot}).
+ * 数据分析 Governance analytics: read models built from the orders and their timelines (never
+ * changing an order), KPIs traceable to the orders behind them, and hotspots found in the
+ * citizens' own words.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
-		allowedDependencies = { "classification", "org", "catalog", "workorder", "platform" })
+		allowedDependencies = { "classification", "org", "catalog", "workorder" })
 package io.hotline.analytics;

@@ -1,0 +1,174 @@
+package io.hotline.analytics.kpi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import io.hotline.catalog.WorkingCalendar;
+import io.hotline.org.Actor;
+import io.hotline.platform.Problem;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 考核指标 over HTTP: the KPIs of any unit, category, district, street, channel and period,
+ * and the orders behind each figure. A unit's handler sees their own units' only.
+ */
+@RestController
+class KpiController {
+
+	/** A report covers at most this many days. */
+	static final int MOST_DAYS = 366;
+
+	private final KpiReport report;
+
+	private final Ranking ranking;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	KpiController(KpiReport report, Ranking ranking, JdbcClient jdbc, Clock clock) {
+		this.report = report;
+		this.ranking = ranking;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** 排名 of units, streets or districts by a weighted score; see {@link Ranking}. */
+	@GetMapping("/api/analytics/rankings")
+	Ranking.Result rankings(@RequestParam(required = false) String level,
+			@RequestParam(required = false) String weights, @RequestParam(required = false) String minSample,
+			@RequestParam(required = false) String listSize, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String type, Actor actor) {
+		KpiFilter filter = filter(from, to, unitId, category, district, null, channel, type, actor);
+		int sample = (minSample == null || minSample.isBlank()) ? 30 : number(minSample, "minSample");
+		int size = (listSize == null || listSize.isBlank()) ? 5 : number(listSize, "listSize");
+		return this.ranking.rank(filter, (level == null || level.isBlank()) ? Grouping.UNIT : Grouping.of(level),
+				Ranking.weights(weights), Math.max(1, sample), size);
+	}
+
+	@GetMapping("/api/analytics/kpis")
+	Report kpis(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String street, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String type, Actor actor) {
+		KpiFilter filter = filter(from, to, unitId, category, district, street, channel, type, actor);
+		Grouping grouping = Grouping.of(groupBy);
+		List<KpiReport.Row> totals = this.report.rows(filter, Grouping.NONE);
+		return new Report(filter.from(), filter.to(), grouping.name().toLowerCase(java.util.Locale.ROOT),
+				this.clock.instant(), totals.isEmpty() ? null : totals.get(0),
+				(grouping == Grouping.NONE) ? totals : this.report.rows(filter, grouping));
+	}
+
+	@GetMapping("/api/analytics/kpis/orders")
+	Orders orders(@RequestParam(required = false) String kpi, @RequestParam(required = false) String outcome,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String key,
+			@RequestParam(required = false) String offset, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String street, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String type, Actor actor) {
+		KpiFilter filter = filter(from, to, unitId, category, district, street, channel, type, actor);
+		String figure = (kpi == null || kpi.isBlank()) ? "orders" : kpi.strip();
+		int skip = number(offset, "offset");
+		return new Orders(
+				this.report.orders(filter, Grouping.of(groupBy), blankToNull(key), figure, blankToNull(outcome), skip),
+				skip, KpiReport.MOST_ORDERS);
+	}
+
+	private KpiFilter filter(String from, String to, String unitId, String category, String district, String street,
+			String channel, String type, Actor actor) {
+		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
+		LocalDate last = date(to, "to", today);
+		LocalDate first = date(from, "from", last.minusDays(29));
+		if (first.isAfter(last)) {
+			throw Problem.invalid("kpi.bad-period", first, last);
+		}
+		if (first.plusDays(MOST_DAYS).isBefore(last)) {
+			throw Problem.invalid("kpi.period-too-long", MOST_DAYS);
+		}
+		Long unit = (unitId == null || unitId.isBlank()) ? null : (long) number(unitId, "unitId");
+		if (!actor.seesAllUnits()) {
+			unit = ownUnit(unit, actor);
+		}
+		return new KpiFilter(first, last, unit, blankToNull(category), blankToNull(district), blankToNull(street),
+				upper(channel), upper(type));
+	}
+
+	/** A handler's reports are of their unit, or of a unit below it. */
+	private Long ownUnit(Long asked, Actor actor) {
+		if (actor.unitId() == null) {
+			throw Problem.forbidden("kpi.no-unit");
+		}
+		long own = actor.unitId().value();
+		if (asked == null || asked == own) {
+			return own;
+		}
+		boolean below = this.jdbc.sql("""
+				select exists (select 1 from handling_unit u, handling_unit o
+				    where u.id = ? and o.id = ? and u.path like o.path || '%')""")
+			.params(asked, own)
+			.query(Boolean.class)
+			.single();
+		if (!below) {
+			throw Problem.forbidden("kpi.unit-not-yours", asked);
+		}
+		return asked;
+	}
+
+	private static LocalDate date(String value, String field, LocalDate otherwise) {
+		if (value == null || value.isBlank()) {
+			return otherwise;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw Problem.invalid("kpi.bad-date", field, value);
+		}
+	}
+
+	private static int number(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return 0;
+		}
+		try {
+			int n = Integer.parseInt(value.strip());
+			if (n >= 0) {
+				return n;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// refused below
+		}
+		throw Problem.invalid("kpi.bad-number", field, value);
+	}
+
+	private static String upper(String value) {
+		String text = blankToNull(value);
+		return (text == null) ? null : text.toUpperCase(java.util.Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	record Report(LocalDate from, LocalDate to, String groupBy, Instant generatedAt, KpiReport.Row totals,
+			List<KpiReport.Row> rows) {
+
+	}
+
+	record Orders(List<KpiReport.OrderLine> orders, int offset, int limit) {
+
+	}
+
+}

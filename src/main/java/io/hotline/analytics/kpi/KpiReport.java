@@ -1,0 +1,175 @@
+package io.hotline.analytics.kpi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The KPIs of the orders a filter selects, in rows of a grouping, each rate with its
+ * numerator and denominator (so that it can be traced to the orders) and a 95 % Wilson
+ * interval (so that a small unit's 100 % of 3 orders is not read as better than 97 % of
+ * 3,000). The orders behind any figure are listed by {@link #orders}.
+ */
+@Component
+class KpiReport {
+
+	/** At most this many orders listed behind a figure at once (pages beyond). */
+	static final int MOST_ORDERS = 500;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	KpiReport(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	List<Row> rows(KpiFilter filter, Grouping grouping) {
+		Instant now = this.clock.instant();
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(now));
+		StringBuilder sql = new StringBuilder("with p as (select cast(? as timestamptz) as now) select ")
+			.append(grouping.key())
+			.append(" as key, min(")
+			.append(grouping.label())
+			.append(") as name, count(*) as orders");
+		for (Kpi kpi : Kpi.values()) {
+			String measured = kpi.measured().replace(":now", "p.now");
+			sql.append(", count(*) filter (where (")
+				.append(measured)
+				.append(") and (")
+				.append(kpi.met())
+				.append(")) as ")
+				.append(kpi.name())
+				.append("_met, count(*) filter (where ")
+				.append(measured)
+				.append(") as ")
+				.append(kpi.name())
+				.append("_measured");
+		}
+		sql.append(", count(*) filter (where f.status <> 'CLOSED' and f.deadline < p.now) as overdue")
+			.append(", count(*) filter (where f.dispatched_at is not null and f.status <> 'CLOSED') as backlog")
+			.append(", avg(f.handling_days) as handling_days, count(f.handling_days) as handled")
+			.append(" from order_fact f cross join p where ")
+			.append(filter.where(params))
+			.append(" group by 1 order by orders desc, key");
+		return this.jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list();
+	}
+
+	/**
+	 * The orders behind a figure: those a KPI is measured on, those that meet it or those
+	 * that miss it ({@code outcome} {@code measured}, {@code met}, {@code missed}), or
+	 * the orders overdue or in backlog now ({@code kpi} {@code overdue}, {@code backlog})
+	 * or all ({@code orders}); within the row {@code key} of the grouping, if given.
+	 */
+	List<OrderLine> orders(KpiFilter filter, Grouping grouping, String key, String kpi, String outcome, int offset) {
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(this.clock.instant()));
+		String condition = switch (kpi) {
+			case "orders" -> "true";
+			case "overdue" -> "f.status <> 'CLOSED' and f.deadline < p.now";
+			case "backlog" -> "f.dispatched_at is not null and f.status <> 'CLOSED'";
+			default -> outcome(Kpi.of(kpi), outcome);
+		};
+		StringBuilder sql = new StringBuilder("""
+				with p as (select cast(? as timestamptz) as now)
+				select f.order_id, o.number, o.title, f.status, f.created_at, f.deadline, f.replied_at,
+				    (select name from handling_unit u where u.id = f.unit_id) as unit_name
+				from order_fact f cross join p join work_order o on o.id = f.order_id where (""").append(condition)
+			.append(") and ")
+			.append(filter.where(params));
+		if (key != null && grouping != Grouping.NONE) {
+			sql.append(" and ").append(grouping.key()).append(" = ?");
+			params.add(key);
+		}
+		sql.append(" order by f.created_at desc, f.order_id desc limit ").append(MOST_ORDERS).append(" offset ?");
+		params.add(Math.max(0, offset));
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new OrderLine(rs.getLong("order_id"), rs.getString("number"), rs.getString("title"),
+					rs.getString("status"), instant(rs.getTimestamp("created_at")),
+					instant(rs.getTimestamp("deadline")), instant(rs.getTimestamp("replied_at")),
+					rs.getString("unit_name")))
+			.list();
+	}
+
+	private static String outcome(Kpi kpi, String outcome) {
+		String measured = kpi.measured().replace(":now", "p.now");
+		return switch ((outcome == null) ? "measured" : outcome) {
+			case "measured" -> measured;
+			case "met" -> "(" + measured + ") and (" + kpi.met() + ")";
+			case "missed" -> "(" + measured + ") and not coalesce((" + kpi.met() + "), false)";
+			default -> throw io.hotline.platform.Problem.invalid("kpi.bad-outcome", outcome);
+		};
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		Map<String, Rate> rates = new LinkedHashMap<>();
+		for (Kpi kpi : Kpi.values()) {
+			rates.put(kpi.key(), Rate.of(rs.getLong(kpi.name() + "_met"), rs.getLong(kpi.name() + "_measured")));
+		}
+		double days = rs.getDouble("handling_days");
+		Double mean = (rs.wasNull() || rs.getLong("handled") == 0) ? null : round(days);
+		return new Row(rs.getString("key"), rs.getString("name"), rs.getLong("orders"), rates, rs.getLong("overdue"),
+				rs.getLong("backlog"), mean, rs.getLong("handled"));
+	}
+
+	private static Double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp == null) ? null : timestamp.toInstant();
+	}
+
+	/**
+	 * One row: its key and name, the rates by KPI, the counts now, and the mean handling
+	 * time.
+	 */
+	record Row(String key, String name, long orders, Map<String, Rate> rates, long overdue, long backlog,
+			Double handlingDays, long handled) {
+
+	}
+
+	/**
+	 * A rate: {@code met} of {@code measured}, and the 95 % Wilson interval around it
+	 * (null rate where nothing was measured).
+	 */
+	record Rate(long met, long measured, Double rate, Double low, Double high) {
+
+		static Rate of(long met, long measured) {
+			if (measured == 0) {
+				return new Rate(met, measured, null, null, null);
+			}
+			double n = measured;
+			double p = met / n;
+			double z = 1.96;
+			double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+			double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
+			return new Rate(met, measured, round(p), round(Math.max(0, centre - half)),
+					round(Math.min(1, centre + half)));
+		}
+
+		private static Double round(double value) {
+			return Math.round(value * 10_000) / 10_000.0;
+		}
+
+	}
+
+	/** An order behind a figure. */
+	record OrderLine(long id, String number, String title, String status, Instant createdAt, Instant deadline,
+			Instant repliedAt, String unitName) {
+
+	}
+
+}

@@ -1,0 +1,126 @@
+package io.hotline.analytics.monitor;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.AuditTrail;
+import io.hotline.platform.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 全流程监测: runs the detectors every quarter of an hour and keeps what they find as alerts,
+ * one open alert per kind, scope and key (updated while it lasts) until someone
+ * acknowledges it. A unit's handlers see the alerts of their units; supervisors,
+ * analysts, dispatchers, agents and administrators see all.
+ */
+@Service
+class Monitor {
+
+	private static final Logger log = LoggerFactory.getLogger(Monitor.class);
+
+	private final Surges surges;
+
+	private final AbnormalOrders abnormal;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final AuditTrail audit;
+
+	Monitor(Surges surges, AbnormalOrders abnormal, JdbcClient jdbc, Clock clock, AuditTrail audit) {
+		this.surges = surges;
+		this.abnormal = abnormal;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	@Scheduled(cron = "${hotline.analytics.monitor-cron:0 */15 * * * *}")
+	void scheduled() {
+		try {
+			run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("monitor did not run; the next quarter will", ex);
+		}
+	}
+
+	/** Runs the detectors now; returns how many alerts are new. */
+	@Transactional
+	int run() {
+		Instant now = this.clock.instant();
+		List<Finding> findings = new ArrayList<>(this.surges.detect(now));
+		findings.addAll(this.abnormal.detect(now));
+		int fresh = 0;
+		for (Finding f : findings) {
+			boolean inserted = this.jdbc.sql("""
+					insert into analytics_alert (kind, scope, key, name, unit_id, observed, expected, detail, first_at,
+					    last_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (kind, scope, key) where acknowledged_at is null do update set name = excluded.name,
+					    observed = excluded.observed, expected = excluded.expected, detail = excluded.detail,
+					    last_at = excluded.last_at
+					returning (xmax = 0)""")
+				.params(f.kind(), f.scope(), f.key(), f.name(), f.unitId(), f.observed(), f.expected(), f.detail(),
+						Timestamp.from(now), Timestamp.from(now))
+				.query(Boolean.class)
+				.single();
+			fresh += inserted ? 1 : 0;
+		}
+		return fresh;
+	}
+
+	List<Alert> alerts(boolean openOnly, Actor actor) {
+		String sql = "select * from analytics_alert a where (? = false or a.acknowledged_at is null)";
+		List<Object> params = new ArrayList<>(List.of(openOnly));
+		if (!actor.seesAllUnits()) {
+			if (actor.unitId() == null) {
+				return List.of();
+			}
+			sql += """
+					and a.unit_id in (select u.id from handling_unit u
+					    where u.path like (select o.path from handling_unit o where o.id = ?) || '%')""";
+			params.add(actor.unitId().value());
+		}
+		sql += " order by a.last_at desc, a.id desc limit 500";
+		return this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new Alert(rs.getLong("id"), rs.getString("kind"), rs.getString("scope"),
+					rs.getString("key"), rs.getString("name"), (Long) rs.getObject("unit_id", Long.class),
+					rs.getDouble("observed"), rs.getObject("expected", Double.class), rs.getString("detail"),
+					rs.getTimestamp("first_at").toInstant(), rs.getTimestamp("last_at").toInstant(),
+					rs.getString("acknowledged_by")))
+			.list();
+	}
+
+	@Transactional
+	void acknowledge(long id, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR, Role.HANDLER, Role.ANALYST);
+		boolean visible = alerts(true, actor).stream().anyMatch((a) -> a.id() == id);
+		if (!visible) {
+			throw Problem.notFound("alert.unknown", id);
+		}
+		this.jdbc.sql("update analytics_alert set acknowledged_by = ?, acknowledged_at = ? where id = ?")
+			.params(actor.username(), Timestamp.from(this.clock.instant()), id)
+			.update();
+		this.audit.record(actor.username(), "ALERT_ACKNOWLEDGE", "alert " + id, "OK", "");
+	}
+
+	record Alert(long id, String kind, String scope, String key, String name, Long unitId, double observed,
+			Double expected, String detail, Instant firstAt, Instant lastAt, String acknowledgedBy) {
+
+	}
+
+}
