@@ -44,12 +44,13 @@ public class Ranking {
 				filter.category(), filter.district(), filter.street(), filter.channel(), filter.type());
 		KpiReport.Row all = this.report.rows(filter, Grouping.NONE).stream().findFirst().orElse(null);
 		Double overall = (all == null) ? null : score(all, weights)[0];
-		List<Ranked> ranked = ranked(this.report.rows(filter, level), weights, minSample);
+		List<KpiReport.Row> current = this.report.rows(filter, level);
+		List<Ranked> ranked = ranked(current, weights, minSample);
 		Map<String, Ranked> previous = new HashMap<>();
 		ranked(this.report.rows(before, level), weights, minSample).forEach((r) -> previous.put(r.key(), r));
 		List<Ranked> rows = new ArrayList<>();
 		List<Few> few = new ArrayList<>();
-		for (KpiReport.Row row : this.report.rows(filter, level)) {
+		for (KpiReport.Row row : current) {
 			if (row.key() != null && row.orders() < minSample) {
 				few.add(new Few(row.key(), row.name(), row.orders()));
 			}
