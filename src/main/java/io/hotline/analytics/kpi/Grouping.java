@@ -9,7 +9,7 @@ import io.hotline.platform.Problem;
  * unit), category, district, street, channel, type, or registration day, ISO week or
  * month (Beijing time). Each gives the row's key and, where it has one, its name.
  */
-enum Grouping {
+public enum Grouping {
 
 	NONE("'all'", "null"),
 	UNIT("cast(f.unit_id as varchar)", "(select name from handling_unit u where u.id = f.unit_id)"),

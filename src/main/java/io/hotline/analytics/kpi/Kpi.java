@@ -10,7 +10,7 @@ import io.hotline.platform.Problem;
  * {@code order_fact} (alias {@code f}); {@code :now} is the moment of the report. The
  * definitions are written out in docs/kpi.md.
  */
-enum Kpi {
+public enum Kpi {
 
 	/**
 	 * 响应率: signed by the sign deadline, among orders whose sign deadline has come or that
@@ -72,7 +72,7 @@ enum Kpi {
 	}
 
 	/** The camel-case name of the API ({@code onTime}). */
-	String key() {
+	public String key() {
 		String[] parts = name().toLowerCase(Locale.ROOT).split("_");
 		StringBuilder key = new StringBuilder(parts[0]);
 		for (int i = 1; i < parts.length; i++) {

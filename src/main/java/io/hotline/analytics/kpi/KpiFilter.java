@@ -12,7 +12,7 @@ import io.hotline.catalog.WorkingCalendar;
  * Beijing time), of a unit and the units below it, of a category and its subcategories,
  * of a district, street, channel or type. Makes the {@code where} of the facts' queries.
  */
-record KpiFilter(LocalDate from, LocalDate to, Long unitId, String category, String district, String street,
+public record KpiFilter(LocalDate from, LocalDate to, Long unitId, String category, String district, String street,
 		String channel, String type) {
 
 	/**

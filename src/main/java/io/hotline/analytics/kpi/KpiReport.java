@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * 3,000). The orders behind any figure are listed by {@link #orders}.
  */
 @Component
-class KpiReport {
+public class KpiReport {
 
 	/** At most this many orders listed behind a figure at once (pages beyond). */
 	static final int MOST_ORDERS = 500;
@@ -34,7 +34,7 @@ class KpiReport {
 		this.clock = clock;
 	}
 
-	List<Row> rows(KpiFilter filter, Grouping grouping) {
+	public List<Row> rows(KpiFilter filter, Grouping grouping) {
 		Instant now = this.clock.instant();
 		List<Object> params = new ArrayList<>();
 		params.add(Timestamp.from(now));
@@ -73,7 +73,8 @@ class KpiReport {
 	 * or all ({@code orders}), or those of the mean handling time ({@code handled});
 	 * within the row {@code key} of the grouping, if given.
 	 */
-	List<OrderLine> orders(KpiFilter filter, Grouping grouping, String key, String kpi, String outcome, int offset) {
+	public List<OrderLine> orders(KpiFilter filter, Grouping grouping, String key, String kpi, String outcome,
+			int offset) {
 		List<Object> params = new ArrayList<>();
 		params.add(Timestamp.from(this.clock.instant()));
 		String condition = switch (kpi) {
@@ -138,7 +139,7 @@ class KpiReport {
 	 * One row: its key and name, the rates by KPI, the counts now, and the mean handling
 	 * time.
 	 */
-	record Row(String key, String name, long orders, Map<String, Rate> rates, long overdue, long backlog,
+	public record Row(String key, String name, long orders, Map<String, Rate> rates, long overdue, long backlog,
 			Double handlingDays, long handled) {
 
 	}
@@ -147,7 +148,7 @@ class KpiReport {
 	 * A rate: {@code met} of {@code measured}, and the 95 % Wilson interval around it
 	 * (null rate where nothing was measured).
 	 */
-	record Rate(long met, long measured, Double rate, Double low, Double high) {
+	public record Rate(long met, long measured, Double rate, Double low, Double high) {
 
 		static Rate of(long met, long measured) {
 			if (measured == 0) {
@@ -169,7 +170,7 @@ class KpiReport {
 	}
 
 	/** An order behind a figure. */
-	record OrderLine(long id, String number, String title, String status, Instant createdAt, Instant deadline,
+	public record OrderLine(long id, String number, String title, String status, Instant createdAt, Instant deadline,
 			Instant repliedAt, String unitName) {
 
 	}

@@ -115,11 +115,14 @@ class OrderFacts {
 	int catchUp() {
 		int done = 0;
 		try {
+			// in order of id, so that each batch goes on from the last instead of
+			// scanning again
+			long after = 0;
 			while (true) {
 				List<Long> behind = this.jdbc.sql("""
 						select o.id from work_order o left join order_fact f on f.order_id = o.id
-						where f.order_id is null or f.version <> o.version limit ?""")
-					.param(BATCH)
+						where o.id > ? and (f.order_id is null or f.version <> o.version) order by o.id limit ?""")
+					.params(after, BATCH)
 					.query(Long.class)
 					.list();
 				if (behind.isEmpty()) {
@@ -127,6 +130,7 @@ class OrderFacts {
 				}
 				refresh(behind);
 				done += behind.size();
+				after = behind.get(behind.size() - 1);
 			}
 			if (done > 0) {
 				log.info("order facts: {} orders refreshed", done);

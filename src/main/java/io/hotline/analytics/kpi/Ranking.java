@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
  * period before, of the same length.
  */
 @Component
-class Ranking {
+public class Ranking {
 
 	/** The weights used where a request names none: the four rates of the assessment. */
-	static final Map<Kpi, Double> DEFAULT_WEIGHTS = defaults();
+	public static final Map<Kpi, Double> DEFAULT_WEIGHTS = defaults();
 
 	private final KpiReport report;
 
@@ -35,7 +35,7 @@ class Ranking {
 		this.report = report;
 	}
 
-	Result rank(KpiFilter filter, Grouping level, Map<Kpi, Double> weights, int minSample, int listSize) {
+	public Result rank(KpiFilter filter, Grouping level, Map<Kpi, Double> weights, int minSample, int listSize) {
 		if (level != Grouping.UNIT && level != Grouping.STREET && level != Grouping.DISTRICT) {
 			throw Problem.invalid("kpi.bad-level", level.name().toLowerCase(Locale.ROOT));
 		}
@@ -44,12 +44,13 @@ class Ranking {
 				filter.category(), filter.district(), filter.street(), filter.channel(), filter.type());
 		KpiReport.Row all = this.report.rows(filter, Grouping.NONE).stream().findFirst().orElse(null);
 		Double overall = (all == null) ? null : score(all, weights)[0];
-		List<Ranked> ranked = ranked(this.report.rows(filter, level), weights, minSample);
+		List<KpiReport.Row> current = this.report.rows(filter, level);
+		List<Ranked> ranked = ranked(current, weights, minSample);
 		Map<String, Ranked> previous = new HashMap<>();
 		ranked(this.report.rows(before, level), weights, minSample).forEach((r) -> previous.put(r.key(), r));
 		List<Ranked> rows = new ArrayList<>();
 		List<Few> few = new ArrayList<>();
-		for (KpiReport.Row row : this.report.rows(filter, level)) {
+		for (KpiReport.Row row : current) {
 			if (row.key() != null && row.orders() < minSample) {
 				few.add(new Few(row.key(), row.name(), row.orders()));
 			}
@@ -156,7 +157,7 @@ class Ranking {
 		return Math.round(value * 10_000) / 10_000.0;
 	}
 
-	record Result(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
+	public record Result(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
 			Map<String, Double> weights, int minSample, Double overall, List<Ranked> rows, List<Ranked> red,
 			List<Ranked> black, List<Few> tooFew) {
 
@@ -165,7 +166,7 @@ class Ranking {
 	/**
 	 * A ranked row, with its rank and score in the period before (null: not ranked then).
 	 */
-	record Ranked(int rank, String key, String name, long orders, double score, double low, double high,
+	public record Ranked(int rank, String key, String name, long orders, double score, double low, double high,
 			Map<String, KpiReport.Rate> rates, Integer previousRank, Double previousScore, Double change) {
 
 		Ranked withRank(int rank) {
@@ -181,7 +182,7 @@ class Ranking {
 	}
 
 	/** A row with too few orders to be ranked fairly. */
-	record Few(String key, String name, long orders) {
+	public record Few(String key, String name, long orders) {
 
 	}
 
