@@ -30,13 +30,15 @@ class BostonFileTests {
 	void loadsTheRealBostonFileOnceAndNothingOnTheSecondRun() throws IOException {
 		assumeTrue(Files.isRegularFile(FILE), () -> "skipped: " + FILE.toAbsolutePath()
 				+ " is absent (the shared data lies beside the checkout as ../shared)");
+		// another test of the shared context (BostonOnTimeTests) may have loaded it
+		// already
 		ImportReport first = importFile();
-		assertThat(first.loaded() + first.rejected()).isEqualTo(121_145);
+		assertThat(first.loaded() + first.present() + first.rejected()).isEqualTo(121_145);
 		assertThat(first.rejected()).isLessThan(100);
 
 		ImportReport second = importFile();
 		assertThat(second.loaded()).isZero();
-		assertThat(second.present()).isEqualTo(first.loaded());
+		assertThat(second.present()).isEqualTo(first.loaded() + first.present());
 	}
 
 	private ImportReport importFile() throws IOException {

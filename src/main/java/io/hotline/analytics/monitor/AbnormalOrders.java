@@ -52,8 +52,8 @@ class AbnormalOrders {
 			.query((rs) -> {
 				String phone = CallerMask.phone(rs.getString("caller_phone"), MASKED);
 				findings.add(new Finding("REPEAT_CALLER", "CALLER", phone, phone, null, rs.getLong("n"), null,
-						String.format(Locale.ROOT, "%d orders from %s in 30 days, the latest %s", rs.getLong("n"),
-								phone, rs.getString("last_number"))));
+						String.format(Locale.ROOT, "%s 在 30 天内来电 %d 件，最近一件 %s", phone, rs.getLong("n"),
+								rs.getString("last_number"))));
 			});
 		this.jdbc.sql("""
 				select f.order_id, o.number, f.unit_id, f.dispatch_count, f.deadline from order_fact f
@@ -65,16 +65,15 @@ class AbnormalOrders {
 				Long unit = (rs.getObject("unit_id") == null) ? null : rs.getLong("unit_id");
 				String number = rs.getString("number");
 				if (rs.getInt("dispatch_count") >= DISPATCHES) {
-					findings
-						.add(new Finding("MANY_DISPATCHES", "ORDER", number, number, unit, rs.getInt("dispatch_count"),
-								null, String.format(Locale.ROOT, "order %s dispatched %d times and still open", number,
-										rs.getInt("dispatch_count"))));
+					findings.add(new Finding("MANY_DISPATCHES", "ORDER", number, number, unit,
+							rs.getInt("dispatch_count"), null,
+							String.format(Locale.ROOT, "工单 %s 已派单 %d 次，仍未办结", number, rs.getInt("dispatch_count"))));
 				}
 				Timestamp deadline = rs.getTimestamp("deadline");
 				if (deadline != null && deadline.toInstant().isBefore(now.minus(Duration.ofDays(LATE_DAYS)))) {
 					long days = Duration.between(deadline.toInstant(), now).toDays();
 					findings.add(new Finding("LONG_OVERDUE", "ORDER", number, number, unit, days, null,
-							String.format(Locale.ROOT, "order %s open %d days past its deadline", number, days)));
+							String.format(Locale.ROOT, "工单 %s 超过办理时限 %d 天仍未办结", number, days)));
 				}
 			});
 		return findings;

@@ -45,6 +45,9 @@ class Surges {
 			{ "UNIT", "cast(f.unit_id as varchar)", "(select name from handling_unit u where u.id = f.unit_id)",
 					"f.unit_id" } };
 
+	private static final java.util.Map<Window, String> WINDOW_NAMES = java.util.Map.of(Window.HOUR, "一小时", Window.DAY,
+			"一天", Window.MONTH, "30天");
+
 	private final JdbcClient jdbc;
 
 	private final int minCount;
@@ -87,7 +90,6 @@ class Surges {
 			.query((rs) -> {
 				long recent = rs.getLong("recent");
 				double expected = rs.getLong("before") / (double) window.baseline;
-				String window1 = window.name().toLowerCase(Locale.ROOT);
 				Long unit = rs.getObject("unit_id") == null ? null : rs.getLong("unit_id");
 				// a month against nothing the month before is a series new to the data,
 				// not a surge
@@ -96,14 +98,14 @@ class Surges {
 						&& poissonTail(recent, Math.max(expected, 0.5)) < 0.001) {
 					findings.add(new Finding("VOLUME_SURGE_" + window.name(), scope[0], rs.getString("key"),
 							rs.getString("name"), unit, recent, round(expected),
-							String.format(Locale.ROOT, "%d orders in the last %s against %.1f expected (×%.1f)", recent,
-									window1, expected, recent / Math.max(expected, 0.5))));
+							String.format(Locale.ROOT, "最近%s受理 %d 件，预期 %.1f 件（%.1f 倍）", WINDOW_NAMES.get(window),
+									recent, expected, recent / Math.max(expected, 0.5))));
 				}
 				else if ("UNIT".equals(scope[0]) && window == Window.DAY && expected >= this.minCount
 						&& recent <= expected / 4) {
 					findings.add(new Finding("UNIT_DROP", scope[0], rs.getString("key"), rs.getString("name"), unit,
-							recent, round(expected), String.format(Locale.ROOT,
-									"%d orders in the last day against %.1f expected", recent, expected)));
+							recent, round(expected),
+							String.format(Locale.ROOT, "最近一天受理 %d 件，预期 %.1f 件", recent, expected)));
 				}
 			});
 		return findings;

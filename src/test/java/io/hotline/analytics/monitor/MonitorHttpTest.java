@@ -63,7 +63,7 @@ class MonitorHttpTest {
 		JsonNode surge = find(alerts, "VOLUME_SURGE_DAY", surging);
 		assertThat(surge.get("observed").asDouble()).isEqualTo(15);
 		assertThat(surge.get("expected").asDouble()).isEqualTo(1.0);
-		assertThat(surge.get("detail").asString()).contains("15 orders");
+		assertThat(surge.get("detail").asString()).contains("受理 15 件");
 		assertThat(alerts.toString()).doesNotContain(steady);
 		JsonNode drop = find(alerts, "UNIT_DROP", Long.toString(unit));
 		assertThat(drop.get("expected").asDouble()).isEqualTo(20.0);
