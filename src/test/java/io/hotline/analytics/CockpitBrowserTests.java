@@ -98,7 +98,9 @@ class CockpitBrowserTests extends BrowserTests {
 		WebElement link = drill.findElement(By.cssSelector("[data-test^='drill-order-']"));
 		String id = link.getAttribute("data-test").substring("drill-order-".length());
 		String number = link.getText();
-		link.click();
+		// the link's own click, not a click at where the sliding drawer showed it a
+		// moment ago
+		b.script("arguments[0].click()", link);
 		new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
 			.until((d) -> d.getCurrentUrl().endsWith("/orders/" + id));
 		assertThat(b.waitFor("order-number").getText()).isEqualTo(number);

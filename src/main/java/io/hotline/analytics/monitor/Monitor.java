@@ -29,6 +29,12 @@ class Monitor {
 
 	private static final Logger log = LoggerFactory.getLogger(Monitor.class);
 
+	/**
+	 * A finding seen again within this time of its last sighting is the same episode:
+	 * once acknowledged, it is not raised again until it has been gone this long.
+	 */
+	static final java.time.Duration EPISODE = java.time.Duration.ofHours(1);
+
 	private final Surges surges;
 
 	private final AbnormalOrders abnormal;
@@ -64,7 +70,19 @@ class Monitor {
 		List<Finding> findings = new ArrayList<>(this.surges.detect(now));
 		findings.addAll(this.abnormal.detect(now));
 		int fresh = 0;
+		Timestamp episode = Timestamp.from(now.minus(EPISODE));
 		for (Finding f : findings) {
+			// an acknowledged finding stays quiet while it lasts (seen again within the
+			// hour)
+			int ongoing = this.jdbc.sql("""
+					update analytics_alert set observed = ?, expected = ?, detail = ?, last_at = ?
+					where kind = ? and scope = ? and key = ? and acknowledged_at is not null and last_at >= ?""")
+				.params(f.observed(), f.expected(), f.detail(), Timestamp.from(now), f.kind(), f.scope(), f.key(),
+						episode)
+				.update();
+			if (ongoing > 0) {
+				continue;
+			}
 			boolean inserted = this.jdbc.sql("""
 					insert into analytics_alert (kind, scope, key, name, unit_id, observed, expected, detail, first_at,
 					    last_at)

@@ -80,6 +80,10 @@ class MonitorHttpTest {
 			.isEqualTo(403);
 		assertThat(supervisor.post("/api/analytics/alerts/" + id + "/acknowledge", Map.of()).status()).isEqualTo(204);
 		assertThat(supervisor.get("/api/analytics/alerts").body().toString()).doesNotContain("\"id\":" + id + ",");
+		// the surge goes on: acknowledged, it stays quiet
+		supervisor.post("/api/analytics/monitor", Map.of());
+		assertThat(supervisor.get("/api/analytics/alerts").body().toString())
+			.doesNotContain("\"kind\":\"VOLUME_SURGE_DAY\",\"scope\":\"CATEGORY\",\"key\":\"" + surging);
 		assertThat(supervisor.get("/api/analytics/alerts?all=true").body().toString()).contains("\"id\":" + id + ",");
 		assertThat(supervisor.post("/api/analytics/alerts/" + id + "/acknowledge", Map.of()).status()).isEqualTo(404);
 		assertThat(Api.as(this.port, "agent1").post("/api/analytics/monitor", Map.of()).status()).isEqualTo(403);
