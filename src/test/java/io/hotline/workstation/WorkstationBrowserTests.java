@@ -101,7 +101,10 @@ class WorkstationBrowserTests extends BrowserTests {
 		b.click(field);
 		b.type(field, code);
 		b.clickXpath("//div[contains(@class,'el-tree-node__content')][.//*[normalize-space(text())='" + name + "']]");
-		b.driver().findElement(By.tagName("body")).click();
+		// closes the tree by a click on the dialog's title: a click in the middle of the
+		// page
+		// could land on the suggestions' similar orders and unfold them under the pointer
+		b.clickCss(".el-dialog__title");
 	}
 
 	@Test
