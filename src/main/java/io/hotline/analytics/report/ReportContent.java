@@ -15,6 +15,7 @@ import io.hotline.analytics.kpi.Grouping;
 import io.hotline.analytics.kpi.KpiFilter;
 import io.hotline.analytics.kpi.KpiReport;
 import io.hotline.analytics.kpi.Ranking;
+import io.hotline.analytics.hotspot.OrderHotspots;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -37,10 +38,13 @@ class ReportContent {
 
 	private final JdbcClient jdbc;
 
-	ReportContent(KpiReport kpis, Ranking ranking, JdbcClient jdbc) {
+	private final OrderHotspots hotspots;
+
+	ReportContent(KpiReport kpis, Ranking ranking, JdbcClient jdbc, OrderHotspots hotspots) {
 		this.kpis = kpis;
 		this.ranking = ranking;
 		this.jdbc = jdbc;
+		this.hotspots = hotspots;
 	}
 
 	Map<String, String> values(ReportPeriod period, Instant now) {
@@ -73,6 +77,7 @@ class ReportContent {
 		values.put("rankingTable", rankingTable(ranked));
 		values.put("alerts", alertList(alerts));
 		values.put("cases", cases(current));
+		values.put("hotspots", hotspots(this.hotspots.current()));
 		return values;
 	}
 
@@ -182,6 +187,35 @@ class ReportContent {
 		}
 		return html.append("</ul>").toString();
 	}
+
+	/**
+	 * The five hottest topics of the last 30 days, with their words, places and a case.
+	 */
+	private static String hotspots(OrderHotspots.Snapshot snapshot) {
+		if (snapshot.topics().isEmpty()) {
+			return "<p>近30天没有形成热点的问题。</p>";
+		}
+		StringBuilder html = new StringBuilder(
+				"<table class=\"hotspots\"><tr><th>热点</th><th>工单</th><th>地点</th><th>态势</th><th>典型案例</th></tr>");
+		for (OrderHotspots.TopicView topic : snapshot.topics().stream().limit(5).toList()) {
+			html.append("<tr><td>")
+				.append(esc(String.join("、", topic.keywords().stream().limit(4).toList())))
+				.append("</td><td>")
+				.append(topic.size())
+				.append("</td><td>")
+				.append(esc(String.join("、", topic.places().stream().limit(3).toList())))
+				.append("</td><td>")
+				.append(esc(STATUS.getOrDefault(topic.status(), topic.status())))
+				.append("</td><td>")
+				.append(esc(topic.cases().isEmpty() ? ""
+						: topic.cases().get(0).number() + " " + topic.cases().get(0).title()))
+				.append("</td></tr>");
+		}
+		return html.append("</table>").toString();
+	}
+
+	private static final Map<String, String> STATUS = Map.of("EMERGING", "新出现", "RISING", "上升", "STEADY", "平稳",
+			"FADING", "回落");
 
 	static long count(KpiReport.Row row) {
 		return (row == null) ? 0 : row.orders();
