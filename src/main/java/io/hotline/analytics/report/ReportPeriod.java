@@ -3,10 +3,10 @@ package io.hotline.analytics.report;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
+import io.hotline.platform.IsoWeeks;
 import io.hotline.platform.Problem;
 
 /**
@@ -41,16 +41,9 @@ record ReportPeriod(String kind, String name, LocalDate from, LocalDate to, Loca
 
 	private static LocalDate week(String name) {
 		try {
-			String[] parts = name.toUpperCase(Locale.ROOT).split("-W");
-			LocalDate monday = LocalDate.of(Integer.parseInt(parts[0]), 1, 4)
-				.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(parts[1]))
-				.with(DayOfWeek.MONDAY);
-			if (parts.length != 2 || !weekName(monday).equals(name.toUpperCase(Locale.ROOT))) {
-				throw new IllegalArgumentException(name);
-			}
-			return monday;
+			return IsoWeeks.monday(name);
 		}
-		catch (RuntimeException ex) {
+		catch (IllegalArgumentException ex) {
 			throw Problem.invalid("report.bad-period", name);
 		}
 	}
@@ -65,8 +58,7 @@ record ReportPeriod(String kind, String name, LocalDate from, LocalDate to, Loca
 	}
 
 	private static String weekName(LocalDate monday) {
-		return String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-				monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		return IsoWeeks.name(monday);
 	}
 
 	/** 周报 / 月报 and the period as a Chinese reader writes it. */

@@ -79,19 +79,21 @@ class ExpiryReminders {
 		LocalDate today = today();
 		boolean all = actor.has(Role.ADMIN) || actor.has(Role.SUPERVISOR);
 		List<Reminder> reminders = new ArrayList<>();
+		// the reminders made so far, read once: (article, expiry) → the first
+		java.util.Map<String, Instant> sent = new java.util.HashMap<>();
+		this.jdbc
+			.sql("select article_id, expires_at, min(reminded_at) from knowledge_reminder"
+					+ " where expires_at >= ? group by article_id, expires_at")
+			.param(today)
+			.query((rs) -> {
+				sent.put(rs.getLong(1) + "/" + rs.getObject(2, LocalDate.class), rs.getTimestamp(3).toInstant());
+			});
 		for (KnowledgeArticle article : this.articles.expiring(today)) {
 			if (!all && !owners(article).contains(actor.username())) {
 				continue;
 			}
 			LocalDate expires = article.content().expiresAt();
-			Instant reminded = this.jdbc.sql("""
-					select reminded_at from knowledge_reminder where article_id = ? and expires_at = ?
-					order by reminded_at limit 1""")
-				.params(article.id(), expires)
-				.query(Timestamp.class)
-				.optional()
-				.map(Timestamp::toInstant)
-				.orElse(null);
+			Instant reminded = sent.get(article.id() + "/" + expires);
 			reminders.add(new Reminder(article.id(), article.content().title(), article.content().department(), expires,
 					ChronoUnit.DAYS.between(today, expires), owners(article), reminded));
 		}

@@ -5,14 +5,13 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.org.Actor;
 import io.hotline.platform.AuditTrail;
+import io.hotline.platform.IsoWeeks;
 import io.hotline.platform.Problem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,25 +86,15 @@ class HotKnowledge {
 
 	private static LocalDate monday(String week) {
 		try {
-			String[] parts = week.toUpperCase(Locale.ROOT).split("-W");
-			int year = Integer.parseInt(parts[0]);
-			int number = Integer.parseInt(parts[1]);
-			LocalDate monday = LocalDate.of(year, 1, 4)
-				.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
-				.with(DayOfWeek.MONDAY);
-			if (parts.length != 2 || number < 1 || number > 53 || !name(monday).equals(week.toUpperCase(Locale.ROOT))) {
-				throw new IllegalArgumentException(week);
-			}
-			return monday;
+			return IsoWeeks.monday(week);
 		}
-		catch (RuntimeException ex) {
+		catch (IllegalArgumentException ex) {
 			throw Problem.invalid("knowledge.bad-week", week);
 		}
 	}
 
 	static String name(LocalDate monday) {
-		return String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-				monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		return IsoWeeks.name(monday);
 	}
 
 	record Week(String week, LocalDate from, LocalDate to, List<UsageReports.HotArticle> articles,
