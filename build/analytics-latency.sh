@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Latency of the cockpit's queries and of the reports on a running platform, one request at a time (curl's
+# Latency of the cockpit's queries (its longest period, 90 days, too) and of the reports on a running platform, one request at a time (curl's
 # total time, connection included), each query REPEAT times: build/analytics-latency.sh [BASE_URL] [REPEAT]
 # For the 1,000,000-order figures: HOTLINE_DATA_DIR=/tmp/bench1m java -Xmx6g -jar target/hotline.jar
 #   --hotline.demo.history-orders=1000000, wait until the log says the order facts were refreshed, then run this.
@@ -10,6 +10,8 @@ user="supervisor1:${HOTLINE_DEMO_PASSWORD:-demo}"
 today=$(TZ=Asia/Shanghai date +%F)
 month_ago=$(TZ=Asia/Shanghai date -d '29 days ago' +%F)
 year_ago=$(TZ=Asia/Shanghai date -d '364 days ago' +%F)
+quarter="from=$(TZ=Asia/Shanghai date -d '89 days ago' +%F)&to=$today"
+district=$(curl -s -u "$user" "$base/api/analytics/kpis?groupBy=district" | grep -o '"key":"[0-9]*"' | head -1 | cut -d'"' -f4)
 queries=(
 	"/api/analytics/kpis"
 	"/api/analytics/kpis?groupBy=day"
@@ -23,6 +25,18 @@ queries=(
 	"/api/analytics/rankings"
 	"/api/analytics/rankings?level=street"
 	"/api/analytics/alerts"
+	"/api/analytics/hotspots"
+	"/api/analytics/kpis?$quarter&groupBy=day"
+	"/api/analytics/kpis?$quarter&groupBy=category"
+	"/api/analytics/kpis?$quarter&groupBy=district"
+	"/api/analytics/kpis?$quarter&groupBy=street"
+	"/api/analytics/kpis?$quarter&groupBy=unit"
+	"/api/analytics/kpis?$quarter&groupBy=channel"
+	"/api/analytics/kpis?$quarter&groupBy=day&channel=PHONE"
+	"/api/analytics/rankings?$quarter&level=district"
+	"/api/analytics/rankings?$quarter&level=street"
+	"/api/analytics/kpis?$quarter&district=$district&groupBy=street"
+	"/api/analytics/kpis?$quarter&unitId=1&groupBy=category"
 	"/api/analytics/kpis/orders?kpi=onTime&outcome=missed&from=$month_ago&to=$today"
 	"/api/analytics/kpis/orders?kpi=backlog&groupBy=unit&key=1"
 	"/api/analytics/reports/weekly?format=pdf"

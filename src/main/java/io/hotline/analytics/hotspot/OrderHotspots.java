@@ -13,6 +13,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * 热点 of the platform's own orders: the topics of the last {@value #DAYS} days (at most
  * {@value #MOST} orders, the newest), the last week as the recent window, found every
- * hour and kept until the next finding; the first request finds them if none are kept.
+ * hour and kept until the next finding. The first finding starts with the platform, in
+ * the background (its models take a while to load), so that the cockpit and the reports
+ * find topics ready; a request before it waits for it.
  */
 @Component
 public class OrderHotspots {
@@ -38,11 +43,24 @@ public class OrderHotspots {
 
 	private final Clock clock;
 
+	private final boolean atStart;
+
 	private volatile Snapshot current;
 
-	public OrderHotspots(JdbcClient jdbc, Clock clock) {
+	public OrderHotspots(JdbcClient jdbc, Clock clock,
+			@Value("${hotline.analytics.hotspots-at-start:true}") boolean atStart) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.atStart = atStart;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		if (this.atStart) {
+			Thread first = new Thread(this::hourly, "hotspots-first");
+			first.setDaemon(true);
+			first.start();
+		}
 	}
 
 	/** The topics kept, found now if there are none. */

@@ -7,35 +7,55 @@ import io.hotline.platform.Problem;
 /**
  * What a KPI report's rows are: one for all, or one per unit (the order's final main
  * unit), category, district, street, channel, type, or registration day, ISO week or
- * month (Beijing time). Each gives the row's key and, where it has one, its name.
+ * month (Beijing time). The facts are counted by the raw value ({@link #value}); each
+ * row's key and, where it has one, its name are made from it after counting, once per row
+ * rather than once per order.
  */
 public enum Grouping {
 
-	NONE("'all'", "null"),
-	UNIT("cast(f.unit_id as varchar)", "(select name from handling_unit u where u.id = f.unit_id)"),
-	CATEGORY("f.category_code", "(select name from category c where c.code = f.category_code)"),
-	DISTRICT("f.district_code", "(select name from division d where d.code = f.district_code)"),
-	STREET("f.street_code", "(select name from division d where d.code = f.street_code)"), CHANNEL("f.channel", "null"),
-	TYPE("f.type", "null"), DAY("to_char(f.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')", "null"),
-	WEEK("to_char(f.created_at at time zone 'Asia/Shanghai', 'IYYY-\"W\"IW')", "null"),
-	MONTH("to_char(f.created_at at time zone 'Asia/Shanghai', 'YYYY-MM')", "null");
+	NONE("'all'", "%s", "null"),
+	UNIT("f.unit_id", "cast(%s as varchar)", "(select name from handling_unit u where u.id = %s)"),
+	CATEGORY("f.category_code", "%s", "(select name from category c where c.code = %s)"),
+	DISTRICT("f.district_code", "%s", "(select name from division d where d.code = %s)"),
+	STREET("f.street_code", "%s", "(select name from division d where d.code = %s)"),
+	CHANNEL("f.channel", "%s", "null"), TYPE("f.type", "%s", "null"),
+	DAY("f.created_day", "to_char(%s, 'YYYY-MM-DD')", "null"),
+	WEEK("date_trunc('week', cast(f.created_day as timestamp))", "to_char(%s, 'IYYY-\"W\"IW')", "null"),
+	MONTH("date_trunc('month', cast(f.created_day as timestamp))", "to_char(%s, 'YYYY-MM')", "null");
+
+	private final String value;
 
 	private final String key;
 
 	private final String label;
 
-	Grouping(String key, String label) {
+	Grouping(String value, String key, String label) {
+		this.value = value;
 		this.key = key;
 		this.label = label;
 	}
 
-	String key() {
-		return this.key;
+	/** What the facts ({@code f}) are counted by. */
+	String value() {
+		return this.value;
 	}
 
-	/** The row's name (a unit's, a category's, a division's), where the key has one. */
-	String label() {
-		return this.label;
+	/** The row's key, from an expression of its {@link #value}. */
+	String key(String value) {
+		return this.key.formatted(value);
+	}
+
+	/** The row's key of a fact {@code f}. */
+	String key() {
+		return key(this.value);
+	}
+
+	/**
+	 * The row's name (a unit's, a category's, a division's) from an expression of its
+	 * {@link #value}, where the key has one.
+	 */
+	String label(String value) {
+		return this.label.formatted(value);
 	}
 
 	static Grouping of(String value) {

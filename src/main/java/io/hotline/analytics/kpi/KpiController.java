@@ -63,10 +63,9 @@ class KpiController {
 			@RequestParam(required = false) String type, Actor actor) {
 		KpiFilter filter = filter(from, to, unitId, category, district, street, channel, type, actor);
 		Grouping grouping = Grouping.of(groupBy);
-		List<KpiReport.Row> totals = this.report.rows(filter, Grouping.NONE);
+		KpiReport.Table table = this.report.table(filter, grouping);
 		return new Report(filter.from(), filter.to(), grouping.name().toLowerCase(java.util.Locale.ROOT),
-				this.clock.instant(), totals.isEmpty() ? null : totals.get(0),
-				(grouping == Grouping.NONE) ? totals : this.report.rows(filter, grouping));
+				this.clock.instant(), table.totals(), table.rows());
 	}
 
 	@GetMapping("/api/analytics/kpis/orders")

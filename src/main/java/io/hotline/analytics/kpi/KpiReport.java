@@ -1,14 +1,13 @@
 package io.hotline.analytics.kpi;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,15 +34,34 @@ public class KpiReport {
 	}
 
 	public List<Row> rows(KpiFilter filter, Grouping grouping) {
+		return table(filter, grouping).rows();
+	}
+
+	/**
+	 * The rows of a grouping and their totals, in one pass over the facts: every order is
+	 * in one row (those without a unit, a category or a place in a row of its own), so
+	 * the totals are the rows' sums. The facts are counted by the grouping's raw value;
+	 * the rows' keys and names are made afterwards, once per row.
+	 */
+	public Table table(KpiFilter filter, Grouping grouping) {
+		return table(filter, grouping, EnumSet.allOf(Kpi.class));
+	}
+
+	/**
+	 * The same, with only some of the rates counted (the others left out of the rows).
+	 */
+	Table table(KpiFilter filter, Grouping grouping, Set<Kpi> kpis) {
 		Instant now = this.clock.instant();
 		List<Object> params = new ArrayList<>();
 		params.add(Timestamp.from(now));
 		StringBuilder sql = new StringBuilder("with p as (select cast(? as timestamptz) as now) select ")
-			.append(grouping.key())
-			.append(" as key, min(")
-			.append(grouping.label())
-			.append(") as name, count(*) as orders");
-		for (Kpi kpi : Kpi.values()) {
+			.append(grouping.key("g.v"))
+			.append(" as key, ")
+			.append(grouping.label("g.v"))
+			.append(" as name, g.* from (select ")
+			.append(grouping.value())
+			.append(" as v, count(*) as orders");
+		for (Kpi kpi : kpis) {
 			String measured = kpi.measured().replace(":now", "p.now");
 			sql.append(", count(*) filter (where (")
 				.append(measured)
@@ -59,11 +77,13 @@ public class KpiReport {
 		}
 		sql.append(", count(*) filter (where f.status <> 'CLOSED' and f.deadline < p.now) as overdue")
 			.append(", count(*) filter (where f.dispatched_at is not null and f.status <> 'CLOSED') as backlog")
-			.append(", avg(f.handling_days) as handling_days, count(f.handling_days) as handled")
+			.append(", sum(cast(f.handling_days as double precision)) as handling_days, count(f.handling_days) as handled")
 			.append(" from order_fact f cross join p where ")
 			.append(filter.where(params))
-			.append(" group by 1 order by orders desc, key");
-		return this.jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list();
+			.append(" group by 1) g order by orders desc, key");
+		Totals totals = new Totals(kpis);
+		List<Row> rows = this.jdbc.sql(sql.toString()).params(params).query((rs, n) -> totals.add(rs)).list();
+		return new Table(rows.isEmpty() ? null : totals.row(), rows);
 	}
 
 	/**
@@ -116,23 +136,13 @@ public class KpiReport {
 		};
 	}
 
-	private static Row row(ResultSet rs) throws SQLException {
-		Map<String, Rate> rates = new LinkedHashMap<>();
-		for (Kpi kpi : Kpi.values()) {
-			rates.put(kpi.key(), Rate.of(rs.getLong(kpi.name() + "_met"), rs.getLong(kpi.name() + "_measured")));
-		}
-		double days = rs.getDouble("handling_days");
-		Double mean = (rs.wasNull() || rs.getLong("handled") == 0) ? null : round(days);
-		return new Row(rs.getString("key"), rs.getString("name"), rs.getLong("orders"), rates, rs.getLong("overdue"),
-				rs.getLong("backlog"), mean, rs.getLong("handled"));
-	}
-
-	private static Double round(double value) {
-		return Math.round(value * 100) / 100.0;
-	}
-
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp == null) ? null : timestamp.toInstant();
+	}
+
+	/** The rows of a grouping, and their totals (null where no order was counted). */
+	public record Table(Row totals, List<Row> rows) {
+
 	}
 
 	/**

@@ -42,12 +42,15 @@ public class Ranking {
 		long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
 		KpiFilter before = new KpiFilter(filter.from().minusDays(days), filter.from().minusDays(1), filter.unitId(),
 				filter.category(), filter.district(), filter.street(), filter.channel(), filter.type());
-		KpiReport.Row all = this.report.rows(filter, Grouping.NONE).stream().findFirst().orElse(null);
+		KpiReport.Table table = this.report.table(filter, level);
+		KpiReport.Row all = table.totals();
 		Double overall = (all == null) ? null : score(all, weights)[0];
-		List<KpiReport.Row> current = this.report.rows(filter, level);
+		List<KpiReport.Row> current = table.rows();
 		List<Ranked> ranked = ranked(current, weights, minSample);
 		Map<String, Ranked> previous = new HashMap<>();
-		ranked(this.report.rows(before, level), weights, minSample).forEach((r) -> previous.put(r.key(), r));
+		// the period before is only ranked, by the rates weighed
+		ranked(this.report.table(before, level, java.util.EnumSet.copyOf(weights.keySet())).rows(), weights, minSample)
+			.forEach((r) -> previous.put(r.key(), r));
 		List<Ranked> rows = new ArrayList<>();
 		List<Few> few = new ArrayList<>();
 		for (KpiReport.Row row : current) {

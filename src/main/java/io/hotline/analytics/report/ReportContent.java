@@ -50,11 +50,13 @@ class ReportContent {
 	Map<String, String> values(ReportPeriod period, Instant now) {
 		KpiFilter current = filter(period.from(), period.to());
 		KpiFilter before = filter(period.previousFrom(), period.previousTo());
-		KpiReport.Row now1 = first(this.kpis.rows(current, Grouping.NONE));
-		KpiReport.Row then = first(this.kpis.rows(before, Grouping.NONE));
-		List<KpiReport.Row> categories = this.kpis.rows(current, Grouping.CATEGORY);
+		KpiReport.Table byCategory = this.kpis.table(current, Grouping.CATEGORY);
+		KpiReport.Table beforeByCategory = this.kpis.table(before, Grouping.CATEGORY);
+		KpiReport.Row now1 = byCategory.totals();
+		KpiReport.Row then = beforeByCategory.totals();
+		List<KpiReport.Row> categories = byCategory.rows();
 		Map<String, Long> categoriesBefore = new HashMap<>();
-		this.kpis.rows(before, Grouping.CATEGORY).forEach((r) -> categoriesBefore.put(r.key(), r.orders()));
+		beforeByCategory.rows().forEach((r) -> categoriesBefore.put(r.key(), r.orders()));
 		Ranking.Result ranked = this.ranking.rank(current, Grouping.UNIT, Ranking.DEFAULT_WEIGHTS, 30, 5);
 		List<String[]> alerts = alerts(period);
 		Map<String, String> values = new LinkedHashMap<>();
@@ -83,10 +85,6 @@ class ReportContent {
 
 	private static KpiFilter filter(LocalDate from, LocalDate to) {
 		return new KpiFilter(from, to, null, null, null, null, null, null);
-	}
-
-	private static KpiReport.Row first(List<KpiReport.Row> rows) {
-		return rows.isEmpty() ? null : rows.get(0);
 	}
 
 	private String kpiTable(ReportPeriod period, KpiReport.Row now, KpiReport.Row then) {
