@@ -12,14 +12,18 @@ import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.workorder.CallerMask;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Orders out of the ordinary: the same caller complaining again and again (at least
- * {@value #REPEATS} orders in 30 days), an order dispatched {@value #DISPATCHES} times or
- * more and still open, an order open {@value #LATE_DAYS} days past its deadline. A
- * caller's number is masked in what is stored and shown.
+ * {@value #REPEATS} orders in 30 days), the same place complained about again and again
+ * (同一地点重复投诉: at least {@code place-repeats} complaints in 30 days from
+ * {@code place-callers} callers or more, at one address of one street, its whitespace
+ * left out), an order dispatched {@value #DISPATCHES} times or more and still open, an
+ * order open {@value #LATE_DAYS} days past its deadline. A caller's number is masked in
+ * what is stored and shown.
  */
 @Component
 class AbnormalOrders {
@@ -36,10 +40,20 @@ class AbnormalOrders {
 	/** How a caller's number is written into an alert: masked, as for analysts. */
 	private static final Actor MASKED = new Actor("monitor", Set.of(Role.ANALYST), null);
 
+	/** Whitespace, the ideographic space (U+3000) included, left out of an address. */
+	private static final String PLACE = "regexp_replace(o.address, '[[:space:]\u3000]+', '', 'g')";
+
 	private final JdbcClient jdbc;
 
-	AbnormalOrders(JdbcClient jdbc) {
+	private final int placeRepeats;
+
+	private final int placeCallers;
+
+	AbnormalOrders(JdbcClient jdbc, @Value("${hotline.analytics.abnormal.place-repeats:3}") int placeRepeats,
+			@Value("${hotline.analytics.abnormal.place-callers:2}") int placeCallers) {
 		this.jdbc = jdbc;
+		this.placeRepeats = placeRepeats;
+		this.placeCallers = placeCallers;
 	}
 
 	List<Finding> detect(Instant now) {
@@ -55,6 +69,7 @@ class AbnormalOrders {
 						String.format(Locale.ROOT, "%s 在 30 天内来电 %d 件，最近一件 %s", phone, rs.getLong("n"),
 								rs.getString("last_number"))));
 			});
+		findings.addAll(repeatPlaces(now));
 		this.jdbc.sql("""
 				select f.order_id, o.number, f.unit_id, f.dispatch_count, f.deadline from order_fact f
 				join work_order o on o.id = f.order_id
@@ -75,6 +90,39 @@ class AbnormalOrders {
 					findings.add(new Finding("LONG_OVERDUE", "ORDER", number, number, unit, days, null,
 							String.format(Locale.ROOT, "工单 %s 超过办理时限 %d 天仍未办结", number, days)));
 				}
+			});
+		return findings;
+	}
+
+	/**
+	 * 同一地点重复投诉: complaints of the last 30 days grouped by street and address; the key is
+	 * the first 16 hex digits of the MD5 of both, the name the latest complaint's
+	 * address, the unit the main unit of the latest of them that has one.
+	 */
+	private List<Finding> repeatPlaces(Instant now) {
+		List<Finding> findings = new ArrayList<>();
+		this.jdbc.sql("""
+				select g.*, (select name from division d where d.code = g.street_code) as street_name from (
+				    select o.street_code, left(md5(coalesce(o.street_code, '') || '|' || %1$s), 16) as key,
+				        count(*) as n, count(distinct o.caller_phone) as callers,
+				        (array_agg(o.address order by o.created_at desc, o.id desc))[1] as address,
+				        (array_agg(o.number order by o.created_at desc, o.id desc))[1] as last_number,
+				        (array_agg(o.main_unit_id order by o.created_at desc, o.id desc)
+				            filter (where o.main_unit_id is not null))[1] as unit_id
+				    from work_order o
+				    where o.created_at >= ? and o.type = 'COMPLAINT' and %1$s <> ''
+				    group by o.street_code, %1$s
+				    having count(*) >= ? and count(distinct o.caller_phone) >= ?) g
+				order by g.n desc, g.callers desc, g.key limit ?""".formatted(PLACE))
+			.params(Timestamp.from(now.minus(Duration.ofDays(30))), this.placeRepeats, this.placeCallers, MOST)
+			.query((rs) -> {
+				Long unit = (rs.getObject("unit_id") == null) ? null : rs.getLong("unit_id");
+				String address = rs.getString("address");
+				String street = rs.getString("street_name");
+				String place = (street == null) ? address : address + "（" + street + "）";
+				findings.add(new Finding("REPEAT_PLACE", "PLACE", rs.getString("key"), address, unit, rs.getLong("n"),
+						null, String.format(Locale.ROOT, "%s 在 30 天内被投诉 %d 件（%d 位来电人），最近一件 %s", place, rs.getLong("n"),
+								rs.getLong("callers"), rs.getString("last_number"))));
 			});
 		return findings;
 	}

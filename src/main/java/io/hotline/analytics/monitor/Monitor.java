@@ -39,15 +39,18 @@ class Monitor {
 
 	private final AbnormalOrders abnormal;
 
+	private final Trends trends;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	private final AuditTrail audit;
 
-	Monitor(Surges surges, AbnormalOrders abnormal, JdbcClient jdbc, Clock clock, AuditTrail audit) {
+	Monitor(Surges surges, AbnormalOrders abnormal, Trends trends, JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		this.surges = surges;
 		this.abnormal = abnormal;
+		this.trends = trends;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
@@ -69,6 +72,7 @@ class Monitor {
 		Instant now = this.clock.instant();
 		List<Finding> findings = new ArrayList<>(this.surges.detect(now));
 		findings.addAll(this.abnormal.detect(now));
+		findings.addAll(this.trends.detect(now));
 		int fresh = 0;
 		Timestamp episode = Timestamp.from(now.minus(EPISODE));
 		for (Finding f : findings) {

@@ -130,7 +130,7 @@ class Surges {
 	}
 
 	/** Abramowitz and Stegun 7.1.26, good to 1.5e-7. */
-	private static double erfc(double x) {
+	static double erfc(double x) {
 		double t = 1 / (1 + 0.3275911 * Math.abs(x));
 		double y = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
 				* Math.exp(-x * x);
