@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 数据驾驶舱 in headless Chromium, on the shared context's year of demo history: the figures
  * the KPI API answers, each opening the orders behind it, down to an order's page; a
- * unit's handler kept to their own unit; the schematic map of the districts. Every step
- * waits for the part's {@code data-state}, never for a fixed time.
+ * unit's handler kept to their own unit; the schematic map of the districts; the hotspots
+ * and their typical orders. Every step waits for the part's {@code data-state}, never for
+ * a fixed time.
  */
 @HotlineTest
 class CockpitBrowserTests extends BrowserTests {
@@ -44,6 +45,9 @@ class CockpitBrowserTests extends BrowserTests {
 		JsonNode report = supervisor.get("/api/analytics/kpis").body();
 		long orders = report.get("totals").get("orders").asLong();
 		assertThat(orders).isPositive();
+		// the topics found (now, if no test found them yet) before the page asks
+		JsonNode topics = supervisor.get("/api/analytics/hotspots").body().get("topics");
+		assertThat(topics.size()).as("topics in the demo's last 30 days").isPositive();
 
 		Browser b = browser();
 		b.signIn("supervisor1");
@@ -89,6 +93,16 @@ class CockpitBrowserTests extends BrowserTests {
 		drill(b, "orders", district.get("key").asString());
 		assertThat(count(b)).isEqualTo(Math.min(500, district.get("orders").asLong()));
 		closeDrill(b);
+
+		// 热点: the topics of the orders' free text, the first one opened to its typical
+		// orders
+		b.waitForCss(Browser.css("cockpit-hotspots") + LOADED);
+		b.waitForCss(Browser.css("cockpit-hotspots") + "[data-count='" + Math.min(8, topics.size()) + "']");
+		b.click("cockpit-hotspot-open-0");
+		WebElement cases = b.waitFor("cockpit-hotspot-cases-0");
+		for (JsonNode c : topics.get(0).get("cases")) {
+			assertThat(cases.getText()).contains(c.get("number").asString());
+		}
 
 		// a row of the rankings: a district's orders, then one of them opened
 		JsonNode ranked = supervisor.get("/api/analytics/rankings?level=district").body().get("rows").get(0);
@@ -170,6 +184,7 @@ class CockpitBrowserTests extends BrowserTests {
 		loaded(b, "department");
 		assertThat(b.waitFor("cockpit").getAttribute("data-unit")).isEqualTo(Long.toString(unit));
 		assertThat(b.isPresent("cockpit-view-city")).isFalse();
+		assertThat(b.isPresent("cockpit-hotspots")).as("the city's topics are not a unit's").isFalse();
 		assertThat(b.waitFor("cockpit-card-value-orders").getText()).isEqualTo(Long.toString(orders));
 		b.waitForCss(Browser.css("cockpit-units") + "[data-state='rendered'], " + Browser.css("cockpit-units")
 				+ "[data-state='empty']");
