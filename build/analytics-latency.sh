@@ -48,3 +48,8 @@ for q in "${queries[@]}"; do
 	done | sort -k2 -n | awk -v q="$q" '{ code = $1; t[NR] = $2 * 1000 } END {
 		printf "%-90s %s  median %7.1f ms  max %7.1f ms\n", q, code, t[int((NR + 1) / 2)], t[NR] }'
 done
+# the monitor's detectors, all at once (what the quarter-hourly job runs)
+for ((i = 0; i < n; i++)); do
+	curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -u "$user" -X POST -H 'Content-Type: application/json' -d '{}' "$base/api/analytics/monitor"
+done | sort -k2 -n | awk '{ code = $1; t[NR] = $2 * 1000 } END {
+	printf "%-90s %s  median %7.1f ms  max %7.1f ms\n", "POST /api/analytics/monitor", code, t[int((NR + 1) / 2)], t[NR] }'
