@@ -47,8 +47,9 @@ class KpiController {
 			@RequestParam(required = false) String listSize, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String unitId,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
-			@RequestParam(required = false) String channel, @RequestParam(required = false) String type, Actor actor) {
-		KpiFilter filter = filter(from, to, unitId, category, district, null, channel, type, actor);
+			@RequestParam(required = false) String street, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String type, Actor actor) {
+		KpiFilter filter = filter(from, to, unitId, category, district, street, channel, type, actor);
 		int sample = (minSample == null || minSample.isBlank()) ? 30 : number(minSample, "minSample");
 		int size = (listSize == null || listSize.isBlank()) ? 5 : number(listSize, "listSize");
 		return this.ranking.rank(filter, (level == null || level.isBlank()) ? Grouping.UNIT : Grouping.of(level),

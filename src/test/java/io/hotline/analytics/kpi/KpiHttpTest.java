@@ -93,6 +93,24 @@ class KpiHttpTest {
 			.body();
 		assertThat(strict.get("rows")).isEmpty();
 		assertThat(strict.get("red")).isEmpty();
+		// the units working in one street, each with its orders there
+		Api supervisor = Api.as(this.port, "supervisor1");
+		String street = null;
+		for (JsonNode row : supervisor.get("/api/analytics/kpis?groupBy=street").body().get("rows")) {
+			if (!row.get("key").isNull() && street == null) {
+				street = row.get("key").asString();
+			}
+		}
+		java.util.Map<String, Long> inStreet = new java.util.HashMap<>();
+		supervisor.get("/api/analytics/kpis?groupBy=unit&street=" + street)
+			.body()
+			.get("rows")
+			.forEach((row) -> inStreet.put(row.get("key").asString(), row.get("orders").asLong()));
+		JsonNode streetRanking = supervisor.get("/api/analytics/rankings?minSample=1&street=" + street).body();
+		assertThat(streetRanking.get("rows")).isNotEmpty();
+		for (JsonNode row : streetRanking.get("rows")) {
+			assertThat(row.get("orders").asLong()).isEqualTo(inStreet.get(row.get("key").asString()));
+		}
 		assertThat(Api.as(this.port, "supervisor1").get("/api/analytics/rankings?weights=speed:1").status())
 			.isEqualTo(400);
 		assertThat(Api.as(this.port, "supervisor1").get("/api/analytics/rankings?weights=response:x").status())
