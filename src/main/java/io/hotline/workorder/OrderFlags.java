@@ -1,0 +1,153 @@
+package io.hotline.workorder;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.AuditTrail;
+import io.hotline.platform.Problem;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 标记: the flags the platform's checks raise on orders, each explaining which rule fired
+ * on what evidence, kept until a supervisor judges it (confirmed or dismissed). A check
+ * that finds the same thing again updates its flag rather than raising another; a judged
+ * flag stays judged. Whoever may see an order sees its flags.
+ */
+@Service
+public class OrderFlags {
+
+	/** At most this many flags listed at once, the newest first. */
+	static final int MOST = 500;
+
+	private final JdbcClient jdbc;
+
+	private final WorkOrders orders;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	OrderFlags(JdbcClient jdbc, WorkOrders orders, ApplicationEventPublisher events, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.orders = orders;
+		this.events = events;
+		this.audit = audit;
+	}
+
+	/**
+	 * Raises a flag on an order, or updates the open one of the same kind and rule;
+	 * publishes {@link OrderFlagged} when it is new. Returns the flag's id.
+	 */
+	@Transactional
+	public long raise(WorkOrderId order, FlagKind kind, String rule, List<String> evidence, String detail, Double score,
+			WorkOrderId related, String raisedBy) {
+		Long[] existing = this.jdbc.sql("""
+				select id, case when status = 'OPEN' then 1 else 0 end from order_flag
+				where order_id = ? and kind = ? and rule = ?""")
+			.params(order.value(), kind.name(), rule)
+			.query((rs, n) -> new Long[] { rs.getLong(1), rs.getLong(2) })
+			.optional()
+			.orElse(null);
+		String[] words = (evidence == null) ? new String[0] : evidence.toArray(String[]::new);
+		Long relatedId = (related == null) ? null : related.value();
+		if (existing != null) {
+			if (existing[1] == 1) {
+				this.jdbc.sql("""
+						update order_flag set evidence = ?, detail = ?, score = ?, related_order_id = ?
+						where id = ?""").params(words, detail, score, relatedId, existing[0]).update();
+			}
+			return existing[0];
+		}
+		long id = this.jdbc
+			.sql("""
+					insert into order_flag (order_id, kind, rule, evidence, detail, score, related_order_id, raised_at, raised_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(order.value(), kind.name(), rule, words, detail, score, relatedId,
+					Timestamp.from(this.orders.now()), raisedBy)
+			.query(Long.class)
+			.single();
+		this.audit.record(raisedBy, "FLAG_RAISE", "order " + order.value(), "OK", kind + " " + rule);
+		this.events.publishEvent(new OrderFlagged(id, order, kind, rule));
+		return id;
+	}
+
+	/** The flags of an order the actor may see, the newest first. */
+	@Transactional(readOnly = true)
+	public List<OrderFlag> of(WorkOrderId order, Actor actor) {
+		this.orders.find(order, actor);
+		return this.jdbc.sql(SELECT + " where f.order_id = ? order by f.raised_at desc, f.id desc")
+			.param(order.value())
+			.query((rs, n) -> flag(rs))
+			.list();
+	}
+
+	/**
+	 * The flags of every order, for supervisors and analysts: of one kind (or all), open
+	 * only or all, the newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrderFlag> list(FlagKind kind, boolean openOnly, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR, Role.ANALYST);
+		return this.jdbc.sql(SELECT + """
+				 where (cast(? as varchar) is null or f.kind = ?) and (? = false or f.status = 'OPEN')
+				order by f.raised_at desc, f.id desc limit\s""" + MOST)
+			.params((kind == null) ? null : kind.name(), (kind == null) ? null : kind.name(), openOnly)
+			.query((rs, n) -> flag(rs))
+			.list();
+	}
+
+	/** A supervisor's judgement: the flag was right ({@code CONFIRMED}) or not. */
+	@Transactional
+	public OrderFlag judge(long id, String verdict, String note, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR);
+		String status = (verdict == null) ? "" : verdict.strip().toUpperCase(Locale.ROOT);
+		if (!status.equals("CONFIRMED") && !status.equals("DISMISSED")) {
+			throw Problem.invalid("flag.bad-verdict", verdict);
+		}
+		OrderFlag flag = this.jdbc.sql(SELECT + " where f.id = ?")
+			.param(id)
+			.query((rs, n) -> flag(rs))
+			.optional()
+			.orElseThrow(() -> Problem.notFound("flag.unknown", id));
+		if (!"OPEN".equals(flag.status())) {
+			throw Problem.conflict("flag.judged", id, flag.judgedBy());
+		}
+		Instant now = this.orders.now();
+		this.jdbc.sql("update order_flag set status = ?, judged_by = ?, judged_at = ?, judgement_note = ? where id = ?")
+			.params(status, actor.username(), Timestamp.from(now), note, id)
+			.update();
+		this.audit.record(actor.username(), "FLAG_JUDGE", "flag " + id, "OK", status);
+		return new OrderFlag(flag.id(), flag.orderId(), flag.orderNumber(), flag.kind(), flag.rule(), flag.evidence(),
+				flag.detail(), flag.score(), flag.relatedOrderId(), flag.raisedAt(), flag.raisedBy(), status,
+				actor.username(), now, note);
+	}
+
+	private static final String SELECT = """
+			select f.*, o.number from order_flag f join work_order o on o.id = f.order_id""";
+
+	private static OrderFlag flag(ResultSet rs) throws SQLException {
+		Array evidence = rs.getArray("evidence");
+		Timestamp judged = rs.getTimestamp("judged_at");
+		return new OrderFlag(rs.getLong("id"), rs.getLong("order_id"), rs.getString("number"),
+				FlagKind.valueOf(rs.getString("kind")), rs.getString("rule"),
+				(evidence == null) ? List.of() : new ArrayList<>(Arrays.asList((String[]) evidence.getArray())),
+				rs.getString("detail"), rs.getObject("score", Double.class),
+				rs.getObject("related_order_id", Long.class), rs.getTimestamp("raised_at").toInstant(),
+				rs.getString("raised_by"), rs.getString("status"), rs.getString("judged_by"),
+				(judged == null) ? null : judged.toInstant(), rs.getString("judgement_note"));
+	}
+
+}
