@@ -47,12 +47,15 @@ class ReplyQualityScoring {
 
 	private final TransactionTemplate transaction;
 
+	private volatile boolean holding;
+
 	ReplyQualityScoring(WorkOrders orders, OrderFlags flags, ReplyScores scores, ReplyQualityRules rules,
 			PlatformTransactionManager transactions) {
 		this.orders = orders;
 		this.flags = flags;
 		this.scores = scores;
 		this.scorer = new ReplyScorer(rules);
+		this.holding = rules.hold();
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -74,6 +77,11 @@ class ReplyQualityScoring {
 		}
 	}
 
+	/** Turns holding weak replies on or off (tests; the setting is {@code hold}). */
+	void holding(boolean holding) {
+		this.holding = holding;
+	}
+
 	/** Scores the order's latest reply unless it has its score. */
 	void score(WorkOrderId id) {
 		WorkOrder order = this.orders.find(id, Actor.system());
@@ -87,7 +95,7 @@ class ReplyQualityScoring {
 		ReplyScore score = this.scorer.score(order.registration().title(), order.registration().content(), reply.text(),
 				this.scores.recentShingles(reply.unit(), reply.at(), this.scorer.rules().window()));
 		this.scores.insert(reply, score, ReplyScorer.shingles(reply.text()), this.orders.now());
-		if (score.score() < this.scorer.rules().threshold() && order.status() == Status.REPLIED) {
+		if (this.holding && score.score() < this.scorer.rules().threshold() && order.status() == Status.REPLIED) {
 			this.flags
 				.raise(id, FlagKind.REPLY_QUALITY, "low-score-" + reply.round(), score.reasons(),
 						"答复质量 " + score.score() + " 分，低于 " + this.scorer.rules().threshold() + " 分："
