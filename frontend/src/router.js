@@ -28,6 +28,7 @@ const routes = [
   // loaded on first visit: the chart library stays out of the other pages' bundle
   { path: '/dispatch-quality', component: () => import('./views/DispatchQuality.vue') },
   { path: '/cockpit', component: () => import('./views/Cockpit.vue') },
+  { path: '/reply-quality', component: () => import('./views/ReplyQuality.vue') },
   { path: '/knowledge', component: () => import('./views/KnowledgePage.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },

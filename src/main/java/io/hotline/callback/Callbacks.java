@@ -3,6 +3,8 @@ package io.hotline.callback;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.Problem;
+import io.hotline.workorder.FlagKind;
+import io.hotline.workorder.OrderFlags;
 import io.hotline.workorder.Satisfaction;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderId;
@@ -12,15 +14,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * 回访 by the callback staff: closes the order, or reopens it for another round of
- * handling.
+ * handling; a reply held for review (an open 答复质量 flag) is not called back until a
+ * supervisor releases it or sends it back.
  */
 @Service
 public class Callbacks {
 
 	private final WorkOrders orders;
 
-	Callbacks(WorkOrders orders) {
+	private final OrderFlags flags;
+
+	Callbacks(WorkOrders orders, OrderFlags flags) {
 		this.orders = orders;
+		this.flags = flags;
 	}
 
 	public WorkOrder callBack(WorkOrderId id, Satisfaction satisfaction, Boolean resolved, String comment,
@@ -31,6 +37,9 @@ public class Callbacks {
 		}
 		if (resolved == null) {
 			throw Problem.invalid("request.yes-no-required", "resolved");
+		}
+		if (this.flags.anyOpen(id, FlagKind.REPLY_QUALITY)) {
+			throw Problem.conflict("callback.reply-held", this.orders.find(id, actor).number());
 		}
 		return this.orders.change(id, version, actor,
 				(order) -> order.callBack(actor.username(), satisfaction, resolved, comment, this.orders.now()));

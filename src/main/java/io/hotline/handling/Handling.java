@@ -7,16 +7,19 @@ import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.org.UnitId;
 import io.hotline.platform.Problem;
+import io.hotline.workorder.FlagKind;
+import io.hotline.workorder.OrderFlags;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a handling unit does with an order: only its main unit (or a unit above it) signs,
  * returns, extends and replies; a co-unit adds its 协办意见; a supervisor decides on
- * extensions, which move the deadline by working days.
+ * extensions, which move the deadline by working days, and sends a weak reply back.
  */
 @Service
 public class Handling {
@@ -25,9 +28,12 @@ public class Handling {
 
 	private final WorkingCalendar calendar;
 
-	Handling(WorkOrders orders, WorkingCalendar calendar) {
+	private final OrderFlags flags;
+
+	Handling(WorkOrders orders, WorkingCalendar calendar, OrderFlags flags) {
 		this.orders = orders;
 		this.calendar = calendar;
+		this.flags = flags;
 	}
 
 	public WorkOrder sign(WorkOrderId id, Integer version, Actor actor) {
@@ -65,6 +71,22 @@ public class Handling {
 		}
 		return asMainUnit(id, version, actor,
 				(order) -> order.reply(actor.username(), content, resolved, this.orders.now()));
+	}
+
+	/**
+	 * 答复退回: a supervisor sends the unit's reply back for another answer, and confirms the
+	 * reply-quality flags that held it, with the reason as their note.
+	 */
+	@Transactional
+	public WorkOrder sendBackReply(WorkOrderId id, String reason, Integer version, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR);
+		WorkOrder order = this.orders.change(id, version, actor,
+				(o) -> o.sendBackReply(actor.username(), reason, this.orders.now()));
+		this.flags.of(id, actor)
+			.stream()
+			.filter((flag) -> flag.kind() == FlagKind.REPLY_QUALITY && "OPEN".equals(flag.status()))
+			.forEach((flag) -> this.flags.judge(flag.id(), "CONFIRMED", reason, actor));
+		return order;
 	}
 
 	public WorkOrder assist(WorkOrderId id, String content, Integer version, Actor actor) {

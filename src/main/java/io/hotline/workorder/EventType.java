@@ -25,6 +25,8 @@ public enum EventType {
 	ASSISTED,
 	/** 办理回复. */
 	REPLIED,
+	/** 答复退回: a supervisor sent the unit's reply back for another answer (答复质量). */
+	REPLY_SENT_BACK,
 	/** 回访: satisfied and resolved, closing the order. */
 	CALLED_BACK,
 	/** 重办: the callback reopened the order. */

@@ -1,5 +1,9 @@
 package io.hotline.workorder;
 
+import java.util.Locale;
+
+import io.hotline.platform.Problem;
+
 /**
  * What a check found about an order (标记), for the people who act on it.
  */
@@ -24,6 +28,19 @@ public enum FlagKind {
 	REPLY_QUALITY,
 
 	/** 疑似虚假: a pattern that may be gaming the rates or flooding the line. */
-	SUSPICIOUS
+	SUSPICIOUS;
+
+	/** The kind a request names, none when blank; an unknown one is refused. */
+	public static FlagKind parse(String kind) {
+		if (kind == null || kind.isBlank()) {
+			return null;
+		}
+		try {
+			return valueOf(kind.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problem.invalid("flag.bad-kind", kind);
+		}
+	}
 
 }

@@ -94,6 +94,16 @@ public class OrderFlags {
 			.list();
 	}
 
+	/** Whether the order has an open flag of this kind (for a stage that waits on it). */
+	@Transactional(readOnly = true)
+	public boolean anyOpen(WorkOrderId order, FlagKind kind) {
+		return this.jdbc
+			.sql("select exists (select 1 from order_flag where order_id = ? and kind = ? and status = 'OPEN')")
+			.params(order.value(), kind.name())
+			.query(Boolean.class)
+			.single();
+	}
+
 	/**
 	 * The flags of every order, for supervisors and analysts: of one kind (or all), open
 	 * only or all, the newest first.

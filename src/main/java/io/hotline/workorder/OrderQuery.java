@@ -7,15 +7,21 @@ import io.hotline.org.UnitId;
 /**
  * A search of orders: any of these states (none: all), of a unit (main or co-unit),
  * matching text (number, phone, content, title or address), only those with an extension
- * waiting for approval, newest first or by deadline.
+ * waiting for approval, without an open flag of a kind (such as a reply held for review),
+ * newest first or by deadline.
  */
 public record OrderQuery(Set<Status> statuses, UnitId unitId, String text, boolean pendingExtension, boolean byDeadline,
-		int page, int size) {
+		int page, int size, FlagKind withoutOpenFlag) {
 
 	public static final int MAX_SIZE = 200;
 
 	public OrderQuery(Set<Status> statuses, UnitId unitId, String text, boolean byDeadline, int page, int size) {
-		this(statuses, unitId, text, false, byDeadline, page, size);
+		this(statuses, unitId, text, false, byDeadline, page, size, null);
+	}
+
+	public OrderQuery(Set<Status> statuses, UnitId unitId, String text, boolean pendingExtension, boolean byDeadline,
+			int page, int size) {
+		this(statuses, unitId, text, pendingExtension, byDeadline, page, size, null);
 	}
 
 	public OrderQuery {

@@ -164,6 +164,11 @@ public class OrderSearch {
 		if (query.pendingExtension()) {
 			filters.append(" and o.extension_days is not null and o.status = 'HANDLING'");
 		}
+		if (query.withoutOpenFlag() != null) {
+			filters.append(" and not exists (select 1 from order_flag f where f.order_id = o.id and f.kind = '")
+				.append(query.withoutOpenFlag().name())
+				.append("' and f.status = 'OPEN')");
+		}
 		if (query.text() != null) {
 			params.addValue("text", query.text());
 			params.addValue("like",

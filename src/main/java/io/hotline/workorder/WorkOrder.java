@@ -197,6 +197,18 @@ public class WorkOrder {
 		record(EventType.REPLIED, at, actor, this.mainUnitId, text);
 	}
 
+	/**
+	 * 答复退回: a supervisor sends the reply back to the main unit, which answers again; the
+	 * order is in handling again, its deadline unchanged.
+	 */
+	public void sendBackReply(String actor, String reason, Instant at) {
+		require(Set.of(Status.REPLIED), "order.action.send-back-reply");
+		String why = required(reason, "reason");
+		this.status = Status.HANDLING;
+		this.resolved = null;
+		record(EventType.REPLY_SENT_BACK, at, actor, this.mainUnitId, why);
+	}
+
 	/** 回访: closes a satisfied and resolved order, reopens (重办) any other. */
 	public void callBack(String actor, Satisfaction satisfaction, boolean resolved, String comment, Instant at) {
 		require(Set.of(Status.REPLIED), "order.action.call-back");

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The unit's actions on an order: {@code sign}, {@code return}, {@code extend},
- * {@code reply}, {@code assist}, and the supervisor's {@code approve-extension}.
+ * {@code reply}, {@code assist}, and the supervisor's {@code approve-extension} and
+ * {@code send-back-reply}.
  */
 @RestController
 class HandlingController {
@@ -30,7 +31,7 @@ class HandlingController {
 		this.views = views;
 	}
 
-	@PostMapping("/api/orders/{id}/{action:sign|return|extend|approve-extension|reply|assist}")
+	@PostMapping("/api/orders/{id}/{action:sign|return|extend|approve-extension|reply|assist|send-back-reply}")
 	OrderView act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) HandlingBody body,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch, Actor actor) {
 		HandlingBody b = (body != null) ? body : new HandlingBody(null, null, null, null, null, null, null);
@@ -42,6 +43,7 @@ class HandlingController {
 			case "extend" -> this.handling.requestExtension(order, b.days(), b.reason(), version, actor);
 			case "approve-extension" -> this.handling.decideExtension(order, b.approved(), b.note(), version, actor);
 			case "reply" -> this.handling.reply(order, b.content(), b.resolved(), version, actor);
+			case "send-back-reply" -> this.handling.sendBackReply(order, b.reason(), version, actor);
 			default -> this.handling.assist(order, b.content(), version, actor);
 		};
 		return this.views.of(changed, actor);

@@ -1,10 +1,8 @@
 package io.hotline.workorder.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.hotline.org.Actor;
-import io.hotline.platform.Problem;
 import io.hotline.workorder.FlagKind;
 import io.hotline.workorder.OrderFlag;
 import io.hotline.workorder.OrderFlags;
@@ -35,25 +33,13 @@ class FlagController {
 	@GetMapping("/api/flags")
 	Flags list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean all,
 			Actor actor) {
-		return new Flags(this.flags.list(kind(kind), !all, actor));
+		return new Flags(this.flags.list(FlagKind.parse(kind), !all, actor));
 	}
 
 	@PostMapping("/api/flags/{id}/judge")
 	OrderFlag judge(@PathVariable long id, @RequestBody(required = false) Judgement body, Actor actor) {
 		Judgement j = (body == null) ? new Judgement(null, null) : body;
 		return this.flags.judge(id, j.verdict(), j.note(), actor);
-	}
-
-	private static FlagKind kind(String kind) {
-		if (kind == null || kind.isBlank()) {
-			return null;
-		}
-		try {
-			return FlagKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw Problem.invalid("flag.bad-kind", kind);
-		}
 	}
 
 	record Flags(List<OrderFlag> flags) {

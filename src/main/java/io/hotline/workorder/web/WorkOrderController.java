@@ -7,6 +7,7 @@ import java.util.Set;
 import io.hotline.org.Actor;
 import io.hotline.org.UnitId;
 import io.hotline.platform.Problem;
+import io.hotline.workorder.FlagKind;
 import io.hotline.workorder.OrderPage;
 import io.hotline.workorder.OrderQuery;
 import io.hotline.workorder.OrderSearch;
@@ -51,14 +52,14 @@ class WorkOrderController {
 	OrderPage orders(@RequestParam(required = false) String status, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean pendingExtension,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) String sort, Actor actor) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String withoutOpenFlag,
+			Actor actor) {
 		boolean byDeadline = "deadline".equals(sort);
 		if (sort != null && !byDeadline && !"newest".equals(sort)) {
 			throw Problem.invalid("order.bad-sort", sort);
 		}
-		return this.search.search(
-				new OrderQuery(statuses(status), UnitId.of(unitId), q, pendingExtension, byDeadline, page, size),
-				actor);
+		return this.search.search(new OrderQuery(statuses(status), UnitId.of(unitId), q, pendingExtension, byDeadline,
+				page, size, FlagKind.parse(withoutOpenFlag)), actor);
 	}
 
 	private static Set<Status> statuses(String status) {

@@ -1,0 +1,107 @@
+package io.hotline.handling.quality;
+
+import java.util.List;
+
+import io.hotline.org.Actor;
+import io.hotline.workorder.EventType;
+import io.hotline.workorder.FlagKind;
+import io.hotline.workorder.OrderFlags;
+import io.hotline.workorder.Status;
+import io.hotline.workorder.TimelineEvent;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderChanged;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Scores each unit reply once it is committed, before the reply's request answers: the
+ * score is stored with its components and reasons, and a reply under the threshold raises
+ * a {@link FlagKind#REPLY_QUALITY} flag that holds the order back from the callback until
+ * a supervisor releases it (dismisses the flag) or sends the reply back.
+ */
+@Service
+@EnableConfigurationProperties(ReplyQualityRules.class)
+class ReplyQualityScoring {
+
+	private static final Logger log = LoggerFactory.getLogger(ReplyQualityScoring.class);
+
+	/** Who raises the flags. */
+	static final String SCORER = "reply-quality";
+
+	private final WorkOrders orders;
+
+	private final OrderFlags flags;
+
+	private final ReplyScores scores;
+
+	private final ReplyScorer scorer;
+
+	private final TransactionTemplate transaction;
+
+	private volatile boolean holding;
+
+	ReplyQualityScoring(WorkOrders orders, OrderFlags flags, ReplyScores scores, ReplyQualityRules rules,
+			PlatformTransactionManager transactions) {
+		this.orders = orders;
+		this.flags = flags;
+		this.scores = scores;
+		this.scorer = new ReplyScorer(rules);
+		this.holding = rules.hold();
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * After the commit of a reply, in the request's thread, so that the callback never
+	 * finds it unscored; a failure is logged, the reply stays.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(WorkOrderChanged changed) {
+		if (changed.status() != Status.REPLIED) {
+			return;
+		}
+		try {
+			this.transaction.executeWithoutResult((status) -> score(changed.id()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("the reply of order {} was not scored", changed.number(), ex);
+		}
+	}
+
+	/** Turns holding weak replies on or off (tests; the setting is {@code hold}). */
+	void holding(boolean holding) {
+		this.holding = holding;
+	}
+
+	/** Scores the order's latest reply unless it has its score. */
+	void score(WorkOrderId id) {
+		WorkOrder order = this.orders.find(id, Actor.system());
+		List<TimelineEvent> replies = order.timeline().stream().filter((e) -> e.type() == EventType.REPLIED).toList();
+		if (replies.isEmpty() || this.scores.scored(id, replies.size())) {
+			return;
+		}
+		TimelineEvent last = replies.get(replies.size() - 1);
+		ReplyScores.Reply reply = new ReplyScores.Reply(id, replies.size(), last.unitId(), last.actor(), last.at(),
+				last.note());
+		ReplyScore score = this.scorer.score(order.registration().title(), order.registration().content(), reply.text(),
+				this.scores.recentShingles(reply.unit(), reply.at(), this.scorer.rules().window()));
+		this.scores.insert(reply, score, ReplyScorer.shingles(reply.text()), this.orders.now());
+		if (this.holding && score.score() < this.scorer.rules().threshold() && order.status() == Status.REPLIED) {
+			this.flags
+				.raise(id, FlagKind.REPLY_QUALITY, "low-score-" + reply.round(), score.reasons(),
+						"答复质量 " + score.score() + " 分，低于 " + this.scorer.rules().threshold() + " 分："
+								+ String.join("；", score.reasons()) + "。回访前待督办复核",
+						(double) score.score(), null, SCORER);
+		}
+	}
+
+}
