@@ -1,0 +1,64 @@
+package io.hotline.supervision.monitor;
+
+import io.hotline.platform.HotlineTask;
+import io.hotline.platform.TaskOptions;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code benchmark-supervision [--runs 3]}: runs the monitors over every order of the
+ * database in {@code HOTLINE_DATA_DIR} (set {@code HOTLINE_SUPERVISION_SCHEDULE=false} so
+ * the schedule does not run beside it), each run timed, then counts the cases by kind:
+ * the figures of {@code docs/supervision.md}. It writes cases, reminders and 督办 marks:
+ * run it on a copy.
+ */
+@Component
+class SupervisionBenchmarkTask implements HotlineTask {
+
+	private final CaseRun run;
+
+	private final JdbcClient jdbc;
+
+	SupervisionBenchmarkTask(CaseRun run, JdbcClient jdbc) {
+		this.run = run;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String name() {
+		return "benchmark-supervision";
+	}
+
+	@Override
+	public String description() {
+		return "time the supervision monitors over every order of the database: --runs 3";
+	}
+
+	@Override
+	public int run(TaskOptions options) throws Exception {
+		int runs = options.intValue("runs", 3);
+		System.out.printf("machine: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+		System.out.printf("orders: %,d, open: %,d, at a unit: %,d%n", count("select count(*) from work_order"),
+				count("select count(*) from work_order where status <> 'CLOSED'"),
+				count("select count(*) from work_order where status in ('DISPATCHED', 'HANDLING')"));
+		for (int i = 1; i <= runs; i++) {
+			RunResult r = this.run.run(Scope.all(), "benchmark");
+			System.out.printf(
+					"run %d: %,d ms (marking %,d ms) — opened %,d, closed %,d, escalated %,d, reminded %,d, marked %,d, suspicious %,d%n",
+					i, r.millis(), r.markMillis(), r.opened(), r.closed(), r.escalated(), r.reminded(), r.marked(),
+					r.suspicious());
+		}
+		this.jdbc.sql("select kind, status, count(*) from supervision_case group by kind, status order by kind, status")
+			.query((rs, n) -> "%-14s %-10s %,d".formatted(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.list()
+			.forEach(System.out::println);
+		return 0;
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
