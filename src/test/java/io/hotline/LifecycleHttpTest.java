@@ -45,8 +45,7 @@ class LifecycleHttpTest extends OrderApiTest {
 			.isEqualTo("REPLIED");
 		assertThat(act("callback1", id, "callback", Map.of("satisfaction", "DISSATISFIED", "resolved", false))
 			.text("status")).isEqualTo("REOPENED");
-		// 自动重办: the platform itself sends a dissatisfied order back to the same units
-		assertThat(order("unit1", id).text("status")).isEqualTo("DISPATCHED");
+		act("dispatcher1", id, "dispatch", Map.of("unitIds", List.of(this.unit1)));
 		act("unit1", id, "sign", Map.of());
 		act("unit1", id, "reply", Map.of("content", "商户已安装油烟净化器", "resolved", true));
 		assertThat(

@@ -94,9 +94,8 @@ class DispatchAccuracyHttpTest {
 		act("dispatcher1", reopened, "dispatch", Map.of("unitIds", List.of(unit)));
 		act("unit1", reopened, "sign", Map.of());
 		act("unit1", reopened, "reply", Map.of("content", "已处理", "resolved", true));
-		// dissatisfied: the platform sends it back to the unit (自动重办), a re-dispatch that
-		// does not count
 		act("callback1", reopened, "callback", Map.of("satisfaction", "DISSATISFIED", "resolved", false));
+		act("dispatcher1", reopened, "dispatch", Map.of("unitIds", List.of(unit)));
 		act("dispatcher1", register(), "dispatch", Map.of("unitIds", List.of(unit)));
 
 		JsonNode after = Api.as(this.port, "dispatcher1").get(path).body().get("total");

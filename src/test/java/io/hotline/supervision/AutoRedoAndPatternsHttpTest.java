@@ -1,5 +1,6 @@
 package io.hotline.supervision;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ class AutoRedoAndPatternsHttpTest {
 
 	@AfterEach
 	void autoRedoBackOn() {
+		this.clock.reset();
 		this.jdbc.sql("update supervision_monitor set auto_redo = true where kind = 'DISSATISFIED'").update();
 	}
 
@@ -62,6 +64,12 @@ class AutoRedoAndPatternsHttpTest {
 			.act("callback1", id, "callback", Map.of("satisfaction", "DISSATISFIED", "resolved", false))
 			.body();
 		assertThat(called.get("status").asString()).isEqualTo("REOPENED");
+		// a dispatcher has ten minutes to send it elsewhere (the contract's REOPENED →
+		// DISPATCHED); then the monitors' run sends it back
+		this.plant.run(unit);
+		assertThat(this.plant.order(id).get("status").asString()).isEqualTo("REOPENED");
+		this.clock.advance(Duration.ofMinutes(11));
+		this.plant.run(unit);
 
 		JsonNode redo = this.plant.order(id);
 		assertThat(redo.get("status").asString()).isEqualTo("DISPATCHED");
@@ -94,6 +102,8 @@ class AutoRedoAndPatternsHttpTest {
 		long id = this.plant.atUnit(handler, unit).get("id").asLong();
 		ok(handler.post("/api/orders/" + id + "/reply", Map.of("content", "已答复", "resolved", true)));
 		this.plant.act("callback1", id, "callback", Map.of("satisfaction", "DISSATISFIED", "resolved", false));
+		this.clock.advance(Duration.ofMinutes(11));
+		this.plant.run(unit);
 		assertThat(this.plant.order(id).get("status").asString()).isEqualTo("REOPENED");
 	}
 

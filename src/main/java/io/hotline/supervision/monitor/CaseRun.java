@@ -45,8 +45,12 @@ class CaseRun {
 
 	private final int markPerRun;
 
+	private final AutoRedo redo;
+
 	CaseRun(Monitors monitors, Conditions conditions, CaseSteps steps, SuspiciousPatterns patterns, WorkOrders orders,
-			JdbcClient jdbc, AuditTrail audit, @Value("${hotline.supervision.mark-per-run:2000}") int markPerRun) {
+			JdbcClient jdbc, AuditTrail audit, @Value("${hotline.supervision.mark-per-run:2000}") int markPerRun,
+			AutoRedo redo) {
+		this.redo = redo;
 		this.monitors = monitors;
 		this.conditions = conditions;
 		this.steps = steps;
@@ -70,6 +74,7 @@ class CaseRun {
 		try {
 			long started = System.nanoTime();
 			int[] counts = new int[4];
+			this.redo.due(scope, now);
 			this.steps.followUnits(scope);
 			for (Monitor m : this.monitors.all()) {
 				counts[0] += step(m, scope, now, counts);
