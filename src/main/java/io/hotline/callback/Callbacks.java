@@ -10,6 +10,7 @@ import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,9 +25,19 @@ public class Callbacks {
 
 	private final OrderFlags flags;
 
-	Callbacks(WorkOrders orders, OrderFlags flags) {
+	/**
+	 * Whether the API refuses the callback of a reply held for review
+	 * ({@code hotline.reply-quality.refuse-callback}, off by default): the callback queue
+	 * leaves a held reply out either way; refusing it outright would break the contract's
+	 * reply → callback for a client that follows it.
+	 */
+	private volatile boolean refuseHeld;
+
+	Callbacks(WorkOrders orders, OrderFlags flags,
+			@Value("${hotline.reply-quality.refuse-callback:false}") boolean refuseHeld) {
 		this.orders = orders;
 		this.flags = flags;
+		this.refuseHeld = refuseHeld;
 	}
 
 	public WorkOrder callBack(WorkOrderId id, Satisfaction satisfaction, Boolean resolved, String comment,
@@ -38,7 +49,7 @@ public class Callbacks {
 		if (resolved == null) {
 			throw Problem.invalid("request.yes-no-required", "resolved");
 		}
-		if (this.flags.anyOpen(id, FlagKind.REPLY_QUALITY)) {
+		if (this.refuseHeld && this.flags.anyOpen(id, FlagKind.REPLY_QUALITY)) {
 			throw Problem.conflict("callback.reply-held", this.orders.find(id, actor).number());
 		}
 		return this.orders.change(id, version, actor,

@@ -39,15 +39,21 @@ class ReplyQualityHttpTest {
 
 	RepliedOrders orders;
 
+	@Autowired
+	io.hotline.callback.Callbacks callbacks;
+
 	@BeforeEach
 	void holdWeakReplies() {
 		this.scoring.holding(true);
+		// the operators' strict setting: the API refuses a held reply's callback too
+		org.springframework.test.util.ReflectionTestUtils.setField(this.callbacks, "refuseHeld", true);
 		this.orders = new RepliedOrders(this.port);
 	}
 
 	@AfterEach
 	void holdNoMore() {
 		this.scoring.holding(false);
+		org.springframework.test.util.ReflectionTestUtils.setField(this.callbacks, "refuseHeld", false);
 	}
 
 	@Test
