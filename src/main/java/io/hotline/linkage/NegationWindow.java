@@ -38,9 +38,13 @@ final class NegationWindow {
 	/** Ends a sentence: the window after a trigger stops there. */
 	private static final String SENTENCE_BREAKS = "。！!？?；;\n\r";
 
-	/** Negation words that only negate what follows them. */
+	/**
+	 * Negation words that only negate what follows them, and the words of what may happen
+	 * or happened long ago (一旦, 如果, 曾经 …), which likewise bind forward.
+	 */
 	static final Set<String> FORWARD_ONLY = Set.of("没", "没有", "不", "不是", "不会", "未", "无", "非", "并非", "并未", "别", "勿",
-			"防止", "避免", "以免", "预防", "防范", "谨防", "禁止");
+			"防止", "避免", "以免", "预防", "防范", "谨防", "禁止", "一旦", "万一", "如果", "倘若", "假如", "要是", "以防", "曾经", "曾", "发生过", "出现过",
+			"可能", "容易");
 
 	private NegationWindow() {
 	}
