@@ -7,17 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.hotline.platform.QuotedCsv;
+import io.hotline.support.Api;
 import io.hotline.support.HotlineTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +42,9 @@ class LinkageRealDataTests {
 
 	@Autowired
 	LinkageRules rules;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void theRulesOverTheRealMessages() throws IOException {
@@ -69,6 +75,24 @@ class LinkageRealDataTests {
 		System.out.printf("LINKAGE messages=%d fired=%s mean-check=%.3f ms%n", messages, fired, nanos / 1e6 / messages);
 		precision(hitIds);
 		assertThat(messages).isGreaterThan(7_000);
+		overHttp(rows(DATA.resolve(FILES.get(0))).subList(0, 500));
+	}
+
+	/**
+	 * The latency of the agent's check over HTTP, the rules read at each, on 500
+	 * messages.
+	 */
+	private void overHttp(List<List<String>> rows) {
+		Api agent = Api.as(this.port, "agent1");
+		long[] millis = new long[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			long start = System.nanoTime();
+			assertThat(agent.post("/api/linkage/check", Map.of("text", rows.get(i).get(4))).status()).isEqualTo(200);
+			millis[i] = (System.nanoTime() - start) / 1_000;
+		}
+		Arrays.sort(millis);
+		System.out.printf("LINKAGE http check p50=%.1f ms p99=%.1f ms%n", millis[millis.length / 2] / 1e3,
+				millis[millis.length * 99 / 100] / 1e3);
 	}
 
 	/**
