@@ -16,6 +16,7 @@ import io.hotline.catalog.Catalog;
 import io.hotline.catalog.Category;
 import io.hotline.classification.Prediction;
 import io.hotline.classification.Prediction.Scored;
+import io.hotline.dispatch.DispatchAdvice.CoUnit;
 import io.hotline.dispatch.DispatchAdvice.SimilarOrder;
 import io.hotline.dispatch.DispatchAdvice.Suggestion;
 import io.hotline.dispatch.UnitMixture.Candidate;
@@ -122,15 +123,8 @@ public class DispatchSuggestions {
 	private DispatchAdvice advise(DispatchModel model, String text, Place place, String known, boolean similar) {
 		Prediction categories = known == null ? model.categories(text) : null;
 		Prediction units = model.units(text);
-		List<Scored> candidatesOfCategory = known != null ? List.of(new Scored(known, 1))
-				: categories.labels().subList(0, Math.min(CATEGORIES, categories.labels().size()));
-		Map<String, Map<Long, Double>> routed = new HashMap<>();
 		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
-		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
-				(c) -> model.routed(c, place, rules.apply(c, place.finest())));
-		List<Candidate> candidates = UnitMixture.of(candidatesOfCategory, routing, model.units(units, place),
-				model.alpha(known != null));
-		List<Suggestion> suggestions = suggestions(candidates);
+		List<Suggestion> suggestions = ranked(model, place, known, categories, units, rules);
 		Double threshold = suggestions.isEmpty() ? null
 				: this.thresholds.of(suggestions.get(0).categoryCode()).orElse(null);
 		boolean automatic = threshold != null && suggestions.get(0).probability() >= threshold;
@@ -139,8 +133,22 @@ public class DispatchSuggestions {
 			.flatMap((p) -> p.terms().stream())
 			.map((t) -> t.term().replaceFirst("^w:", ""))
 			.toList(), CategoryModel.TERMS);
+		List<CoUnit> coUnits = Matters.coUnits(text, suggestions.isEmpty() ? null : suggestions.get(0),
+				(clause) -> ranked(model, place, null, model.categories(clause), model.units(clause), rules));
 		return new DispatchAdvice(model.version(), suggestions, automatic, threshold, terms,
-				similar ? similar(model, text) : List.of());
+				similar ? similar(model, text) : List.of(), coUnits);
+	}
+
+	/** The units for a text's readings, most probable first. */
+	private List<Suggestion> ranked(DispatchModel model, Place place, String known, Prediction categories,
+			Prediction units, RuleLookup rules) {
+		List<Scored> candidatesOfCategory = known != null ? List.of(new Scored(known, 1))
+				: categories.labels().subList(0, Math.min(CATEGORIES, categories.labels().size()));
+		Map<String, Map<Long, Double>> routed = new HashMap<>();
+		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
+				(c) -> model.routed(c, place, rules.apply(c, place.finest())));
+		return suggestions(
+				UnitMixture.of(candidatesOfCategory, routing, model.units(units, place), model.alpha(known != null)));
 	}
 
 	private List<Suggestion> suggestions(List<Candidate> candidates) {

@@ -33,8 +33,8 @@ class OrderFlagsHttpTest {
 	@Test
 	void aFlagIsRaisedOnceSeenWithItsOrderAndJudgedOnce() {
 		Api agent = Api.as(this.port, "agent1");
-		long order = agent.post("/api/orders", Map.of("channel", "PHONE", "type", "HELP", "content", "家里有人说不想活了，情绪很激动",
-				"caller", Map.of("phone", "13700001111")))
+		long order = agent.post("/api/orders", Map.of("channel", "PHONE", "type", "HELP", "content",
+				"楼道的灯坏了三天，晚上上下楼看不清", "caller", Map.of("phone", "13700001111")))
 			.id();
 		WorkOrderId id = new WorkOrderId(order);
 		long flag = this.flags.raise(id, FlagKind.RISK, "self-harm", List.of("不想活了"), "命中风险词：不想活了", 0.9, null,

@@ -1,0 +1,117 @@
+package io.hotline.linkage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.FlagKind;
+import io.hotline.workorder.OrderFlags;
+import io.hotline.workorder.Registration;
+import io.hotline.workorder.Status;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderChanged;
+import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * 智能联动 on registration: once a new order is committed, the enabled rules read its title
+ * and content on a thread of their own; each that fires raises a flag with its words
+ * (EMERGENCY: transfer at once to 110, 119 or 120; RISK: a supervisor's attention), and a
+ * risk marks the order supervised (督办) with a note naming the rule and words, so that it
+ * is in the supervisors' queue. Raising a flag again only updates it and an order is
+ * supervised once, so a later change of the still registered order reads it again
+ * harmlessly. The urgency stays as registered: it is part of the registration, which no
+ * transition changes; the flag says what to do.
+ */
+@Component
+class RegistrationLinkage {
+
+	static final Actor ACTOR = new Actor("linkage", Set.of(Role.ADMIN), null);
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationLinkage.class);
+
+	private final LinkageRules rules;
+
+	private final OrderFlags flags;
+
+	private final WorkOrders orders;
+
+	private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(10_000), (task) -> {
+				Thread thread = new Thread(task, "linkage");
+				thread.setDaemon(true);
+				return thread;
+			}, (task, pool) -> log.warn("linkage is behind; a new order is not checked"));
+
+	RegistrationLinkage(LinkageRules rules, OrderFlags flags, WorkOrders orders) {
+		this.rules = rules;
+		this.flags = flags;
+		this.orders = orders;
+	}
+
+	@EventListener
+	void on(WorkOrderChanged changed) {
+		if (changed.status() != Status.REGISTERED) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					RegistrationLinkage.this.worker.execute(() -> check(changed.id()));
+				}
+			});
+		}
+		else {
+			this.worker.execute(() -> check(changed.id()));
+		}
+	}
+
+	/** Reads the order and acts on each rule that fires; answers how many fired. */
+	int check(WorkOrderId id) {
+		try {
+			WorkOrder order = this.orders.find(id, ACTOR);
+			Registration registration = order.registration();
+			String text = ((registration.title() == null) ? "" : registration.title() + "\n")
+					+ ((registration.content() == null) ? "" : registration.content());
+			List<LinkageHit> hits = this.rules.evaluate(text);
+			List<String> risks = new ArrayList<>();
+			for (LinkageHit hit : hits) {
+				FlagKind kind = (hit.kind() == RuleKind.EMERGENCY) ? FlagKind.EMERGENCY : FlagKind.RISK;
+				this.flags.raise(id, kind, hit.code(), hit.words(), hit.advice(), null, null, ACTOR.username());
+				if (hit.kind() == RuleKind.RISK) {
+					risks.add(hit.advice());
+				}
+			}
+			if (!risks.isEmpty() && !order.supervised() && order.status().open()) {
+				// checked before the change: a change that changes nothing still
+				// publishes one
+				this.orders.change(id, null, ACTOR,
+						(o) -> o.supervise(ACTOR.username(), "智能联动：" + String.join("；", risks), this.orders.now()));
+			}
+			return hits.size();
+		}
+		catch (Problem ex) {
+			log.debug("order {} not checked for linkage: {}", id.value(), ex.getMessage());
+			return -1;
+		}
+		catch (RuntimeException ex) {
+			log.warn("linkage check of order {} failed", id.value(), ex);
+			return -1;
+		}
+	}
+
+}

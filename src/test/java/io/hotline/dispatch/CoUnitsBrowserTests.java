@@ -1,0 +1,51 @@
+package io.hotline.dispatch;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.hotline.support.Api;
+import io.hotline.support.Browser;
+import io.hotline.support.BrowserTests;
+import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 一单多事 in headless Chromium: the dispatcher of a two-matter order takes the suggested
+ * cooperating unit in the dispatch dialog, and the order goes to both.
+ */
+@HotlineTest
+class CoUnitsBrowserTests extends BrowserTests {
+
+	@Test
+	void aDispatcherTakesTheSuggestedCooperatingUnit() throws Exception {
+		DispatchModelReady.activeVersion(this.port);
+		long id = Api.as(this.port, "agent1")
+			.post("/api/orders",
+					Map.of("channel", "PHONE", "type", "COMPLAINT", "content",
+							"北京路12号门口的路面塌了一个大坑，车辆经过很危险，请尽快修补。另外，同一地址的一家饭店每天晚上噪音很大，吵得居民无法休息。", "caller",
+							Map.of("phone", "13700004444")))
+			.id();
+		Browser b = browser();
+		b.signIn("dispatcher1");
+		b.go("/orders/" + id);
+		b.click("act-dispatch-" + id);
+		String coUnit = b.waitFor("co-unit-0").getText();
+		assertThat(coUnit).contains("饭店");
+		long unit = Long.parseLong(b.waitFor("co-unit-0").getAttribute("data-unit"));
+		b.click("co-unit-use-0");
+		b.waitForXpath("//*[@data-test='co-unit-use-0'][contains(., '已加为协办')]");
+		b.screenshot(Path.of("target/screenshots/linkage-co-units.png"));
+		b.click("suggestion-use-0");
+		long core = Long.parseLong(b.waitFor("suggestion-0").getAttribute("data-unit"));
+		b.click("action-submit");
+		b.waitForNoDialog();
+		JsonNode order = Api.as(this.port, "dispatcher1").get("/api/orders/" + id).body();
+		assertThat(order.get("mainUnitId").asLong()).isEqualTo(core);
+		assertThat(order.get("coUnitIds").toString()).contains(Long.toString(unit));
+		b.signOut();
+	}
+
+}

@@ -1,0 +1,95 @@
+package io.hotline.dispatch;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import io.hotline.support.Api;
+import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 一单多事 over HTTP, with the model the test context trains: a text with two clear matters
+ * at one address gets its core unit (the first suggestion) and a cooperating unit for the
+ * other matter, with the clause that calls for it; a text of one matter gets none.
+ */
+@HotlineTest
+class CoUnitsHttpTest {
+
+	private static final String ROAD_AND_RESTAURANT = "北京路12号门口的路面塌了一个大坑，车辆经过很危险，请尽快修补。"
+			+ "另外，同一地址的一家饭店每天晚上噪音很大，吵得居民无法休息。";
+
+	private static final String FUMES_AND_BIKES = "我家楼下的餐馆油烟直排，熏得窗户都不能开。另外小区门口的人行道被共享单车堵住了，行人无法通过。";
+
+	@LocalServerPort
+	int port;
+
+	@BeforeEach
+	void modelReady() {
+		DispatchModelReady.activeVersion(this.port);
+	}
+
+	@Test
+	void twoMattersGetACoreUnitAndACooperatingUnitWithTheClauseThatCallsForIt() {
+		JsonNode advice = suggest(ROAD_AND_RESTAURANT);
+		long core = advice.get("suggestions").get(0).get("unitId").asLong();
+		JsonNode coUnits = advice.get("coUnits");
+		assertThat(coUnits).hasSize(1);
+		JsonNode restaurant = coUnits.get(0);
+		assertThat(restaurant.get("unitId").asLong()).isNotEqualTo(core);
+		assertThat(restaurant.get("clause").asString()).contains("饭店", "噪音");
+		assertThat(restaurant.get("unitName").asString()).isNotBlank();
+		assertThat(restaurant.get("probability").asDouble()).isBetween(Matters.CONFIDENT, 1.0);
+
+		JsonNode other = suggest(FUMES_AND_BIKES);
+		assertThat(other.get("coUnits")).hasSize(1);
+		assertThat(other.get("coUnits").get(0).get("clause").asString()).contains("共享单车");
+		assertThat(other.get("coUnits").get(0).get("unitId").asLong())
+			.isNotEqualTo(other.get("suggestions").get(0).get("unitId").asLong());
+	}
+
+	@Test
+	void oneMatterGetsNoCooperatingUnitEvenWithARequestAfterIt() {
+		assertThat(suggest("小区楼下的路灯坏了一个多月，晚上一片漆黑，老人出门很不安全。希望尽快维修，谢谢。").get("coUnits")).isEmpty();
+		assertThat(suggest("我要投诉某某培训机构收费后不退款，多次联系都推脱。请相关部门尽快处理。").get("coUnits")).isEmpty();
+	}
+
+	@Test
+	void anOrderOfTwoMattersShowsItsCooperatingUnitToTheDispatcher() {
+		long order = Api.as(this.port, "agent1")
+			.post("/api/orders",
+					Map.of("channel", "PHONE", "type", "COMPLAINT", "content", ROAD_AND_RESTAURANT, "caller",
+							Map.of("phone", "13700003333")))
+			.id();
+		JsonNode advice = Api.as(this.port, "dispatcher1").get("/api/orders/" + order + "/dispatch-suggestions").body();
+		assertThat(advice.get("coUnits").toString()).contains("饭店");
+	}
+
+	@Test
+	void readingTheClausesCostsASuggestionEach() {
+		String one = "北京路12号门口的路面塌了一个大坑，车辆经过很危险，请尽快修补，谢谢。";
+		assertThat(Matters.clauses(one)).hasSize(1);
+		assertThat(Matters.clauses(ROAD_AND_RESTAURANT)).hasSize(2);
+		for (String text : new String[] { one, ROAD_AND_RESTAURANT, one, ROAD_AND_RESTAURANT }) {
+			long[] micros = new long[40];
+			for (int i = 0; i < micros.length; i++) {
+				long start = System.nanoTime();
+				suggest(text);
+				micros[i] = (System.nanoTime() - start) / 1_000;
+			}
+			Arrays.sort(micros);
+			System.out.printf("CO-UNITS suggest clauses=%d p50=%.1f ms p90=%.1f ms%n", Matters.clauses(text).size(),
+					micros[20] / 1e3, micros[36] / 1e3);
+		}
+	}
+
+	private JsonNode suggest(String text) {
+		return Api.as(this.port, "dispatcher1").post("/api/dispatch/suggest", Map.of("text", text)).body();
+	}
+
+}
