@@ -29,6 +29,7 @@ const routes = [
   { path: '/dispatch-quality', component: () => import('./views/DispatchQuality.vue') },
   { path: '/cockpit', component: () => import('./views/Cockpit.vue') },
   { path: '/knowledge', component: () => import('./views/KnowledgePage.vue') },
+  { path: '/collective', component: () => import('./views/CollectiveCases.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }
