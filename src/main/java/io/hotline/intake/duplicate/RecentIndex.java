@@ -34,6 +34,21 @@ final class RecentIndex {
 	 */
 	static final double COMMON_SHARE = 0.05;
 
+	/** The rarest pairs of the query that pick the likely orders. */
+	static final int FIRST_PASS_TERMS = 48;
+
+	/** Each searching thread's sums of the first pass, zeroed after each search. */
+	private static final ThreadLocal<float[]> SUMS = ThreadLocal.withInitial(() -> new float[1024]);
+
+	/** 1 + ln(count), by count. */
+	private static final float[] TF = new float[128];
+
+	static {
+		for (int count = 1; count < TF.length; count++) {
+			TF[count] = (float) (1 + Math.log(count));
+		}
+	}
+
 	/** A shared run longer than this is cut in the words shown. */
 	static final int WORD_CHARS = 12;
 
@@ -213,15 +228,25 @@ final class RecentIndex {
 
 	private Set<Integer> shortlist(Map<Integer, Double> query, int n) {
 		double common = Math.max(50, n * COMMON_SHARE);
-		float[] sums = new float[n];
+		List<Map.Entry<Integer, Double>> rare = new ArrayList<>();
+		for (Map.Entry<Integer, Double> term : query.entrySet()) {
+			if (this.df[term.getKey()] <= common) {
+				rare.add(term);
+			}
+		}
+		// the rarest pairs pick the likely orders well enough; the exact score counts
+		// them all
+		rare.sort(Comparator.comparingInt((Map.Entry<Integer, Double> t) -> this.df[t.getKey()]));
+		float[] sums = SUMS.get();
+		if (sums.length < n) {
+			sums = new float[Math.max(n, sums.length * 2)];
+			SUMS.set(sums);
+		}
 		int[] touched = new int[256];
 		int touchedCount = 0;
-		for (Map.Entry<Integer, Double> term : query.entrySet()) {
+		for (Map.Entry<Integer, Double> term : rare.subList(0, Math.min(FIRST_PASS_TERMS, rare.size()))) {
 			int id = term.getKey();
-			if (this.df[id] > common) {
-				continue;
-			}
-			double weight = term.getValue() * idf(id, n);
+			float weight = (float) (term.getValue() * idf(id, n));
 			int[] posting = this.postings[id];
 			byte[] tfs = this.postingCounts[id];
 			for (int p = 0; p < this.postingSizes[id]; p++) {
@@ -232,18 +257,26 @@ final class RecentIndex {
 					}
 					touched[touchedCount++] = slot;
 				}
-				sums[slot] += (float) (weight * (1 + Math.log(tfs[p])));
+				sums[slot] += weight * TF[tfs[p]];
 			}
 		}
-		java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(
-				Comparator.comparingDouble((Integer slot) -> sums[slot]));
+		Set<Integer> shortlist = new LinkedHashSet<>();
+		float bar = 0;
+		if (touchedCount > SHORTLIST) {
+			float[] values = new float[touchedCount];
+			for (int i = 0; i < touchedCount; i++) {
+				values[i] = sums[touched[i]];
+			}
+			Arrays.sort(values);
+			bar = values[touchedCount - SHORTLIST];
+		}
 		for (int i = 0; i < touchedCount; i++) {
-			best.add(touched[i]);
-			if (best.size() > SHORTLIST) {
-				best.poll();
+			if (sums[touched[i]] >= bar && shortlist.size() < SHORTLIST) {
+				shortlist.add(touched[i]);
 			}
+			sums[touched[i]] = 0;
 		}
-		return new LinkedHashSet<>(best);
+		return shortlist;
 	}
 
 	/** The weights of the query's known pairs, by term id. */
@@ -276,7 +309,7 @@ final class RecentIndex {
 		double dot = 0;
 		double sum = 0;
 		for (int i = 0; i < ids.length; i++) {
-			double w = (1 + Math.log(tfs[i])) * idf(ids[i], n);
+			double w = TF[tfs[i]] * idf(ids[i], n);
 			sum += w * w;
 			Double q = query.get(ids[i]);
 			if (q != null) {
