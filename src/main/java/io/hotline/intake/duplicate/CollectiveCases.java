@@ -70,12 +70,16 @@ class CollectiveCases {
 		Instant now = this.orders.now();
 		Indexed first = members.values().stream().min(Comparator.comparing(Indexed::createdAt)).orElseThrow();
 		long caseId = cases.isEmpty() ? create(first, order, words, now) : cases.get(0);
+		List<Long> added = new java.util.ArrayList<>();
 		for (Indexed member : members.values()) {
-			this.jdbc.sql("""
+			int inserted = this.jdbc.sql("""
 					insert into collective_case_order (case_id, order_id, caller_key, added_at) values (?, ?, ?, ?)
 					on conflict (order_id) do nothing""")
 				.params(caseId, member.orderId(), callerOf(member), Timestamp.from(now))
 				.update();
+			if (inserted == 1) {
+				added.add(member.orderId());
+			}
 		}
 		int counted = this.jdbc.sql("select count(distinct caller_key) from collective_case_order where case_id = ?")
 			.param(caseId)
@@ -87,10 +91,9 @@ class CollectiveCases {
 			.params(counted, Timestamp.from(order.createdAt()), Timestamp.from(first.createdAt()), caseId)
 			.update();
 		String detail = String.format("集中性事件 #%d：%d 位来电人反映同一地点的同一问题（首单 %s）", caseId, counted, first.number());
-		for (Long member : this.jdbc.sql("select order_id from collective_case_order where case_id = ?")
-			.param(caseId)
-			.query(Long.class)
-			.list()) {
+		// the orders that joined: a case of hundreds of callers is not flagged again at
+		// each new one
+		for (Long member : added) {
 			this.flags.raise(new WorkOrderId(member), FlagKind.COLLECTIVE, RULE, words, detail, (double) counted,
 					new WorkOrderId(first.orderId()), "system");
 		}

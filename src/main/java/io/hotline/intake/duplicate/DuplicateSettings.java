@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param collectiveCallers so many distinct callers about one event in one place form a
  * collective case (集中性事件)
  * @param collectiveHours within so many hours
+ * @param superviseRepeats whether a repeat complaint is put under supervision (督办) as
+ * well as flagged
  */
 @ConfigurationProperties("hotline.duplicates")
 record DuplicateSettings(Integer recentDays, Double threshold, Integer hints, Integer repeatDays,
-		Integer collectiveCallers, Integer collectiveHours) {
+		Integer collectiveCallers, Integer collectiveHours, Boolean superviseRepeats) {
 
 	/** Where the Teddy benchmark found precision ≥ 0.9 with the most recall. */
 	static final double THRESHOLD = 0.25;
@@ -30,10 +32,11 @@ record DuplicateSettings(Integer recentDays, Double threshold, Integer hints, In
 		repeatDays = (repeatDays == null) ? 90 : repeatDays;
 		collectiveCallers = (collectiveCallers == null) ? 5 : collectiveCallers;
 		collectiveHours = (collectiveHours == null) ? 48 : collectiveHours;
+		superviseRepeats = (superviseRepeats == null) || superviseRepeats;
 	}
 
 	static DuplicateSettings defaults() {
-		return new DuplicateSettings(null, null, null, null, null, null);
+		return new DuplicateSettings(null, null, null, null, null, null, null);
 	}
 
 	/** The days of orders the index keeps: enough for duplicates and repeats. */

@@ -100,15 +100,18 @@ final class RecentIndex {
 		}
 	}
 
-	/** Adds an order (an order indexed already only changes its state). */
-	void add(Indexed order) {
+	/**
+	 * Adds an order; true if it was new (an order indexed already only changes its
+	 * state).
+	 */
+	boolean add(Indexed order) {
 		Map<String, Integer> counts = counts(Bigrams.of(order.title(), order.content()));
 		this.lock.writeLock().lock();
 		try {
 			Integer existing = this.slots.get(order.orderId());
 			if (existing != null) {
 				this.orders.set(existing, order.with(order.status(), order.closedAt(), order.satisfaction()));
-				return;
+				return false;
 			}
 			int slot = this.orders.size();
 			int[] ids = new int[counts.size()];
@@ -129,6 +132,7 @@ final class RecentIndex {
 			if (order.callerKey() != null) {
 				this.byCaller.computeIfAbsent(order.callerKey(), (k) -> new ArrayList<>()).add(slot);
 			}
+			return true;
 		}
 		finally {
 			this.lock.writeLock().unlock();

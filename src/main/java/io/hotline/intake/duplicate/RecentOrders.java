@@ -107,8 +107,9 @@ class RecentOrders {
 		return this.index.contains(orderId);
 	}
 
-	void add(Indexed order) {
-		this.index.add(order);
+	/** Adds the order; true if it was not indexed yet. */
+	boolean add(Indexed order) {
+		return this.index.add(order);
 	}
 
 	void changed(WorkOrder order) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code REPEAT_LOOP} and put under supervision with its history) and a collective case.
  */
 @Component
-class RegistrationChecks {
+public class RegistrationChecks {
 
 	/** Duplicates linked to a new order at most. */
 	static final int LINKED = 3;
@@ -44,6 +44,8 @@ class RegistrationChecks {
 
 	private final DuplicateSettings settings;
 
+	private volatile boolean superviseRepeats;
+
 	RegistrationChecks(RecentOrders recent, RelatedOrders related, CollectiveCases collective, OrderFlags flags,
 			WorkOrders orders, DuplicateSettings settings) {
 		this.recent = recent;
@@ -52,17 +54,23 @@ class RegistrationChecks {
 		this.flags = flags;
 		this.orders = orders;
 		this.settings = settings;
+		this.superviseRepeats = settings.superviseRepeats();
 	}
 
-	/** Checks a registered order, then adds it to the index. */
-	void registered(WorkOrder order) {
+	/**
+	 * Indexes a registered order and checks it, once: an order indexed already is left as
+	 * it is. Answers the order as it is now (supervised, if it was a repeat complaint).
+	 */
+	public WorkOrder registered(WorkOrder order) {
 		Indexed indexed = RecentOrders.indexed(order);
+		if (!this.recent.add(indexed)) {
+			return order;
+		}
 		double threshold = this.settings.threshold();
 		List<Match> similar = this.recent.search(Probe.of(indexed), (o) -> true, (m) -> m.score() >= threshold, 50);
-		this.recent.add(indexed);
 		Instant now = this.orders.now();
 		duplicates(indexed, similar, now);
-		repeats(order, indexed, similar, now);
+		WorkOrder checked = repeats(order, similar, now);
 		Instant windowStart = indexed.createdAt().minus(Duration.ofHours(this.settings.collectiveHours()));
 		List<Match> sameEvent = similar.stream()
 			.filter((m) -> m.samePlace() && !m.order().createdAt().isBefore(windowStart))
@@ -70,6 +78,15 @@ class RegistrationChecks {
 		if (!sameEvent.isEmpty()) {
 			this.collective.consider(indexed, sameEvent, this.settings.collectiveCallers());
 		}
+		return checked;
+	}
+
+	/**
+	 * Whether repeat complaints are supervised as well as flagged (tests turn it on and
+	 * off).
+	 */
+	void superviseRepeats(boolean supervise) {
+		this.superviseRepeats = supervise;
 	}
 
 	private void duplicates(Indexed order, List<Match> similar, Instant now) {
@@ -96,14 +113,14 @@ class RegistrationChecks {
 	 * 重复投诉: orders of the same caller or place about the same problem, closed within
 	 * {@code repeatDays}: the new order is flagged and supervised with their history.
 	 */
-	private void repeats(WorkOrder order, Indexed indexed, List<Match> similar, Instant now) {
+	private WorkOrder repeats(WorkOrder order, List<Match> similar, Instant now) {
 		Instant since = now.minus(Duration.ofDays(this.settings.repeatDays()));
 		List<Match> earlier = similar.stream()
 			.filter((m) -> m.order().status() == Status.CLOSED && (m.sameCaller() || m.samePlace())
 					&& m.order().closedAt() != null && !m.order().closedAt().isBefore(since))
 			.toList();
 		if (earlier.isEmpty()) {
-			return;
+			return order;
 		}
 		List<String> history = new ArrayList<>();
 		for (Match match : earlier.subList(0, Math.min(5, earlier.size()))) {
@@ -118,9 +135,10 @@ class RegistrationChecks {
 		this.flags.raise(order.id(), FlagKind.REPEAT_LOOP, "closed-again", best.sharedWords(), note, best.score(),
 				new WorkOrderId(best.order().orderId()), "system");
 		WorkOrder current = this.orders.find(order.id(), Actor.system());
-		if (current.status().open() && !current.supervised()) {
-			this.orders.change(order.id(), null, Actor.system(), (o) -> o.supervise("system", note, now));
+		if (this.superviseRepeats && current.status().open() && !current.supervised()) {
+			return this.orders.change(order.id(), null, Actor.system(), (o) -> o.supervise("system", note, now));
 		}
+		return current;
 	}
 
 	private static String satisfaction(String value) {

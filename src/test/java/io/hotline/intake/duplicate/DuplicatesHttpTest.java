@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.hotline.support.Api;
 import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +30,14 @@ class DuplicatesHttpTest {
 
 	@Autowired
 	RecentOrders recent;
+
+	@Autowired
+	RegistrationChecks checks;
+
+	@AfterEach
+	void supervisionAsTheTestsHaveIt() {
+		this.checks.superviseRepeats(false);
+	}
 
 	/** A problem at a place, in words no demo order has. */
 	private static String matter(String place, String problem) {
@@ -205,6 +214,7 @@ class DuplicatesHttpTest {
 
 	@Test
 	void aProblemClosedBeforeComesBackAsARepeatComplaintUnderSupervision() {
+		this.checks.superviseRepeats(true);
 		String phone = phone();
 		long before = register(matter("荔湾新村", GARBAGE), "荔湾新村垃圾站臭气熏天", null, phone);
 		assertThat(Api.as(this.port, "agent1")
