@@ -30,6 +30,7 @@ const routes = [
   { path: '/cockpit', component: () => import('./views/Cockpit.vue') },
   { path: '/reply-quality', component: () => import('./views/ReplyQuality.vue') },
   { path: '/knowledge', component: () => import('./views/KnowledgePage.vue') },
+  { path: '/collective', component: () => import('./views/CollectiveCases.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import io.hotline.address.AddressResolver;
 import io.hotline.address.ResolvedAddress;
 import io.hotline.catalog.Catalog;
+import io.hotline.intake.duplicate.RegistrationChecks;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.Problem;
@@ -15,6 +16,9 @@ import io.hotline.workorder.Urgency;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -28,6 +32,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Intake {
 
+	private static final Logger log = LoggerFactory.getLogger(Intake.class);
+
 	private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,32}");
 
 	private final WorkOrders orders;
@@ -40,9 +46,12 @@ public class Intake {
 
 	private final ConfirmedPlaces places;
 
+	private final RegistrationChecks checks;
+
 	Intake(WorkOrders orders, Catalog catalog, AddressResolver addresses, ObjectProvider<CallLinks> calls,
-			ConfirmedPlaces places) {
+			ConfirmedPlaces places, RegistrationChecks checks) {
 		this.places = places;
+		this.checks = checks;
 		this.orders = orders;
 		this.catalog = catalog;
 		this.addresses = addresses;
@@ -84,7 +93,21 @@ public class Intake {
 		if (request.location() != null && address != null && firstTime) {
 			this.places.learn(address, location);
 		}
-		return order;
+		return firstTime ? checked(order) : order;
+	}
+
+	/**
+	 * 智能查重 before the answer, so that it shows a repeat complaint's supervision (and its
+	 * version); the order stands whatever happens to the checks.
+	 */
+	private WorkOrder checked(WorkOrder order) {
+		try {
+			return this.checks.registered(order);
+		}
+		catch (RuntimeException ex) {
+			log.warn("duplicate checks of order {} failed", order.number(), ex);
+			return order;
+		}
 	}
 
 	private WorkOrder save(Registration registration, String callId, Actor actor) {

@@ -3,5 +3,5 @@
  * answer (直接办结).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-		allowedDependencies = { "org", "catalog", "address", "workorder" })
+		allowedDependencies = { "org", "catalog", "address", "classification", "workorder" })
 package io.hotline.intake;

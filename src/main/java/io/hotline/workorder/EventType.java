@@ -36,6 +36,12 @@ public enum EventType {
 	/** 市民评价: the citizen rated the answer on the portal; the state stays. */
 	CITIZEN_RATED,
 	/** A call of the phone system was linked to the order (来电关联); the state stays. */
-	CALL_LINKED
+	CALL_LINKED,
+	/** 合并: the order now follows a main order about the same matter; the state stays. */
+	MERGED,
+	/** The main order was replied: the merged order got its answer (已回复). */
+	MERGED_REPLIED,
+	/** The main order was closed: the merged order closed with it. */
+	MERGED_CLOSED
 
 }

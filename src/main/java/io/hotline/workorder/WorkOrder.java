@@ -252,6 +252,45 @@ public class WorkOrder {
 	}
 
 	/**
+	 * 合并: the order follows another about the same matter (its main order), whose answer
+	 * it will get; any open state, and the state stays.
+	 */
+	public void mergeInto(String actor, String mainNumber, Instant at) {
+		if (!this.status.open()) {
+			throw Problem.conflict("order.closed", this.number);
+		}
+		record(EventType.MERGED, at, actor, null, "并入工单 " + required(mainNumber, "mainNumber"));
+	}
+
+	/**
+	 * The main order of a merged one was replied: the merged order gets the same answer,
+	 * so that its own caller hears it at the callback; from any open state.
+	 */
+	public void replyAsMerged(String actor, String mainNumber, String answer, Boolean resolved, Instant at) {
+		if (!this.status.open()) {
+			throw Problem.conflict("order.closed", this.number);
+		}
+		this.status = Status.REPLIED;
+		this.resolved = resolved;
+		record(EventType.MERGED_REPLIED, at, actor, this.mainUnitId,
+				"主工单 " + mainNumber + " 的答复：" + required(answer, "answer"));
+	}
+
+	/**
+	 * The main order of a merged one was closed: the merged order closes with it, its
+	 * answer in the note; from any open state.
+	 */
+	public void closeAsMerged(String actor, String mainNumber, String answer, Instant at) {
+		if (!this.status.open()) {
+			throw Problem.conflict("order.closed", this.number);
+		}
+		this.status = Status.CLOSED;
+		this.closedAt = at;
+		record(EventType.MERGED_CLOSED, at, actor, this.mainUnitId,
+				"随主工单 " + mainNumber + " 办结" + ((answer == null || answer.isBlank()) ? "" : "：" + answer.strip()));
+	}
+
+	/**
 	 * A call of the phone system was linked to the order (来电关联): the note names the call
 	 * and when it came in, Beijing time, never the caller; any state, and the state
 	 * stays.

@@ -1,0 +1,216 @@
+package io.hotline.intake.duplicate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import io.hotline.classification.TextEmbeddings;
+import io.hotline.platform.StandaloneTask;
+import io.hotline.platform.TaskOptions;
+import io.hotline.workorder.Status;
+
+/**
+ * {@code benchmark-duplicates [--input ../shared/data/teddy2020/attachment3_hot.csv]
+ * [--labels src/test/resources/duplicates/labels.csv] [--embeddings true] [--fill 100000]
+ * [--queries 1000] [--seed 42]}: the detector's precision and recall on hand-labelled
+ * pairs of the Teddy messages (at its threshold, the curve, and a threshold chosen on the
+ * even pairs reported on the odd ones), what sentence embeddings would add and cost, then
+ * the time of one check with {@code --fill} orders in the index.
+ */
+public class DuplicateBenchmarkTask implements StandaloneTask {
+
+	@Override
+	public String name() {
+		return "benchmark-duplicates";
+	}
+
+	@Override
+	public String description() {
+		return "duplicate detection: precision/recall on labelled Teddy pairs, check latency with many recent orders";
+	}
+
+	@Override
+	public int run(TaskOptions options) throws Exception {
+		Path input = Path.of(options.get("input").orElse(TeddyPairs.SHARED_INPUT));
+		Path labelFile = Path.of(options.get("labels").orElse(TeddyPairs.LABELS));
+		if (!Files.isRegularFile(input) || !Files.isRegularFile(labelFile)) {
+			throw new IllegalArgumentException("needs the Teddy hot-spot messages (" + TeddyPairs.SHARED_INPUT
+					+ ") and the labelled pairs (" + TeddyPairs.LABELS + "): " + input.toAbsolutePath().normalize()
+					+ ", " + labelFile.toAbsolutePath().normalize());
+		}
+		Map<Long, Indexed> messages = TeddyPairs.messages(input);
+		List<TeddyPairs.Pair> pairs = TeddyPairs.labels(labelFile);
+		long duplicates = pairs.stream().filter(TeddyPairs.Pair::duplicate).count();
+		print("machine: %d cores, Java %s, max heap %d MiB; %,d messages, %d labelled pairs (%d DUPLICATE, %d DIFFERENT)",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				Runtime.getRuntime().maxMemory() >> 20, messages.size(), pairs.size(), duplicates,
+				pairs.size() - duplicates);
+		long started = System.nanoTime();
+		RecentIndex index = TeddyPairs.index(messages);
+		print("index of %,d messages: %.0f ms", index.size(), (System.nanoTime() - started) / 1e6);
+		double[] words = new double[pairs.size()];
+		for (int i = 0; i < pairs.size(); i++) {
+			words[i] = index.similarity(pairs.get(i).a(), pairs.get(i).b());
+		}
+		report("words (the detector)", pairs, words, DuplicateSettings.THRESHOLD);
+		if (!"false".equals(options.get("embeddings").orElse("true"))) {
+			embeddings(messages, pairs, words);
+		}
+		int fill = options.intValue("fill", 100_000);
+		if (fill > 0) {
+			latency(new ArrayList<>(messages.values()), fill, options.intValue("queries", 1000),
+					options.intValue("seed", 42));
+		}
+		return 0;
+	}
+
+	private void report(String name, List<TeddyPairs.Pair> pairs, double[] scores, double threshold) {
+		TeddyPairs.Quality at = TeddyPairs.Quality.at(threshold, pairs, scores);
+		print("%s at %.2f: precision %.3f, recall %.3f (TP %d, FP %d, FN %d)", name, threshold, at.precision(),
+				at.recall(), at.truePositives(), at.falsePositives(), at.falseNegatives());
+		StringBuilder curve = new StringBuilder("  curve (threshold P/R):");
+		for (double t = 0.10; t < 0.62; t += 0.04) {
+			TeddyPairs.Quality q = TeddyPairs.Quality.at(t, pairs, scores);
+			curve.append(String.format(" %.2f %.2f/%.2f", t, q.precision(), q.recall()));
+		}
+		print("%s", curve);
+		List<TeddyPairs.Pair> even = new ArrayList<>();
+		List<TeddyPairs.Pair> odd = new ArrayList<>();
+		List<Double> evenScores = new ArrayList<>();
+		List<Double> oddScores = new ArrayList<>();
+		for (int i = 0; i < pairs.size(); i++) {
+			(i % 2 == 0 ? even : odd).add(pairs.get(i));
+			(i % 2 == 0 ? evenScores : oddScores).add(scores[i]);
+		}
+		double chosen = bestAtPrecision(even, unbox(evenScores), 0.9);
+		TeddyPairs.Quality held = TeddyPairs.Quality.at(chosen, odd, unbox(oddScores));
+		print("  threshold chosen on the even pairs (P >= 0.9, most recall): %.2f; on the odd pairs: precision %.3f, recall %.3f",
+				chosen, held.precision(), held.recall());
+	}
+
+	/** The threshold of the most recall at this precision or more. */
+	static double bestAtPrecision(List<TeddyPairs.Pair> pairs, double[] scores, double precision) {
+		double best = 1;
+		double bestRecall = -1;
+		for (int step = 0; step <= 100; step++) {
+			double t = step / 100.0;
+			TeddyPairs.Quality q = TeddyPairs.Quality.at(t, pairs, scores);
+			if (q.precision() >= precision && q.recall() > bestRecall) {
+				best = t;
+				bestRecall = q.recall();
+			}
+		}
+		return best;
+	}
+
+	private void embeddings(Map<Long, Indexed> messages, List<TeddyPairs.Pair> pairs, double[] words) {
+		if (TextEmbeddings.unavailable().isPresent()) {
+			print("embeddings: the model cannot run here (%s)", TextEmbeddings.unavailable().get());
+			return;
+		}
+		Set<Long> ids = new LinkedHashSet<>();
+		pairs.forEach((p) -> {
+			ids.add(p.a());
+			ids.add(p.b());
+		});
+		List<Long> order = new ArrayList<>(ids);
+		List<String> texts = order.stream().map((id) -> embeddingText(messages.get(id))).toList();
+		TextEmbeddings.embed(texts.get(0), 128);
+		long[] single = new long[Math.min(200, texts.size())];
+		for (int i = 0; i < single.length; i++) {
+			long started = System.nanoTime();
+			TextEmbeddings.embed(texts.get(i), 128);
+			single[i] = System.nanoTime() - started;
+		}
+		Arrays.sort(single);
+		print("embeddings (%s, title + content, first 128 characters): one text on one thread p50 %.1f ms, p99 %.1f ms",
+				TextEmbeddings.MODEL, single[single.length / 2] / 1e6, single[(int) (single.length * 0.99)] / 1e6);
+		float[][] vectors = TextEmbeddings.embedAll(texts, 128);
+		double[] semantic = new double[pairs.size()];
+		double[] combined = new double[pairs.size()];
+		for (int i = 0; i < pairs.size(); i++) {
+			float[] a = vectors[order.indexOf(pairs.get(i).a())];
+			float[] b = vectors[order.indexOf(pairs.get(i).b())];
+			double dot = 0;
+			for (int d = 0; d < a.length; d++) {
+				dot += a[d] * b[d];
+			}
+			semantic[i] = dot;
+			combined[i] = (words[i] + dot) / 2;
+		}
+		report("embeddings alone", pairs, semantic, bestAtPrecision(pairs, semantic, 0.9));
+		report("(words + embeddings) / 2", pairs, combined, bestAtPrecision(pairs, combined, 0.9));
+	}
+
+	private static String embeddingText(Indexed message) {
+		return message.title() + "。" + message.content();
+	}
+
+	/**
+	 * The check's time with {@code fill} orders indexed: orders made of the Teddy
+	 * messages' titles and contents recombined, each probe a message of its own.
+	 */
+	private void latency(List<Indexed> messages, int fill, int queries, int seed) {
+		Random random = new Random(seed);
+		RecentIndex index = new RecentIndex();
+		long started = System.nanoTime();
+		Instant now = Instant.now();
+		for (int i = 0; i < fill; i++) {
+			index.add(synthetic(messages, random, i, now));
+		}
+		System.gc();
+		Runtime runtime = Runtime.getRuntime();
+		print("filled the index with %,d orders in %.1f s; heap in use %,d MiB", fill,
+				(System.nanoTime() - started) / 1e9, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+		Instant since = now.minusSeconds(30L * 86400);
+		for (int i = 0; i < Math.min(200, queries); i++) {
+			index.search(probe(messages, random, fill + i), (o) -> o.createdAt().isAfter(since),
+					DuplicateSettings.THRESHOLD, 0.1, 10);
+		}
+		long[] times = new long[queries];
+		int found = 0;
+		for (int i = 0; i < queries; i++) {
+			Probe probe = probe(messages, random, fill + i);
+			long t = System.nanoTime();
+			found += index.search(probe, (o) -> o.createdAt().isAfter(since), DuplicateSettings.THRESHOLD, 0.1, 10)
+				.size();
+			times[i] = System.nanoTime() - t;
+		}
+		Arrays.sort(times);
+		print("check with %,d orders indexed (%,d queries, one thread): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %.1f candidates a query",
+				fill, queries, times[queries / 2] / 1e6, times[(int) (queries * 0.95)] / 1e6,
+				times[(int) (queries * 0.99)] / 1e6, times[queries - 1] / 1e6, found / (double) queries);
+	}
+
+	private static Indexed synthetic(List<Indexed> messages, Random random, long id, Instant now) {
+		Indexed title = messages.get(random.nextInt(messages.size()));
+		Indexed content = messages.get(random.nextInt(messages.size()));
+		String phone = "139" + String.format("%08d", random.nextInt(2_000_000));
+		return new Indexed(id, "S" + id, title.title(), content.content(), phone,
+				"4401" + String.format("%08d", random.nextInt(3000)), null, null,
+				now.minusSeconds(random.nextInt(90 * 86400)), Status.values()[random.nextInt(Status.values().length)],
+				null, null);
+	}
+
+	private static Probe probe(List<Indexed> messages, Random random, long id) {
+		Indexed message = messages.get(random.nextInt(messages.size()));
+		return new Probe(id, message.title(), message.content(),
+				"139" + String.format("%08d", random.nextInt(2_000_000)), null, null, null);
+	}
+
+	private static double[] unbox(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.println(String.format(format, args));
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.hotline.intake.duplicate;
+
+import io.hotline.org.Actor;
+import io.hotline.workorder.Status;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrderChanged;
+import io.hotline.workorder.WorkOrders;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps duplicate detection current after each change of an order, once it is committed,
+ * on the recent orders' worker: a new order is checked and indexed, a changed one gets
+ * its new state in the index, and a replied or closed main order passes its answer on to
+ * the orders merged into it.
+ */
+@Component
+class OrderEvents {
+
+	private final RecentOrders recent;
+
+	private final RegistrationChecks checks;
+
+	private final RelatedOrders related;
+
+	private final WorkOrders orders;
+
+	OrderEvents(RecentOrders recent, RegistrationChecks checks, RelatedOrders related, WorkOrders orders) {
+		this.recent = recent;
+		this.checks = checks;
+		this.related = related;
+		this.orders = orders;
+	}
+
+	@EventListener
+	void on(WorkOrderChanged changed) {
+		Runnable task = () -> handle(changed);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					OrderEvents.this.recent.later(task);
+				}
+			});
+		}
+		else {
+			this.recent.later(task);
+		}
+	}
+
+	private void handle(WorkOrderChanged changed) {
+		WorkOrder order = this.orders.find(changed.id(), Actor.system());
+		if (!this.recent.contains(changed.id().value())) {
+			// a new order (old ones were never indexed, or have left the index)
+			if (this.recent.since(this.recent.indexSpan()).test(RecentOrders.indexed(order))) {
+				this.checks.registered(order);
+			}
+			return;
+		}
+		this.recent.changed(order);
+		if (order.status() == Status.REPLIED || order.status() == Status.CLOSED) {
+			this.related.mainChanged(order.id());
+		}
+	}
+
+}

@@ -1,0 +1,178 @@
+package io.hotline.intake.duplicate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import io.hotline.workorder.Location;
+import io.hotline.workorder.Registration;
+import io.hotline.workorder.Status;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The orders of the last {@link DuplicateSettings#indexDays()} days in a
+ * {@link RecentIndex}: rebuilt from the database at start and every night (which also
+ * drops the orders grown old), in the background, and kept current by one worker thread
+ * that also runs the checks after each registration (so that they never slow the
+ * registration down, and run in the order the orders came).
+ */
+@Component
+@EnableConfigurationProperties(DuplicateSettings.class)
+class RecentOrders {
+
+	private static final Logger log = LoggerFactory.getLogger(RecentOrders.class);
+
+	private final JdbcClient jdbc;
+
+	private final WorkOrders orders;
+
+	private final DuplicateSettings settings;
+
+	private volatile RecentIndex index = new RecentIndex();
+
+	private volatile boolean built;
+
+	private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(100_000), (task) -> {
+				Thread thread = new Thread(task, "duplicates");
+				thread.setDaemon(true);
+				return thread;
+			}, (task, pool) -> log.warn("duplicate detection is behind; an order is left unchecked"));
+
+	RecentOrders(JdbcClient jdbc, WorkOrders orders, DuplicateSettings settings) {
+		this.jdbc = jdbc;
+		this.orders = orders;
+		this.settings = settings;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		this.worker.execute(this::rebuild);
+	}
+
+	@Scheduled(cron = "${hotline.duplicates.rebuild-cron:0 40 3 * * *}", zone = "Asia/Shanghai")
+	void nightly() {
+		this.worker.execute(this::rebuild);
+	}
+
+	/** Runs the task on the worker, after what it has to do already. */
+	void later(Runnable task) {
+		this.worker.execute(() -> {
+			try {
+				task.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("a duplicate check failed", ex);
+			}
+		});
+	}
+
+	/** Waits until the worker has done what it was given so far (for tests). */
+	void settle() {
+		try {
+			this.worker.submit(() -> {
+			}).get(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | java.util.concurrent.TimeoutException ex) {
+			throw new IllegalStateException("the duplicate worker did not settle", ex);
+		}
+	}
+
+	boolean built() {
+		return this.built;
+	}
+
+	boolean contains(long orderId) {
+		return this.index.contains(orderId);
+	}
+
+	/** Adds the order; true if it was not indexed yet. */
+	boolean add(Indexed order) {
+		return this.index.add(order);
+	}
+
+	void changed(WorkOrder order) {
+		this.index.changed(order.id().value(), order.status(), order.snapshot().closedAt(),
+				(order.snapshot().satisfaction() == null) ? null : order.snapshot().satisfaction().name());
+	}
+
+	List<Match> search(Probe probe, Predicate<Indexed> admits, Predicate<Match> keeps, int count) {
+		return this.index.search(probe, admits, keeps, count);
+	}
+
+	/** How far back the index goes. */
+	Duration indexSpan() {
+		return Duration.ofDays(this.settings.indexDays());
+	}
+
+	/** The orders registered since then. */
+	Predicate<Indexed> since(Duration ago) {
+		Instant since = this.orders.now().minus(ago);
+		return (order) -> !order.createdAt().isBefore(since);
+	}
+
+	/** An order as the index keeps it. */
+	static Indexed indexed(WorkOrder order) {
+		Registration registration = order.registration();
+		Location location = (registration.location() == null) ? Location.UNKNOWN : registration.location();
+		return new Indexed(order.id().value(), order.number(), registration.title(),
+				Bigrams.start(registration.content()), Indexed.callerKey(registration.caller().phone()),
+				location.communityCode(), location.streetCode(), Indexed.addressKey(registration.address()),
+				registration.createdAt(), order.status(), order.snapshot().closedAt(),
+				(order.snapshot().satisfaction() == null) ? null : order.snapshot().satisfaction().name());
+	}
+
+	private void rebuild() {
+		long started = System.nanoTime();
+		Instant since = this.orders.now().minus(Duration.ofDays(this.settings.indexDays()));
+		RecentIndex fresh = new RecentIndex();
+		try {
+			this.jdbc.sql("""
+					select id, number, title, left(content, ?) as content, caller_phone, community_code, street_code,
+					address, created_at, status, closed_at, satisfaction
+					from work_order where created_at >= ? order by id""")
+				.params(Bigrams.CONTENT_CHARS, Timestamp.from(since))
+				.query((ResultSet rs) -> {
+					fresh.add(row(rs));
+				});
+			this.index = fresh;
+			this.built = true;
+			log.info("recent-orders index: {} orders of the last {} days in {} ms", fresh.size(),
+					this.settings.indexDays(), (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			log.warn("could not build the recent-orders index", ex);
+		}
+	}
+
+	private static Indexed row(ResultSet rs) throws SQLException {
+		Timestamp closed = rs.getTimestamp("closed_at");
+		return new Indexed(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getString("content"),
+				Indexed.callerKey(rs.getString("caller_phone")), rs.getString("community_code"),
+				rs.getString("street_code"), Indexed.addressKey(rs.getString("address")),
+				rs.getTimestamp("created_at").toInstant(), Status.valueOf(rs.getString("status")),
+				(closed == null) ? null : closed.toInstant(), rs.getString("satisfaction"));
+	}
+
+}
