@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.hotline.support.Api;
 import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +30,30 @@ class CoUnitsHttpTest {
 	@LocalServerPort
 	int port;
 
+	/** The version active before the test, given back after it. */
+	private int before;
+
+	/**
+	 * The model the context trained at its start (v1): the thresholds of the clauses were
+	 * set on its probabilities, and another test may have left a later version active.
+	 */
 	@BeforeEach
-	void modelReady() {
-		DispatchModelReady.activeVersion(this.port);
+	void startModel() {
+		this.before = DispatchModelReady.activeVersion(this.port);
+		activate(1);
+	}
+
+	@AfterEach
+	void modelAsBefore() {
+		activate(this.before);
+	}
+
+	private void activate(int version) {
+		if (DispatchModelReady.activeVersion(this.port) != version) {
+			assertThat(
+					Api.as(this.port, "admin").post("/api/dispatch/models/" + version + "/activate", Map.of()).status())
+				.isEqualTo(200);
+		}
 	}
 
 	@Test
