@@ -69,7 +69,8 @@ class ReplyQualityHttpTest {
 		assertThat(latest.get("what").asDouble()).isEqualTo(1);
 		assertThat(latest.get("when").asDouble()).isEqualTo(1);
 		assertThat(latest.get("who").asDouble()).isEqualTo(1);
-		assertThat(Api.as(this.port, "supervisor1").get("/api/orders/" + id + "/flags").body().get("flags")).isEmpty();
+		assertThat(Api.as(this.port, "supervisor1").get("/api/orders/" + id + "/flags").body().get("flags").toString())
+			.doesNotContain("REPLY_QUALITY");
 		assertThat(queued(id)).isTrue();
 		assertThat(callBack(id).text("status")).isEqualTo("CLOSED");
 	}
@@ -120,12 +121,11 @@ class ReplyQualityHttpTest {
 		JsonNode last = sentBack.body().get("events").get(sentBack.body().get("events").size() - 1);
 		assertThat(last.get("type").asString()).isEqualTo("REPLY_SENT_BACK");
 		assertThat(last.get("note").asString()).isEqualTo("未说明办理情况，请重新答复");
-		JsonNode judged = Api.as(this.port, "supervisor1")
-			.get("/api/orders/" + id + "/flags")
-			.body()
-			.get("flags")
-			.get(0);
-		assertThat(judged.get("id").asLong()).isEqualTo(flag);
+		JsonNode judged = null;
+		for (JsonNode f : Api.as(this.port, "supervisor1").get("/api/orders/" + id + "/flags").body().get("flags")) {
+			judged = (f.get("id").asLong() == flag) ? f : judged;
+		}
+		assertThat(judged).isNotNull();
 		assertThat(judged.get("status").asString()).isEqualTo("CONFIRMED");
 		assertThat(Api.as(this.port, "supervisor1")
 			.post("/api/orders/" + id + "/send-back-reply", Map.of("reason", "again"))
@@ -210,11 +210,17 @@ class ReplyQualityHttpTest {
 	}
 
 	private JsonNode openFlag(long id) {
-		JsonNode flags = Api.as(this.port, "supervisor1").get("/api/orders/" + id + "/flags").body().get("flags");
-		assertThat(flags).hasSize(1);
-		assertThat(flags.get(0).get("kind").asString()).isEqualTo("REPLY_QUALITY");
-		assertThat(flags.get(0).get("status").asString()).isEqualTo("OPEN");
-		return flags.get(0);
+		// the order's reply-quality flag (the planted orders, alike, also carry duplicate
+		// flags)
+		java.util.List<JsonNode> quality = new java.util.ArrayList<>();
+		Api.as(this.port, "supervisor1").get("/api/orders/" + id + "/flags").body().get("flags").forEach((flag) -> {
+			if ("REPLY_QUALITY".equals(flag.get("kind").asString())) {
+				quality.add(flag);
+			}
+		});
+		assertThat(quality).hasSize(1);
+		assertThat(quality.get(0).get("status").asString()).isEqualTo("OPEN");
+		return quality.get(0);
 	}
 
 	/** Whether the callback queue (replied, no reply held) offers the order. */
