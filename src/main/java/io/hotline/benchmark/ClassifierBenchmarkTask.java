@@ -1,7 +1,6 @@
 package io.hotline.benchmark;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,12 +46,7 @@ public class ClassifierBenchmarkTask implements StandaloneTask {
 
 	@Override
 	public int run(TaskOptions options) throws Exception {
-		Path input = Path.of(options.get("input").orElse(SHARED_INPUT));
-		if (!Files.isRegularFile(input)) {
-			throw new IllegalArgumentException("no labelled texts at " + input.toAbsolutePath().normalize()
-					+ ": the benchmark reads the Teddy 2020 messages of ../shared (" + SHARED_INPUT
-					+ "), or --input FILE with a header label,text");
-		}
+		Path input = options.file("input", SHARED_INPUT, "labelled texts (a header label,text)");
 		List<Example> examples = ExampleCsv.examples(input);
 		List<String> truth = examples.stream().map(Example::label).toList();
 		Folds folds = Folds.stratified(truth, options.intValue("folds", 5), options.intValue("seed", 42));

@@ -1,5 +1,7 @@
 package io.hotline.platform;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,19 @@ public final class TaskOptions {
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException("Option --" + name + " must be a whole number, not '" + value + "'");
 		}
+	}
+
+	/**
+	 * The file of option {@code --name}, or {@code fallback} (the shared data the task
+	 * reads by default); refused, naming both, where there is no such file.
+	 */
+	public Path file(String name, String fallback, String what) {
+		Path file = Path.of(get(name).orElse(fallback));
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalArgumentException("no " + what + " at " + file.toAbsolutePath().normalize() + ": give --"
+					+ name + " FILE, or put the shared data at " + fallback);
+		}
+		return file;
 	}
 
 	public boolean flag(String name) {

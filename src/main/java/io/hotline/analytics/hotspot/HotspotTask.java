@@ -1,7 +1,6 @@
 package io.hotline.analytics.hotspot;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,11 +44,7 @@ public class HotspotTask implements StandaloneTask {
 
 	@Override
 	public int run(TaskOptions options) throws Exception {
-		Path input = Path.of(options.get("input").orElse(SHARED_INPUT));
-		if (!Files.isRegularFile(input)) {
-			throw new IllegalArgumentException("no messages at " + input.toAbsolutePath().normalize()
-					+ ": give --input, the Teddy 2020 hot-spot set of ../shared is " + SHARED_INPUT);
-		}
+		Path input = options.file("input", SHARED_INPUT, "messages");
 		long started = System.nanoTime();
 		List<HotMessage> messages = TeddyHotMessages.read(input);
 		double reading = (System.nanoTime() - started) / 1e9;

@@ -36,11 +36,7 @@ public class ReplyQualityBenchmarkTask implements StandaloneTask {
 
 	@Override
 	public int run(TaskOptions options) throws Exception {
-		Path input = Path.of(options.get("input").orElse(SHARED_INPUT));
-		if (!Files.isRegularFile(input)) {
-			throw new IllegalArgumentException("no replies at " + input.toAbsolutePath().normalize()
-					+ ": the benchmark reads the Teddy 2020 replies of ../shared (" + SHARED_INPUT + ")");
-		}
+		Path input = options.file("input", SHARED_INPUT, "replies");
 		ReplyScorer scorer = new ReplyScorer(ReplyQualityRules.defaults());
 		long started = System.nanoTime();
 		List<ReplyQualityBenchmark.Scored> scored = ReplyQualityBenchmark.score(input, scorer);

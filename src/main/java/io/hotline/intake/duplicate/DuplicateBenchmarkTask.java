@@ -1,6 +1,5 @@
 package io.hotline.intake.duplicate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,13 +37,8 @@ public class DuplicateBenchmarkTask implements StandaloneTask {
 
 	@Override
 	public int run(TaskOptions options) throws Exception {
-		Path input = Path.of(options.get("input").orElse(TeddyPairs.SHARED_INPUT));
-		Path labelFile = Path.of(options.get("labels").orElse(TeddyPairs.LABELS));
-		if (!Files.isRegularFile(input) || !Files.isRegularFile(labelFile)) {
-			throw new IllegalArgumentException("needs the Teddy hot-spot messages (" + TeddyPairs.SHARED_INPUT
-					+ ") and the labelled pairs (" + TeddyPairs.LABELS + "): " + input.toAbsolutePath().normalize()
-					+ ", " + labelFile.toAbsolutePath().normalize());
-		}
+		Path input = options.file("input", TeddyPairs.SHARED_INPUT, "Teddy hot-spot messages");
+		Path labelFile = options.file("labels", TeddyPairs.LABELS, "labelled pairs");
 		Map<Long, Indexed> messages = TeddyPairs.messages(input);
 		List<TeddyPairs.Pair> pairs = TeddyPairs.labels(labelFile);
 		long duplicates = pairs.stream().filter(TeddyPairs.Pair::duplicate).count();

@@ -1,7 +1,6 @@
 package io.hotline.knowledge.task;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +47,7 @@ public class KnowledgeBenchmarkTask implements StandaloneTask {
 
 	@Override
 	public int run(TaskOptions options) throws Exception {
-		Path input = Path.of(options.get("input").orElse(SHARED_INPUT));
-		if (!Files.isRegularFile(input)) {
-			throw new IllegalArgumentException("no message/reply pairs at " + input.toAbsolutePath().normalize()
-					+ ": the benchmark reads the Teddy 2020 replies of ../shared (" + SHARED_INPUT + ")");
-		}
+		Path input = options.file("input", SHARED_INPUT, "message/reply pairs");
 		List<TeddyReplies.Pair> pairs = TeddyReplies.read(input);
 		pairs = pairs.subList(0, Math.min(pairs.size(), options.intValue("pairs", pairs.size())));
 		List<Article> articles = pairs.stream().map(TeddyReplies.Pair::article).toList();
