@@ -3,7 +3,6 @@ package io.hotline.dispatch;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.hotline.catalog.WorkingCalendar;
+import io.hotline.platform.DateParameter;
 import io.hotline.platform.Problem;
 
 /**
@@ -123,12 +123,7 @@ record AccuracyRange(LocalDate from, LocalDate to, Interval interval) {
 	}
 
 	private static LocalDate date(String parameter, String text) {
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw Problem.invalid("dispatch.accuracy.bad-date", parameter, text);
-		}
+		return DateParameter.parse(parameter, text, "dispatch.accuracy.bad-date");
 	}
 
 }

@@ -3,11 +3,11 @@ package io.hotline.analytics.kpi;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.org.Actor;
+import io.hotline.platform.DateParameter;
 import io.hotline.platform.Problem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,15 +126,7 @@ class KpiController {
 	}
 
 	private static LocalDate date(String value, String field, LocalDate otherwise) {
-		if (value == null || value.isBlank()) {
-			return otherwise;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw Problem.invalid("kpi.bad-date", field, value);
-		}
+		return (value == null || value.isBlank()) ? otherwise : DateParameter.parse(field, value, "kpi.bad-date");
 	}
 
 	private static int number(String value, String field) {

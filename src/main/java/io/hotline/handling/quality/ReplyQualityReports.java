@@ -2,7 +2,6 @@ package io.hotline.handling.quality;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import io.hotline.org.HandlingUnit;
 import io.hotline.org.Organisation;
 import io.hotline.org.Role;
 import io.hotline.org.UnitId;
+import io.hotline.platform.DateParameter;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
@@ -136,12 +136,7 @@ public class ReplyQualityReports {
 	}
 
 	private static LocalDate date(String parameter, String text) {
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw Problem.invalid("reply-quality.bad-date", parameter, text);
-		}
+		return DateParameter.parse(parameter, text, "reply-quality.bad-date");
 	}
 
 	private static double round(double value) {
