@@ -18,12 +18,17 @@ import io.hotline.workorder.Status;
 /**
  * {@code benchmark-duplicates [--input ../shared/data/teddy2020/attachment3_hot.csv]
  * [--labels src/test/resources/duplicates/labels.csv] [--embeddings true] [--fill 100000]
- * [--queries 1000] [--seed 42]}: the detector's precision and recall on hand-labelled
- * pairs of the Teddy messages (at its threshold, the curve, and a threshold chosen on the
- * even pairs reported on the odd ones), what sentence embeddings would add and cost, then
- * the time of one check with {@code --fill} orders in the index.
+ * [--meanings 83000] [--queries 1000] [--seed 42]}: the detector's precision and recall
+ * on hand-labelled pairs of the Teddy messages (at its threshold, the curve, and a
+ * threshold chosen on the even pairs reported on the odd ones), the same with sentence
+ * embeddings (the check after registration), then the time of one check with
+ * {@code --fill} orders in the index and of the comparison of meanings with
+ * {@code --meanings} vectors.
  */
 public class DuplicateBenchmarkTask implements StandaloneTask {
+
+	/** The orders of 30 days at a million a year. */
+	static final int MONTH_AT_A_MILLION = 83_000;
 
 	@Override
 	public String name() {
@@ -60,6 +65,11 @@ public class DuplicateBenchmarkTask implements StandaloneTask {
 		int fill = options.intValue("fill", 100_000);
 		if (fill > 0) {
 			latency(new ArrayList<>(messages.values()), fill, options.intValue("queries", 1000),
+					options.intValue("seed", 42));
+		}
+		int meanings = options.intValue("meanings", MONTH_AT_A_MILLION);
+		if (meanings > 0 && TextEmbeddings.unavailable().isEmpty()) {
+			meaningLatency(new ArrayList<>(messages.values()), meanings, options.intValue("queries", 1000),
 					options.intValue("seed", 42));
 		}
 		return 0;
@@ -109,42 +119,30 @@ public class DuplicateBenchmarkTask implements StandaloneTask {
 			print("embeddings: the model cannot run here (%s)", TextEmbeddings.unavailable().get());
 			return;
 		}
-		Set<Long> ids = new LinkedHashSet<>();
-		pairs.forEach((p) -> {
-			ids.add(p.a());
-			ids.add(p.b());
-		});
-		List<Long> order = new ArrayList<>(ids);
-		List<String> texts = order.stream().map((id) -> embeddingText(messages.get(id))).toList();
-		TextEmbeddings.embed(texts.get(0), 128);
-		long[] single = new long[Math.min(200, texts.size())];
+		List<String> texts = messages.values()
+			.stream()
+			.limit(200)
+			.map((m) -> RecentMeanings.text(m.title(), m.content()))
+			.toList();
+		TextEmbeddings.embed(texts.get(0), RecentMeanings.CHARS);
+		long[] single = new long[texts.size()];
 		for (int i = 0; i < single.length; i++) {
 			long started = System.nanoTime();
-			TextEmbeddings.embed(texts.get(i), 128);
+			TextEmbeddings.embed(texts.get(i), RecentMeanings.CHARS);
 			single[i] = System.nanoTime() - started;
 		}
 		Arrays.sort(single);
-		print("embeddings (%s, title + content, first 128 characters): one text on one thread p50 %.1f ms, p99 %.1f ms",
-				TextEmbeddings.MODEL, single[single.length / 2] / 1e6, single[(int) (single.length * 0.99)] / 1e6);
-		float[][] vectors = TextEmbeddings.embedAll(texts, 128);
-		double[] semantic = new double[pairs.size()];
-		double[] combined = new double[pairs.size()];
+		print("embeddings (%s, title + content, first %d characters): one text on one thread p50 %.1f ms, p99 %.1f ms",
+				TextEmbeddings.MODEL, RecentMeanings.CHARS, single[single.length / 2] / 1e6,
+				single[(int) (single.length * 0.99)] / 1e6);
+		double[] semantic = TeddyPairs.cosines(messages, pairs);
+		double[] mean = new double[pairs.size()];
 		for (int i = 0; i < pairs.size(); i++) {
-			float[] a = vectors[order.indexOf(pairs.get(i).a())];
-			float[] b = vectors[order.indexOf(pairs.get(i).b())];
-			double dot = 0;
-			for (int d = 0; d < a.length; d++) {
-				dot += a[d] * b[d];
-			}
-			semantic[i] = dot;
-			combined[i] = (words[i] + dot) / 2;
+			mean[i] = Duplicate.mean(words[i], semantic[i]);
 		}
 		report("embeddings alone", pairs, semantic, bestAtPrecision(pairs, semantic, 0.9));
-		report("(words + embeddings) / 2", pairs, combined, bestAtPrecision(pairs, combined, 0.9));
-	}
-
-	private static String embeddingText(Indexed message) {
-		return message.title() + "。" + message.content();
+		report("(words + embeddings) / 2 (the check after registration)", pairs, mean,
+				DuplicateSettings.MEANING_THRESHOLD);
 	}
 
 	/**
@@ -181,6 +179,38 @@ public class DuplicateBenchmarkTask implements StandaloneTask {
 		print("check with %,d orders indexed (%,d queries, one thread): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %.1f candidates a query",
 				fill, queries, times[queries / 2] / 1e6, times[(int) (queries * 0.95)] / 1e6,
 				times[(int) (queries * 0.99)] / 1e6, times[queries - 1] / 1e6, found / (double) queries);
+	}
+
+	/**
+	 * The time of the comparison of meanings after registration with {@code count}
+	 * vectors of the last 30 days: one embedding, then the nearest by brute force (the
+	 * vectors are real ones, repeated: the time does not depend on what they say).
+	 */
+	private void meaningLatency(List<Indexed> messages, int count, int queries, int seed) {
+		Random random = new Random(seed);
+		List<MeaningIndex.Quantized> pool = new ArrayList<>();
+		for (int i = 0; i < 64; i++) {
+			Indexed message = messages.get(random.nextInt(messages.size()));
+			pool.add(MeaningIndex.Quantized.of(TextEmbeddings
+				.embed(RecentMeanings.text(message.title(), message.content()), RecentMeanings.CHARS)));
+		}
+		MeaningIndex index = new MeaningIndex();
+		Instant now = Instant.now();
+		for (int i = 0; i < count; i++) {
+			index.add(i, now.minusSeconds(random.nextInt(30 * 86400)), pool.get(random.nextInt(pool.size())));
+		}
+		Instant since = now.minusSeconds(30L * 86400);
+		long[] times = new long[queries];
+		for (int i = 0; i < queries; i++) {
+			MeaningIndex.Quantized probe = pool.get(random.nextInt(pool.size()));
+			long t = System.nanoTime();
+			index.nearest(probe, -1, since, DuplicateSettings.MEANING_THRESHOLD, RegistrationChecks.NEAREST);
+			times[i] = System.nanoTime() - t;
+		}
+		Arrays.sort(times);
+		print("meanings after registration with %,d vectors (%,d KiB): nearest p50 %.1f ms, p99 %.1f ms (plus one embedding, above)",
+				count, (long) count * pool.get(0).values().length >> 10, times[queries / 2] / 1e6,
+				times[(int) (queries * 0.99)] / 1e6);
 	}
 
 	private static Indexed synthetic(List<Indexed> messages, Random random, long id, Instant now) {

@@ -17,13 +17,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param collectiveHours within so many hours
  * @param superviseRepeats whether a repeat complaint is put under supervision (督办) as
  * well as flagged
+ * @param meaning whether the check after registration also compares the orders' meanings
+ * (sentence embeddings), deciding by the mean of the words' and the meanings' scores
+ * @param meaningThreshold that mean from which two orders are duplicates
+ * @param meaningBackfill whether orders registered before (an import, a restart after the
+ * embeddings were switched on) are embedded in the background
  */
 @ConfigurationProperties("hotline.duplicates")
 record DuplicateSettings(Integer recentDays, Double threshold, Integer hints, Integer repeatDays,
-		Integer collectiveCallers, Integer collectiveHours, Boolean superviseRepeats) {
+		Integer collectiveCallers, Integer collectiveHours, Boolean superviseRepeats, Boolean meaning,
+		Double meaningThreshold, Boolean meaningBackfill) {
 
 	/** Where the Teddy benchmark found precision ≥ 0.9 with the most recall. */
 	static final double THRESHOLD = 0.25;
+
+	/**
+	 * Where the mean of words and embeddings has precision ≥ 0.9 with the most recall, on
+	 * the even pairs and on all of them.
+	 */
+	static final double MEANING_THRESHOLD = 0.52;
 
 	DuplicateSettings {
 		recentDays = (recentDays == null) ? 30 : recentDays;
@@ -33,10 +45,13 @@ record DuplicateSettings(Integer recentDays, Double threshold, Integer hints, In
 		collectiveCallers = (collectiveCallers == null) ? 5 : collectiveCallers;
 		collectiveHours = (collectiveHours == null) ? 48 : collectiveHours;
 		superviseRepeats = (superviseRepeats == null) || superviseRepeats;
+		meaning = (meaning == null) || meaning;
+		meaningThreshold = (meaningThreshold == null) ? MEANING_THRESHOLD : meaningThreshold;
+		meaningBackfill = (meaningBackfill == null) || meaningBackfill;
 	}
 
 	static DuplicateSettings defaults() {
-		return new DuplicateSettings(null, null, null, null, null, null, null);
+		return new DuplicateSettings(null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** The days of orders the index keeps: enough for duplicates and repeats. */

@@ -186,10 +186,7 @@ final class RecentIndex {
 				if ((probe.orderId() != null && probe.orderId() == order.orderId()) || !admits.test(order)) {
 					continue;
 				}
-				double score = cosine(query, queryNorm, slot, n);
-				boolean sameCaller = probe.callerKey() != null && probe.callerKey().equals(order.callerKey());
-				boolean samePlace = order.samePlace(probe.communityCode(), probe.streetCode(), probe.addressKey());
-				Match match = new Match(order, score, sameCaller, samePlace, List.of());
+				Match match = match(probe, slot, cosine(query, queryNorm, slot, n), List.of());
 				if (keeps.test(match)) {
 					matches.add(match);
 				}
@@ -198,14 +195,39 @@ final class RecentIndex {
 			List<Match> best = matches.subList(0, Math.min(count, matches.size()));
 			List<Match> described = new ArrayList<>(best.size());
 			for (Match match : best) {
-				described.add(new Match(match.order(), match.score(), match.sameCaller(), match.samePlace(),
-						sharedWords(probe, this.slots.get(match.order().orderId()), n)));
+				int slot = this.slots.get(match.order().orderId());
+				described.add(match(probe, slot, match.score(), sharedWords(probe, slot, n)));
 			}
 			return described;
 		}
 		finally {
 			this.lock.readLock().unlock();
 		}
+	}
+
+	/** The probe against one indexed order, or null when that order is not indexed. */
+	Match match(Probe probe, long orderId) {
+		Map<String, Integer> counts = counts(Bigrams.of(probe.title(), probe.content()));
+		this.lock.readLock().lock();
+		try {
+			Integer slot = this.slots.get(orderId);
+			if (slot == null) {
+				return null;
+			}
+			int n = this.orders.size();
+			double score = counts.isEmpty() ? 0 : cosine(weights(counts, n), norm(counts, n), slot, n);
+			return match(probe, slot, score, sharedWords(probe, slot, n));
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	private Match match(Probe probe, int slot, double score, List<String> sharedWords) {
+		Indexed order = this.orders.get(slot);
+		boolean sameCaller = probe.callerKey() != null && probe.callerKey().equals(order.callerKey());
+		boolean samePlace = order.samePlace(probe.communityCode(), probe.streetCode(), probe.addressKey());
+		return new Match(order, score, sameCaller, samePlace, sharedWords);
 	}
 
 	/** The score of two indexed orders, or 0 when one is not indexed. */

@@ -46,6 +46,8 @@ class RecentOrders {
 
 	private final DuplicateSettings settings;
 
+	private final RecentMeanings meanings;
+
 	private volatile RecentIndex index = new RecentIndex();
 
 	private volatile boolean built;
@@ -57,10 +59,11 @@ class RecentOrders {
 				return thread;
 			}, (task, pool) -> log.warn("duplicate detection is behind; an order is left unchecked"));
 
-	RecentOrders(JdbcClient jdbc, WorkOrders orders, DuplicateSettings settings) {
+	RecentOrders(JdbcClient jdbc, WorkOrders orders, DuplicateSettings settings, RecentMeanings meanings) {
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.settings = settings;
+		this.meanings = meanings;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -121,6 +124,11 @@ class RecentOrders {
 		return this.index.search(probe, admits, keeps, count);
 	}
 
+	/** The probe against one indexed order, or null when it is not indexed. */
+	Match match(Probe probe, long orderId) {
+		return this.index.match(probe, orderId);
+	}
+
 	/** How far back the index goes. */
 	Duration indexSpan() {
 		return Duration.ofDays(this.settings.indexDays());
@@ -143,7 +151,7 @@ class RecentOrders {
 				(order.snapshot().satisfaction() == null) ? null : order.snapshot().satisfaction().name());
 	}
 
-	private void rebuild() {
+	void rebuild() {
 		long started = System.nanoTime();
 		Instant since = this.orders.now().minus(Duration.ofDays(this.settings.indexDays()));
 		RecentIndex fresh = new RecentIndex();
@@ -160,9 +168,25 @@ class RecentOrders {
 			this.built = true;
 			log.info("recent-orders index: {} orders of the last {} days in {} ms", fresh.size(),
 					this.settings.indexDays(), (System.nanoTime() - started) / 1_000_000);
+			Instant meaningsSince = this.orders.now().minus(Duration.ofDays(this.settings.recentDays()));
+			this.meanings.rebuild(meaningsSince);
+			if (this.settings.meaningBackfill()) {
+				catchUp(meaningsSince, Long.MAX_VALUE);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("could not build the recent-orders index", ex);
+		}
+	}
+
+	/**
+	 * Embeds one batch of the recent orders without a vector, then queues the next behind
+	 * what came in meanwhile, so that a registration waits for one batch at most.
+	 */
+	private void catchUp(Instant since, long below) {
+		Long next = this.meanings.catchUp(since, below);
+		if (next != null) {
+			later(() -> catchUp(since, next));
 		}
 	}
 

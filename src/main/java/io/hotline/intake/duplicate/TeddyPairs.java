@@ -81,6 +81,27 @@ final class TeddyPairs {
 		return index;
 	}
 
+	/**
+	 * The cosines of the pairs' sentence embeddings as the check computes them: the text
+	 * it embeds, in 8-bit integers.
+	 */
+	static double[] cosines(Map<Long, Indexed> messages, List<Pair> pairs) {
+		List<Long> ids = new ArrayList<>(new java.util.LinkedHashSet<>(
+				pairs.stream().flatMap((p) -> java.util.stream.Stream.of(p.a(), p.b())).toList()));
+		float[][] vectors = io.hotline.classification.TextEmbeddings.embedAll(
+				ids.stream().map(messages::get).map((m) -> RecentMeanings.text(m.title(), m.content())).toList(),
+				RecentMeanings.CHARS);
+		Map<Long, MeaningIndex.Quantized> quantized = new java.util.HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			quantized.put(ids.get(i), MeaningIndex.Quantized.of(vectors[i]));
+		}
+		double[] cosines = new double[pairs.size()];
+		for (int i = 0; i < pairs.size(); i++) {
+			cosines[i] = quantized.get(pairs.get(i).a()).cosine(quantized.get(pairs.get(i).b()));
+		}
+		return cosines;
+	}
+
 	/** A labelled pair. */
 	record Pair(long a, long b, boolean duplicate) {
 
