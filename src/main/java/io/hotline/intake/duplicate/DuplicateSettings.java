@@ -22,11 +22,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param meaningThreshold that mean from which two orders are duplicates
  * @param meaningBackfill whether orders registered before (an import, a restart after the
  * embeddings were switched on) are embedded in the background
+ * @param loopReopenings an order reopened by its callback so many times is a repeat
+ * complaint within itself (flagged {@code REPEAT_LOOP}, supervised)
  */
 @ConfigurationProperties("hotline.duplicates")
 record DuplicateSettings(Integer recentDays, Double threshold, Integer hints, Integer repeatDays,
 		Integer collectiveCallers, Integer collectiveHours, Boolean superviseRepeats, Boolean meaning,
-		Double meaningThreshold, Boolean meaningBackfill) {
+		Double meaningThreshold, Boolean meaningBackfill, Integer loopReopenings) {
 
 	/** Where the Teddy benchmark found precision ≥ 0.9 with the most recall. */
 	static final double THRESHOLD = 0.25;
@@ -48,10 +50,11 @@ record DuplicateSettings(Integer recentDays, Double threshold, Integer hints, In
 		meaning = (meaning == null) || meaning;
 		meaningThreshold = (meaningThreshold == null) ? MEANING_THRESHOLD : meaningThreshold;
 		meaningBackfill = (meaningBackfill == null) || meaningBackfill;
+		loopReopenings = (loopReopenings == null) ? 2 : loopReopenings;
 	}
 
 	static DuplicateSettings defaults() {
-		return new DuplicateSettings(null, null, null, null, null, null, null, null, null, null);
+		return new DuplicateSettings(null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** The days of orders the index keeps: enough for duplicates and repeats. */

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps duplicate detection current after each change of an order, once it is committed,
  * on the recent orders' worker: a new order is checked and indexed, a changed one gets
- * its new state in the index, and a replied or closed main order passes its answer on to
- * the orders merged into it.
+ * its new state in the index, a replied or closed main order passes its answer on to the
+ * orders merged into it, and an order reopened again is flagged as going round.
  */
 @Component
 class OrderEvents {
@@ -28,8 +28,12 @@ class OrderEvents {
 
 	private final WorkOrders orders;
 
-	OrderEvents(RecentOrders recent, RegistrationChecks checks, RelatedOrders related, WorkOrders orders) {
+	private final ReopenedLoops loops;
+
+	OrderEvents(RecentOrders recent, RegistrationChecks checks, RelatedOrders related, WorkOrders orders,
+			ReopenedLoops loops) {
 		this.recent = recent;
+		this.loops = loops;
 		this.checks = checks;
 		this.related = related;
 		this.orders = orders;
@@ -53,6 +57,7 @@ class OrderEvents {
 
 	private void handle(WorkOrderChanged changed) {
 		WorkOrder order = this.orders.find(changed.id(), Actor.system());
+		this.loops.changed(order);
 		if (!this.recent.contains(changed.id().value())) {
 			// a new order (old ones were never indexed, or have left the index)
 			if (this.recent.since(this.recent.indexSpan()).test(RecentOrders.indexed(order))) {

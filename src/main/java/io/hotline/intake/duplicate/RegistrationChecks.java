@@ -197,9 +197,17 @@ public class RegistrationChecks {
 		String note = "重复投诉：此前已办结的同类工单 " + String.join("；", history);
 		this.flags.raise(order.id(), FlagKind.REPEAT_LOOP, "closed-again", best.sharedWords(), note, best.score(),
 				new WorkOrderId(best.order().orderId()), "system");
-		WorkOrder current = this.orders.find(order.id(), Actor.system());
+		return superviseRepeat(order.id(), note, now);
+	}
+
+	/**
+	 * Puts a repeat complaint under supervision (督办) with its history, where repeats are
+	 * supervised and the order is open and not supervised yet; answers it as it is now.
+	 */
+	WorkOrder superviseRepeat(WorkOrderId id, String note, Instant now) {
+		WorkOrder current = this.orders.find(id, Actor.system());
 		if (this.superviseRepeats && current.status().open() && !current.supervised()) {
-			return this.orders.change(order.id(), null, Actor.system(), (o) -> o.supervise("system", note, now));
+			return this.orders.change(id, null, Actor.system(), (o) -> o.supervise("system", note, now));
 		}
 		return current;
 	}

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +34,9 @@ class DuplicatesHttpTest {
 
 	@Autowired
 	RegistrationChecks checks;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void supervisionAsTheTestsHaveIt() {
@@ -230,6 +234,42 @@ class DuplicatesHttpTest {
 		assertThat(order.get("supervised").asBoolean()).isTrue();
 		String number = Api.as(this.port, "supervisor1").get("/api/orders/" + before).body().get("number").asString();
 		assertThat(order.get("events").toString()).contains("SUPERVISED", "重复投诉", number);
+	}
+
+	@Test
+	void anOrderReopenedTwiceIsFlaggedAsGoingRoundWithEachReplyAndCallback() {
+		this.checks.superviseRepeats(true);
+		long unit = this.jdbc.sql("select unit_id from app_user where username = 'unit1'").query(Long.class).single();
+		long id = register(matter("荔湾新村", LIFT), "荔湾新村电梯三天两头坏", null, phone());
+		ok("dispatcher1", id, "dispatch", Map.of("unitIds", List.of(unit)));
+		for (String reply : List.of("已通知维保公司检修电梯", "已更换电梯控制板")) {
+			ok("unit1", id, "sign", Map.of());
+			ok("unit1", id, "reply", Map.of("content", reply, "resolved", true));
+			ok("callback1", id, "callback",
+					Map.of("satisfaction", "DISSATISFIED", "resolved", false, "comment", "电梯还是坏"));
+			this.recent.settle();
+			if (reply.startsWith("已通知")) {
+				assertThat(hasFlag(flags(id), "REPEAT_LOOP")).as("a first reopening is the monitors' alone").isFalse();
+				ok("dispatcher1", id, "dispatch", Map.of("unitIds", List.of(unit)));
+			}
+		}
+		JsonNode loop = null;
+		for (JsonNode flag : flags(id)) {
+			if (flag.get("rule").asString().equals("reopened-again")) {
+				loop = flag;
+			}
+		}
+		assertThat(loop).isNotNull();
+		assertThat(loop.get("kind").asString()).isEqualTo("REPEAT_LOOP");
+		assertThat(loop.get("detail").asString()).contains("重办 2 次", "已通知维保公司检修电梯", "已更换电梯控制板", "电梯还是坏");
+		JsonNode order = Api.as(this.port, "supervisor1").get("/api/orders/" + id).body();
+		assertThat(order.get("supervised").asBoolean()).isTrue();
+		assertThat(order.get("events").toString()).contains("SUPERVISED", "重办 2 次");
+	}
+
+	private void ok(String user, long id, String action, Map<String, Object> body) {
+		Api.Response response = Api.as(this.port, user).post("/api/orders/" + id + "/" + action, body);
+		assertThat(response.status()).as(action + ": " + response).isEqualTo(200);
 	}
 
 	@Test
