@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
  * duplicates (linked, and the order flagged {@code DUPLICATE} with the closest one), a
  * repeat complaint (the same problem of the same caller or place closed before: flagged
  * {@code REPEAT_LOOP} and put under supervision with its history) and a collective case.
+ * Where meanings are compared the duplicates are decided on the duplicate worker, after
+ * the registration has answered.
  */
 @Component
 public class RegistrationChecks {
@@ -81,11 +83,17 @@ public class RegistrationChecks {
 			return order;
 		}
 		double threshold = this.settings.threshold();
-		double floor = this.meanings.on() ? WORDS_FLOOR : threshold;
-		List<Match> words = this.recent.search(Probe.of(indexed), (o) -> true, (m) -> m.score() >= floor, 50);
-		List<Match> similar = words.stream().filter((m) -> m.score() >= threshold).toList();
+		List<Match> similar = this.recent.search(Probe.of(indexed), (o) -> true, (m) -> m.score() >= threshold, 50);
 		Instant now = this.orders.now();
-		duplicates(indexed, words, now);
+		if (this.meanings.on()) {
+			// embedding and comparing meanings take longer than intake may wait: on the
+			// worker, with the words' candidates from a lower floor
+			this.recent.later(() -> duplicates(indexed,
+					this.recent.search(Probe.of(indexed), (o) -> true, (m) -> m.score() >= WORDS_FLOOR, NEAREST), now));
+		}
+		else {
+			duplicates(indexed, similar, now);
+		}
 		WorkOrder checked = repeats(order, similar, now);
 		Instant windowStart = indexed.createdAt().minus(Duration.ofHours(this.settings.collectiveHours()));
 		List<Match> sameEvent = similar.stream()
