@@ -1,6 +1,5 @@
 package io.hotline.dispatch;
 
-import java.util.Arrays;
 import java.util.Map;
 
 import io.hotline.support.Api;
@@ -103,21 +102,9 @@ class CoUnitsHttpTest {
 	}
 
 	@Test
-	void readingTheClausesCostsASuggestionEach() {
-		String one = "北京路12号门口的路面塌了一个大坑，车辆经过很危险，请尽快修补，谢谢。";
-		assertThat(Matters.clauses(one)).hasSize(1);
+	void aTextOfTwoMattersHasTwoClausesAndOneOfOneMatterOne() {
+		assertThat(Matters.clauses("北京路12号门口的路面塌了一个大坑，车辆经过很危险，请尽快修补，谢谢。")).hasSize(1);
 		assertThat(Matters.clauses(ROAD_AND_RESTAURANT)).hasSize(2);
-		for (String text : new String[] { one, ROAD_AND_RESTAURANT, one, ROAD_AND_RESTAURANT }) {
-			long[] micros = new long[40];
-			for (int i = 0; i < micros.length; i++) {
-				long start = System.nanoTime();
-				suggest(text);
-				micros[i] = (System.nanoTime() - start) / 1_000;
-			}
-			Arrays.sort(micros);
-			System.out.printf("CO-UNITS suggest clauses=%d p50=%.1f ms p90=%.1f ms%n", Matters.clauses(text).size(),
-					micros[20] / 1e3, micros[36] / 1e3);
-		}
 	}
 
 	private JsonNode suggest(String text) {

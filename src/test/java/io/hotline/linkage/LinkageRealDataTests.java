@@ -7,31 +7,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.hotline.platform.QuotedCsv;
-import io.hotline.support.Api;
 import io.hotline.support.HotlineTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seeded rules over the real messages of the Teddy Cup 2020 (attachment 3, the hot
  * messages, and attachment 4, the messages with replies; title and details): how many
- * fire per rule, how long a check takes, and the precision of the hand-labelled sample in
+ * fire per rule, and the precision of the hand-labelled sample in
  * {@code src/test/resources/linkage/labels.csv} (file, message id, rule, label, sample:
  * ids and labels only, no text; see {@link #precision}). Skipped where the shared data is
  * absent. The hits are written to {@code target/linkage/hits.tsv} for reading, never into
- * the repository.
+ * the repository. The time of a check is measured by {@code benchmark-linkage} and
+ * {@code build/linkage-latency.sh}, not here.
  */
 @HotlineTest
 class LinkageRealDataTests {
@@ -43,9 +41,6 @@ class LinkageRealDataTests {
 	@Autowired
 	LinkageRules rules;
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void theRulesOverTheRealMessages() throws IOException {
 		Assumptions.assumeTrue(FILES.stream().allMatch((f) -> Files.exists(DATA.resolve(f))),
@@ -53,15 +48,12 @@ class LinkageRealDataTests {
 		Map<String, Integer> fired = new TreeMap<>();
 		Map<String, String> hitIds = new HashMap<>();
 		int messages = 0;
-		long nanos = 0;
 		Files.createDirectories(Path.of("target/linkage"));
 		try (Writer out = Files.newBufferedWriter(Path.of("target/linkage/hits.tsv"))) {
 			for (String file : FILES) {
 				for (List<String> row : rows(DATA.resolve(file))) {
 					String text = row.get(2).strip() + "\n" + row.get(4).strip();
-					long start = System.nanoTime();
 					List<LinkageHit> hits = this.rules.evaluate(text);
-					nanos += System.nanoTime() - start;
 					messages++;
 					for (LinkageHit hit : hits) {
 						fired.merge(hit.code(), 1, Integer::sum);
@@ -72,27 +64,9 @@ class LinkageRealDataTests {
 				}
 			}
 		}
-		System.out.printf("LINKAGE messages=%d fired=%s mean-check=%.3f ms%n", messages, fired, nanos / 1e6 / messages);
+		System.out.printf("LINKAGE messages=%d fired=%s%n", messages, fired);
 		precision(hitIds);
 		assertThat(messages).isGreaterThan(7_000);
-		overHttp(rows(DATA.resolve(FILES.get(0))).subList(0, 500));
-	}
-
-	/**
-	 * The latency of the agent's check over HTTP, the rules read at each, on 500
-	 * messages.
-	 */
-	private void overHttp(List<List<String>> rows) {
-		Api agent = Api.as(this.port, "agent1");
-		long[] millis = new long[rows.size()];
-		for (int i = 0; i < rows.size(); i++) {
-			long start = System.nanoTime();
-			assertThat(agent.post("/api/linkage/check", Map.of("text", rows.get(i).get(4))).status()).isEqualTo(200);
-			millis[i] = (System.nanoTime() - start) / 1_000;
-		}
-		Arrays.sort(millis);
-		System.out.printf("LINKAGE http check p50=%.1f ms p99=%.1f ms%n", millis[millis.length / 2] / 1e3,
-				millis[millis.length * 99 / 100] / 1e3);
 	}
 
 	/**
