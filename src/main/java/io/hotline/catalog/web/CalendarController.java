@@ -2,13 +2,13 @@ package io.hotline.catalog.web;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.hotline.catalog.DayKind;
 import io.hotline.catalog.SpecialDay;
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.org.Actor;
+import io.hotline.platform.DateParameter;
 import io.hotline.platform.Problem;
 
 import org.springframework.http.HttpStatus;
@@ -53,12 +53,7 @@ class CalendarController {
 	}
 
 	private static LocalDate date(String text) {
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw Problem.invalid("calendar.bad-date", text);
-		}
+		return DateParameter.parse("date", text, "calendar.bad-date");
 	}
 
 	private static DayKind kind(String text) {

@@ -1,11 +1,11 @@
 package io.hotline.knowledge.articles;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.hotline.catalog.Catalog;
+import io.hotline.platform.DateParameter;
 import io.hotline.platform.Problem;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -99,12 +99,7 @@ record ArticleContent(String title, String answer, List<String> questions, Strin
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw Problem.invalid("knowledge.bad-date", field, value);
-		}
+		return DateParameter.parse(field, value, "knowledge.bad-date");
 	}
 
 	/** Whether the article applies on that day: through its expiry day, not after. */

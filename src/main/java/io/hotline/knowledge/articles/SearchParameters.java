@@ -1,6 +1,7 @@
 package io.hotline.knowledge.articles;
 
 import io.hotline.knowledge.SearchMode;
+import io.hotline.platform.DateParameter;
 import io.hotline.platform.Problem;
 
 /** The checks of a search's parameters, each refused by name. */
@@ -71,12 +72,7 @@ final class SearchParameters {
 		if (value == null || value.isBlank()) {
 			return otherwise;
 		}
-		try {
-			return java.time.LocalDate.parse(value.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw Problem.invalid("knowledge.bad-date", field, value);
-		}
+		return DateParameter.parse(field, value, "knowledge.bad-date");
 	}
 
 }
