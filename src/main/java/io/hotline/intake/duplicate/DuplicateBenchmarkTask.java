@@ -204,7 +204,7 @@ public class DuplicateBenchmarkTask implements StandaloneTask {
 		for (int i = 0; i < queries; i++) {
 			MeaningIndex.Quantized probe = pool.get(random.nextInt(pool.size()));
 			long t = System.nanoTime();
-			index.nearest(probe, -1, since, DuplicateSettings.MEANING_THRESHOLD, RegistrationChecks.NEAREST);
+			index.nearest(probe, -1, since, DuplicateSettings.MEANING_THRESHOLD, RecentDuplicates.NEAREST);
 			times[i] = System.nanoTime() - t;
 		}
 		Arrays.sort(times);

@@ -5,12 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 import io.hotline.org.Actor;
 import io.hotline.workorder.FlagKind;
@@ -33,21 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegistrationChecks {
 
-	/** Duplicates linked to a new order at most. */
-	static final int LINKED = 3;
-
-	/** The words' score from which an order is a candidate when meanings are compared. */
-	static final double WORDS_FLOOR = 0.05;
-
-	/** The orders nearest in meaning that are candidates besides those of the words. */
-	static final int NEAREST = 20;
-
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
 		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private final RecentOrders recent;
-
-	private final RelatedOrders related;
 
 	private final CollectiveCases collective;
 
@@ -61,11 +45,13 @@ public class RegistrationChecks {
 
 	private volatile boolean superviseRepeats;
 
-	RegistrationChecks(RecentOrders recent, RelatedOrders related, CollectiveCases collective, OrderFlags flags,
+	private final RecentDuplicates duplicates;
+
+	RegistrationChecks(RecentOrders recent, RecentDuplicates duplicates, CollectiveCases collective, OrderFlags flags,
 			WorkOrders orders, DuplicateSettings settings, RecentMeanings meanings) {
 		this.recent = recent;
 		this.meanings = meanings;
-		this.related = related;
+		this.duplicates = duplicates;
 		this.collective = collective;
 		this.flags = flags;
 		this.orders = orders;
@@ -88,11 +74,11 @@ public class RegistrationChecks {
 		if (this.meanings.on()) {
 			// embedding and comparing meanings take longer than intake may wait: on the
 			// worker, with the words' candidates from a lower floor
-			this.recent.later(() -> duplicates(indexed,
-					this.recent.search(Probe.of(indexed), (o) -> true, (m) -> m.score() >= WORDS_FLOOR, NEAREST), now));
+			this.recent.later(() -> this.duplicates.link(indexed, this.recent.search(Probe.of(indexed), (o) -> true,
+					(m) -> m.score() >= RecentDuplicates.WORDS_FLOOR, RecentDuplicates.NEAREST), now));
 		}
 		else {
-			duplicates(indexed, similar, now);
+			this.duplicates.link(indexed, similar, now);
 		}
 		WorkOrder checked = repeats(order, similar, now);
 		Instant windowStart = indexed.createdAt().minus(Duration.ofHours(this.settings.collectiveHours()));
@@ -111,73 +97,6 @@ public class RegistrationChecks {
 	 */
 	void superviseRepeats(boolean supervise) {
 		this.superviseRepeats = supervise;
-	}
-
-	/**
-	 * Links the order with its closest open duplicates of the last {@code recentDays} and
-	 * flags it with the closest: by the words' score, or, where meanings are compared, by
-	 * the mean of the words' and the meanings' (an older order without a vector by its
-	 * words).
-	 */
-	private void duplicates(Indexed order, List<Match> words, Instant now) {
-		Instant since = now.minus(Duration.ofDays(this.settings.recentDays()));
-		Predicate<Indexed> recentOpen = (o) -> o.status().open() && !o.createdAt().isBefore(since);
-		List<Duplicate> found = this.meanings.on() ? byMeaning(order, words, since, recentOpen)
-				: words.stream()
-					.filter((m) -> m.score() >= this.settings.threshold() && recentOpen.test(m.order()))
-					.map((m) -> new Duplicate(m, m.score(), null))
-					.toList();
-		List<Duplicate> linked = found.subList(0, Math.min(LINKED, found.size()));
-		for (Duplicate duplicate : linked) {
-			this.related.store(order.orderId(), duplicate.match().order().orderId(), "DUPLICATE", duplicate.score(),
-					duplicate.reasons(this.settings.threshold()), duplicate.match().sharedWords(), "system");
-		}
-		if (!linked.isEmpty()) {
-			Duplicate best = linked.get(0);
-			Match match = best.match();
-			boolean byWords = match.score() >= this.settings.threshold();
-			this.flags.raise(new WorkOrderId(order.orderId()), FlagKind.DUPLICATE,
-					byWords ? "similar-recent" : "similar-meaning", match.sharedWords(),
-					String.format("与 %s 的工单 %s 内容相似（%s%s%s）", DAY.format(match.order().createdAt()),
-							match.order().number(), best.describe(), match.sameCaller() ? "，同一来电人" : "",
-							match.samePlace() ? "，同一地点" : ""),
-					best.score(), new WorkOrderId(match.order().orderId()), "system");
-		}
-	}
-
-	/**
-	 * The candidates of the words (from {@link #WORDS_FLOOR}) and of the meanings (from
-	 * the threshold: below it on both sides their mean cannot reach it) scored by that
-	 * mean.
-	 */
-	private List<Duplicate> byMeaning(Indexed order, List<Match> words, Instant since, Predicate<Indexed> recentOpen) {
-		MeaningIndex.Quantized vector = this.meanings.add(order.orderId(), order.createdAt(), order.title(),
-				order.content());
-		Map<Long, Match> candidates = new LinkedHashMap<>();
-		words.forEach((m) -> candidates.put(m.order().orderId(), m));
-		Probe probe = Probe.of(order);
-		double threshold = this.settings.meaningThreshold();
-		for (MeaningIndex.Near near : this.meanings.nearest(vector, order.orderId(), since, threshold, NEAREST)) {
-			if (!candidates.containsKey(near.orderId())) {
-				Match match = this.recent.match(probe, near.orderId());
-				if (match != null) {
-					candidates.put(near.orderId(), match);
-				}
-			}
-		}
-		List<Duplicate> found = new ArrayList<>();
-		for (Match match : candidates.values()) {
-			if (!recentOpen.test(match.order())) {
-				continue;
-			}
-			Optional<Double> cosine = this.meanings.cosine(vector, match.order().orderId());
-			double score = cosine.map((c) -> Duplicate.mean(match.score(), c)).orElse(match.score());
-			if (score >= (cosine.isPresent() ? threshold : this.settings.threshold())) {
-				found.add(new Duplicate(match, score, cosine.orElse(null)));
-			}
-		}
-		found.sort(Comparator.comparingDouble(Duplicate::score).reversed());
-		return found;
 	}
 
 	/**
