@@ -2,8 +2,6 @@ package io.hotline.intake.duplicate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,9 +36,6 @@ class RecentDuplicates {
 
 	/** The orders nearest in meaning that are candidates besides those of the words. */
 	static final int NEAREST = 20;
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private final RecentOrders recent;
 
@@ -96,7 +91,7 @@ class RecentDuplicates {
 			boolean byWords = match.score() >= this.settings.threshold();
 			this.flags.raise(new WorkOrderId(order.orderId()), FlagKind.DUPLICATE,
 					byWords ? "similar-recent" : "similar-meaning", match.sharedWords(),
-					String.format("与 %s 的工单 %s 内容相似（%s%s%s）", DAY.format(match.order().createdAt()),
+					String.format("与 %s 的工单 %s 内容相似（%s%s%s）", Notes.DAY.format(match.order().createdAt()),
 							match.order().number(), best.describe(), match.sameCaller() ? "，同一来电人" : "",
 							match.samePlace() ? "，同一地点" : ""),
 					best.score(), new WorkOrderId(match.order().orderId()), "system");

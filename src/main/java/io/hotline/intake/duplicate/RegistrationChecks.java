@@ -2,8 +2,6 @@ package io.hotline.intake.duplicate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegistrationChecks {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private final RecentOrders recent;
 
@@ -115,8 +110,8 @@ public class RegistrationChecks {
 		List<String> history = new ArrayList<>();
 		for (Match match : earlier.subList(0, Math.min(5, earlier.size()))) {
 			Indexed before = match.order();
-			history.add(String.format("%s（%s 受理，%s 办结%s%s）", before.number(), DAY.format(before.createdAt()),
-					DAY.format(before.closedAt()),
+			history.add(String.format("%s（%s 受理，%s 办结%s%s）", before.number(), Notes.DAY.format(before.createdAt()),
+					Notes.DAY.format(before.closedAt()),
 					(before.satisfaction() == null) ? "" : "，" + satisfaction(before.satisfaction()),
 					match.sameCaller() ? "，同一来电人" : "，同一地点"));
 		}

@@ -1,7 +1,5 @@
 package io.hotline.intake.duplicate;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +25,6 @@ class ReopenedLoops {
 
 	/** The characters of each reply and callback note quoted. */
 	static final int QUOTED = 40;
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private final OrderFlags flags;
 
@@ -61,7 +56,7 @@ class ReopenedLoops {
 		}
 		List<String> history = new ArrayList<>();
 		for (TimelineEvent round : rounds) {
-			history.add(String.format("%s %s：%s", DAY.format(round.at()),
+			history.add(String.format("%s %s：%s", Notes.DAY.format(round.at()),
 					(round.type() == EventType.REPLIED) ? "答复" : "回访重办", quote(round.note())));
 		}
 		String note = String.format("重办 %d 次仍未解决：%s", reopenings, String.join("；", history));
