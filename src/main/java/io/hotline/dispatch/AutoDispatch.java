@@ -93,7 +93,7 @@ class AutoDispatch {
 			if (model == null || order.status() != Status.REGISTERED) {
 				return false;
 			}
-			DispatchAdvice advice = this.suggestions.advise(model, order);
+			DispatchAdvice advice = this.suggestions.advise(model, order, false);
 			if (!advice.autoDispatch()) {
 				return false;
 			}

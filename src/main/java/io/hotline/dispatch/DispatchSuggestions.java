@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -98,7 +99,7 @@ public class DispatchSuggestions {
 		ResolvedAddress resolved = this.addresses
 			.resolve((address == null || address.isBlank()) ? text : address + " " + text);
 		Place place = new Place(resolved.districtCode(), resolved.streetCode(), resolved.communityCode());
-		return advise(this.models.require(), text, place, category, actor.seesAllUnits());
+		return advise(this.models.require(), text, place, category, actor.seesAllUnits(), true);
 	}
 
 	/**
@@ -107,24 +108,30 @@ public class DispatchSuggestions {
 	public DispatchAdvice forOrder(WorkOrderId id, Actor actor) {
 		actor.requireAny(Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN);
 		WorkOrder order = this.orders.find(id, actor);
-		DispatchAdvice advice = advise(this.models.require(), order);
+		DispatchAdvice advice = advise(this.models.require(), order, true);
 		this.log.shown(order.id(), advice);
 		return advice;
 	}
 
-	DispatchAdvice advise(DispatchModel model, WorkOrder order) {
+	/**
+	 * The suggestions for an order; with {@code forPeople} also what only people read:
+	 * similar past orders and co-units (automatic dispatch reads the first suggestion).
+	 */
+	DispatchAdvice advise(DispatchModel model, WorkOrder order, boolean forPeople) {
 		Registration registration = order.registration();
 		Location location = registration.location();
 		String text = PastOrders.text(registration.title(), registration.content());
 		Place place = new Place(location.districtCode(), location.streetCode(), location.communityCode());
-		return advise(model, text, place, registration.categoryCode(), true);
+		return advise(model, text, place, registration.categoryCode(), forPeople, forPeople);
 	}
 
-	private DispatchAdvice advise(DispatchModel model, String text, Place place, String known, boolean similar) {
+	private DispatchAdvice advise(DispatchModel model, String text, Place place, String known, boolean similar,
+			boolean coUnitsToo) {
 		Prediction categories = known == null ? model.categories(text) : null;
 		Prediction units = model.units(text);
 		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
-		List<Suggestion> suggestions = ranked(model, place, known, categories, units, rules);
+		Map<Long, Optional<HandlingUnit>> active = new HashMap<>();
+		List<Suggestion> suggestions = ranked(model, place, known, categories, units, rules, active);
 		Double threshold = suggestions.isEmpty() ? null
 				: this.thresholds.of(suggestions.get(0).categoryCode()).orElse(null);
 		boolean automatic = threshold != null && suggestions.get(0).probability() >= threshold;
@@ -133,30 +140,42 @@ public class DispatchSuggestions {
 			.flatMap((p) -> p.terms().stream())
 			.map((t) -> t.term().replaceFirst("^w:", ""))
 			.toList(), CategoryModel.TERMS);
-		List<CoUnit> coUnits = Matters.coUnits(text, suggestions.isEmpty() ? null : suggestions.get(0),
-				(clause) -> ranked(model, place, null, model.categories(clause), model.units(clause), rules));
+		List<CoUnit> coUnits = !coUnitsToo ? List.of() : Matters.coUnits(text,
+				suggestions.isEmpty() ? null : suggestions.get(0),
+				(clause) -> ranked(model, place, null, model.categories(clause), model.units(clause), rules, active));
 		return new DispatchAdvice(model.version(), suggestions, automatic, threshold, terms,
 				similar ? similar(model, text) : List.of(), coUnits);
 	}
 
-	/** The units for a text's readings, most probable first. */
+	/**
+	 * The units for a text's readings, most probable first; {@code active} keeps the
+	 * units looked up for one advice.
+	 */
 	private List<Suggestion> ranked(DispatchModel model, Place place, String known, Prediction categories,
-			Prediction units, RuleLookup rules) {
+			Prediction units, RuleLookup rules, Map<Long, Optional<HandlingUnit>> active) {
 		List<Scored> candidatesOfCategory = known != null ? List.of(new Scored(known, 1))
 				: categories.labels().subList(0, Math.min(CATEGORIES, categories.labels().size()));
 		Map<String, Map<Long, Double>> routed = new HashMap<>();
 		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
 				(c) -> model.routed(c, place, rules.apply(c, place.finest())));
 		return suggestions(
-				UnitMixture.of(candidatesOfCategory, routing, model.units(units, place), model.alpha(known != null)));
+				UnitMixture.of(candidatesOfCategory, routing, model.units(units, place), model.alpha(known != null)),
+				active);
 	}
 
-	private List<Suggestion> suggestions(List<Candidate> candidates) {
+	private List<Suggestion> suggestions(List<Candidate> candidates, Map<Long, Optional<HandlingUnit>> active) {
 		List<Candidate> first = candidates.subList(0, Math.min(candidates.size(), SUGGESTIONS * 2));
-		Map<Long, HandlingUnit> active = units(first.stream().map(Candidate::unitId).collect(Collectors.toSet()));
+		Set<Long> unknown = first.stream()
+			.map(Candidate::unitId)
+			.filter((id) -> !active.containsKey(id))
+			.collect(Collectors.toSet());
+		if (!unknown.isEmpty()) {
+			Map<Long, HandlingUnit> found = units(unknown);
+			unknown.forEach((id) -> active.put(id, Optional.ofNullable(found.get(id))));
+		}
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (Candidate c : first) {
-			HandlingUnit unit = active.get(c.unitId());
+			HandlingUnit unit = active.get(c.unitId()).orElse(null);
 			if (unit != null && suggestions.size() < SUGGESTIONS) {
 				suggestions.add(new Suggestion(c.categoryCode(), categoryName(c.categoryCode()), c.unitId(),
 						unit.name(), Math.round(c.probability() * 10_000) / 10_000.0));

@@ -90,8 +90,11 @@ final class Matters {
 		Set<Long> taken = new LinkedHashSet<>(List.of(core.unitId()));
 		List<CoUnit> coUnits = new ArrayList<>();
 		for (String clause : clauses.subList(0, Math.min(clauses.size(), MOST_CLAUSES))) {
+			if (coUnits.size() >= MOST_CO_UNITS) {
+				break;
+			}
 			List<Suggestion> own = suggest.apply(clause);
-			if (own.isEmpty() || coUnits.size() >= MOST_CO_UNITS) {
+			if (own.isEmpty()) {
 				continue;
 			}
 			Map<Long, Double> units = new LinkedHashMap<>();

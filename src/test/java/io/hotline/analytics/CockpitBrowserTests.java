@@ -42,7 +42,7 @@ class CockpitBrowserTests extends BrowserTests {
 	void aSupervisorDrillsFromTheFiguresToTheOrdersBehindThem() throws Exception {
 		Api supervisor = Api.as(this.port, "supervisor1");
 		// the cockpit opens on the last 30 days, the API's default too
-		JsonNode report = supervisor.get("/api/analytics/kpis").body();
+		JsonNode report = supervisor.get("/api/analytics/kpi-report").body();
 		long orders = report.get("totals").get("orders").asLong();
 		assertThat(orders).isPositive();
 		// the topics found (now, if no test found them yet) before the page asks
@@ -81,14 +81,15 @@ class CockpitBrowserTests extends BrowserTests {
 		closeDrill(b);
 
 		// a bar of the category chart: the top category's orders
-		JsonNode top = firstWithKey(supervisor.get("/api/analytics/kpis?groupBy=category").body().get("rows"));
+		JsonNode top = firstWithKey(supervisor.get("/api/analytics/kpi-report?groupBy=category").body().get("rows"));
 		clickFirstBar(b);
 		drill(b, "orders", top.get("key").asString());
 		assertThat(count(b)).isEqualTo(Math.min(500, top.get("orders").asLong()));
 		closeDrill(b);
 
 		// a cell of the map: a district's orders
-		JsonNode district = firstWithKey(supervisor.get("/api/analytics/kpis?groupBy=district").body().get("rows"));
+		JsonNode district = firstWithKey(
+				supervisor.get("/api/analytics/kpi-report?groupBy=district").body().get("rows"));
 		b.click("cockpit-map-cell-" + district.get("key").asString());
 		drill(b, "orders", district.get("key").asString());
 		assertThat(count(b)).isEqualTo(Math.min(500, district.get("orders").asLong()));
@@ -124,7 +125,7 @@ class CockpitBrowserTests extends BrowserTests {
 	@Test
 	void theMapDrawsTheDistrictsAndADistrictItsStreets() throws Exception {
 		Api analyst = Api.as(this.port, "analyst1");
-		JsonNode districts = analyst.get("/api/analytics/kpis?groupBy=district").body().get("rows");
+		JsonNode districts = analyst.get("/api/analytics/kpi-report?groupBy=district").body().get("rows");
 		Browser b = browser();
 		b.signIn("analyst1");
 		b.go("/cockpit");
@@ -172,7 +173,7 @@ class CockpitBrowserTests extends BrowserTests {
 	void aUnitsHandlerGetsTheDepartmentViewOfTheirOwnUnitAndAcknowledgesItsAlert() throws Exception {
 		Api handler = Api.as(this.port, "unit1");
 		long unit = handler.get("/api/me").body().get("unitId").asLong();
-		long orders = handler.get("/api/analytics/kpis").body().get("totals").get("orders").asLong();
+		long orders = handler.get("/api/analytics/kpi-report").body().get("totals").get("orders").asLong();
 		String key = "COCKPIT-" + UUID.randomUUID().toString().substring(0, 8);
 		long alert = this.jdbc
 			.sql("""

@@ -121,7 +121,7 @@ class BostonOnTimeTests {
 		// by their times like every other one
 		assertThat(closedWithout).hasSize(82);
 
-		JsonNode units = analyst.get("/api/analytics/kpis?from=2015-01-01&to=2016-01-01&groupBy=unit")
+		JsonNode units = analyst.get("/api/analytics/kpi-report?from=2015-01-01&to=2016-01-01&groupBy=unit")
 			.body()
 			.get("rows");
 		for (JsonNode unit : units) {

@@ -52,7 +52,15 @@ public enum Kpi {
 	 * 派单准确率: handled by the unit first dispatched to, never returned, among dispatched
 	 * orders.
 	 */
-	DISPATCH_ACCURACY("f.return_count = 0 and f.first_unit_id = f.unit_id", "f.dispatched_at is not null");
+	DISPATCH_ACCURACY("f.return_count = 0 and f.first_unit_id = f.unit_id", "f.dispatched_at is not null"),
+
+	/**
+	 * 办结及时率 as the contract counts it ({@code onTimeRate} of
+	 * {@code GET /api/analytics/kpis}): closed on or before the deadline (none: on time),
+	 * among closed orders.
+	 */
+	CLOSED_ON_TIME("f.closed_at is not null and (f.deadline is null or f.closed_at <= f.deadline)",
+			"f.status = 'CLOSED'");
 
 	private final String met;
 

@@ -56,8 +56,25 @@ class KpiController {
 				Ranking.weights(weights), Math.max(1, sample), size);
 	}
 
+	/** The contract's rows: flat counts and rates, one per group. */
 	@GetMapping("/api/analytics/kpis")
-	Report kpis(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	List<ContractRow> kpis(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String street, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String type, Actor actor) {
+		return report(from, to, groupBy, unitId, category, district, street, channel, type, actor).rows()
+			.stream()
+			.map(ContractRow::of)
+			.toList();
+	}
+
+	/**
+	 * The whole report: every rate with its numerator, denominator and interval, and the
+	 * totals.
+	 */
+	@GetMapping("/api/analytics/kpi-report")
+	Report report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String unitId,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
 			@RequestParam(required = false) String street, @RequestParam(required = false) String channel,

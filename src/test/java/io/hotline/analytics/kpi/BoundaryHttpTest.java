@@ -34,7 +34,7 @@ class BoundaryHttpTest {
 		}
 		assertThat(ids).hasSize(11).allMatch((id) -> id.startsWith("4401"));
 		int districts = 0;
-		for (JsonNode row : analyst.get("/api/analytics/kpis?groupBy=district").body().get("rows")) {
+		for (JsonNode row : analyst.get("/api/analytics/kpi-report?groupBy=district").body().get("rows")) {
 			if (row.get("key").isString()) {
 				districts++;
 				assertThat(ids).as(row.get("name").asString()).contains(row.get("key").asString());

@@ -23,7 +23,7 @@ class HandledOrdersHttpTest {
 	@Test
 	void listsTheRepliedOrdersOfTheMeanHandlingTime() {
 		Api analyst = Api.as(this.port, "analyst1");
-		JsonNode rows = analyst.get("/api/analytics/kpis?groupBy=unit").body().get("rows");
+		JsonNode rows = analyst.get("/api/analytics/kpi-report?groupBy=unit").body().get("rows");
 		JsonNode row = null;
 		for (JsonNode candidate : rows) {
 			long handled = candidate.get("handled").asLong();

@@ -96,13 +96,13 @@ class KpiHttpTest {
 		// the units working in one street, each with its orders there
 		Api supervisor = Api.as(this.port, "supervisor1");
 		String street = null;
-		for (JsonNode row : supervisor.get("/api/analytics/kpis?groupBy=street").body().get("rows")) {
+		for (JsonNode row : supervisor.get("/api/analytics/kpi-report?groupBy=street").body().get("rows")) {
 			if (!row.get("key").isNull() && street == null) {
 				street = row.get("key").asString();
 			}
 		}
 		java.util.Map<String, Long> inStreet = new java.util.HashMap<>();
-		supervisor.get("/api/analytics/kpis?groupBy=unit&street=" + street)
+		supervisor.get("/api/analytics/kpi-report?groupBy=unit&street=" + street)
 			.body()
 			.get("rows")
 			.forEach((row) -> inStreet.put(row.get("key").asString(), row.get("orders").asLong()));
@@ -163,7 +163,7 @@ class KpiHttpTest {
 		this.facts.catchUp();
 		this.facts.settle();
 
-		JsonNode totals = this.handler.get("/api/analytics/kpis").body().get("totals");
+		JsonNode totals = this.handler.get("/api/analytics/kpi-report").body().get("totals");
 		assertThat(totals.get("orders").asLong()).isEqualTo(4);
 		// 响应率: A, B and C signed in time; D's sign deadline passed unsigned → 3 / 4
 		rate(totals, "response", 3, 4);
@@ -198,25 +198,48 @@ class KpiHttpTest {
 		assertThat(ids(this.handler.get("/api/analytics/kpis/orders?kpi=overdue").body())).containsExactly(d);
 
 		JsonNode byUnit = Api.as(this.port, "analyst1")
-			.get("/api/analytics/kpis?groupBy=unit&unitId=" + this.unit)
+			.get("/api/analytics/kpi-report?groupBy=unit&unitId=" + this.unit)
 			.body()
 			.get("rows");
 		assertThat(byUnit).hasSize(1);
 		assertThat(byUnit.get(0).get("key").asString()).isEqualTo(Long.toString(this.unit));
 		assertThat(byUnit.get(0).get("name").asString()).startsWith("指标测试科");
+
+		// the contract's flat rows: A is the one closed, on time
+		JsonNode contract = Api.as(this.port, "analyst1")
+			.get("/api/analytics/kpis?groupBy=unit&unitId=" + this.unit)
+			.body();
+		assertThat(contract.isArray()).isTrue();
+		assertThat(contract).hasSize(1);
+		JsonNode row = contract.get(0);
+		assertThat(row.get("key").asString()).isEqualTo(Long.toString(this.unit));
+		assertThat(row.get("name").asString()).startsWith("指标测试科");
+		assertThat(row.get("total").asLong()).isEqualTo(4);
+		assertThat(row.get("closed").asLong()).isEqualTo(1);
+		assertThat(row.get("onTime").asLong()).isEqualTo(1);
+		assertThat(row.get("onTimeRate").asDouble()).isEqualTo(1.0);
+		assertThat(row.get("responseRate").asDouble()).isEqualTo(0.75);
+		assertThat(row.get("resolutionRate").asDouble()).isEqualTo(0.5);
+		assertThat(row.get("satisfactionRate").asDouble()).isEqualTo(0.5);
+		assertThat(row.get("returnRate").asDouble()).isEqualTo(0.25);
+		assertThat(row.get("redispatchRate").asDouble()).isEqualTo(0.25);
+		assertThat(row.get("reopenRate").asDouble()).isEqualTo(0.5);
+		assertThat(row.get("overdueOpen").asLong()).isEqualTo(1);
+		assertThat(row.get("backlog").asLong()).isEqualTo(3);
+		assertThat(row.get("avgHandlingWorkingDays").asDouble()).isBetween(0.0, 1.0);
 	}
 
 	@Test
 	void aHandlerSeesOnlyTheirOwnUnitsAndBadParametersAreNamed() {
 		long other = Api.as(this.port, "unit1").get("/api/me").body().get("unitId").asLong();
-		assertThat(this.handler.get("/api/analytics/kpis?unitId=" + other).status()).isEqualTo(403);
-		assertThat(this.handler.get("/api/analytics/kpis?groupBy=planet").detail()).contains("groupBy");
-		assertThat(this.handler.get("/api/analytics/kpis?from=2026-02-30").detail()).contains("from");
-		assertThat(this.handler.get("/api/analytics/kpis?from=2026-03-01&to=2026-02-01").status()).isEqualTo(400);
+		assertThat(this.handler.get("/api/analytics/kpi-report?unitId=" + other).status()).isEqualTo(403);
+		assertThat(this.handler.get("/api/analytics/kpi-report?groupBy=planet").detail()).contains("groupBy");
+		assertThat(this.handler.get("/api/analytics/kpi-report?from=2026-02-30").detail()).contains("from");
+		assertThat(this.handler.get("/api/analytics/kpi-report?from=2026-03-01&to=2026-02-01").status()).isEqualTo(400);
 		assertThat(this.handler.get("/api/analytics/kpis/orders?kpi=happiness").detail()).contains("happiness");
 		assertThat(this.handler.get("/api/analytics/kpis/orders?kpi=response&outcome=maybe").status()).isEqualTo(400);
-		assertThat(Api.anonymous(this.port).get("/api/analytics/kpis").status()).isEqualTo(401);
-		JsonNode byDay = Api.as(this.port, "supervisor1").get("/api/analytics/kpis?groupBy=day").body();
+		assertThat(Api.anonymous(this.port).get("/api/analytics/kpi-report").status()).isEqualTo(401);
+		JsonNode byDay = Api.as(this.port, "supervisor1").get("/api/analytics/kpi-report?groupBy=day").body();
 		assertThat(byDay.get("rows").size()).isPositive();
 		assertThat(byDay.get("totals").get("orders").asLong()).isEqualTo(sum(byDay.get("rows")));
 	}
