@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
+import io.hotline.platform.AfterCommit;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
@@ -19,8 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 自动派单: a newly registered order whose first suggestion reaches its category's threshold
@@ -70,17 +69,7 @@ class AutoDispatch {
 		if (changed.status() != Status.REGISTERED || !this.thresholds.any() || this.models.active().isEmpty()) {
 			return;
 		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					AutoDispatch.this.worker.execute(() -> attempt(changed.id()));
-				}
-			});
-		}
-		else {
-			this.worker.execute(() -> attempt(changed.id()));
-		}
+		AfterCommit.run(() -> this.worker.execute(() -> attempt(changed.id())));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
+import io.hotline.platform.AfterCommit;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.FlagKind;
 import io.hotline.workorder.OrderFlags;
@@ -23,8 +24,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 智能联动 on registration: once a new order is committed, the enabled rules read its title
@@ -67,17 +66,7 @@ class RegistrationLinkage {
 		if (changed.status() != Status.REGISTERED) {
 			return;
 		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					RegistrationLinkage.this.worker.execute(() -> check(changed.id()));
-				}
-			});
-		}
-		else {
-			this.worker.execute(() -> check(changed.id()));
-		}
+		AfterCommit.run(() -> this.worker.execute(() -> check(changed.id())));
 	}
 
 	/** Reads the order and acts on each rule that fires; answers how many fired. */

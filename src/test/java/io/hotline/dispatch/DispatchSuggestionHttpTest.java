@@ -66,7 +66,7 @@ class DispatchSuggestionHttpTest {
 	@Test
 	void aKnownCategoryLeavesOnlyTheUnitToSuggest() {
 		String category = this.jdbc.sql(
-				"select category_code from work_order where status = 'CLOSED' group by 1 order by count(*) desc limit 1")
+				"select category_code from work_order where status = 'CLOSED' and category_code is not null group by 1 order by count(*) desc limit 1")
 			.query(String.class)
 			.single();
 		JsonNode answer = Api.as(this.port, "agent1")

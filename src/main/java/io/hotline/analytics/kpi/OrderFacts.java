@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.hotline.catalog.WorkingCalendar;
+import io.hotline.platform.AfterCommit;
 import io.hotline.workorder.WorkOrderChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The order facts (table {@code order_fact}): one row per order, made from the order and
@@ -88,17 +87,7 @@ class OrderFacts {
 	@EventListener
 	void on(WorkOrderChanged changed) {
 		this.pending.add(changed.id().value());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					drainLater();
-				}
-			});
-		}
-		else {
-			drainLater();
-		}
+		AfterCommit.run(this::drainLater);
 	}
 
 	/** Catches up once the platform is up, on the worker: the start does not wait. */

@@ -3,6 +3,7 @@ package io.hotline.handling.quality;
 import java.util.List;
 
 import io.hotline.org.Actor;
+import io.hotline.platform.AfterCommit;
 import io.hotline.workorder.EventType;
 import io.hotline.workorder.FlagKind;
 import io.hotline.workorder.OrderFlags;
@@ -16,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,11 +65,14 @@ class ReplyQualityScoring {
 	 * After the commit of a reply, in the request's thread, so that the callback never
 	 * finds it unscored; a failure is logged, the reply stays.
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(WorkOrderChanged changed) {
-		if (changed.status() != Status.REPLIED) {
-			return;
+		if (changed.status() == Status.REPLIED) {
+			AfterCommit.run(() -> scoreReply(changed));
 		}
+	}
+
+	private void scoreReply(WorkOrderChanged changed) {
 		try {
 			this.transaction.executeWithoutResult((status) -> score(changed.id()));
 		}

@@ -1,6 +1,7 @@
 package io.hotline.intake.duplicate;
 
 import io.hotline.org.Actor;
+import io.hotline.platform.AfterCommit;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderChanged;
@@ -8,8 +9,6 @@ import io.hotline.workorder.WorkOrders;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps duplicate detection current after each change of an order, once it is committed,
@@ -41,18 +40,7 @@ class OrderEvents {
 
 	@EventListener
 	void on(WorkOrderChanged changed) {
-		Runnable task = () -> handle(changed);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					OrderEvents.this.recent.later(task);
-				}
-			});
-		}
-		else {
-			this.recent.later(task);
-		}
+		AfterCommit.run(() -> this.recent.later(() -> handle(changed)));
 	}
 
 	private void handle(WorkOrderChanged changed) {

@@ -2,15 +2,16 @@ package io.hotline.supervision.monitor;
 
 import java.util.Set;
 
+import io.hotline.platform.AfterCommit;
 import io.hotline.workorder.FlagKind;
 import io.hotline.workorder.OrderFlagged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,11 +35,14 @@ class FlaggedOrders {
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void flagged(OrderFlagged flagged) {
-		if (!WATCHED.contains(flagged.kind())) {
-			return;
+		if (WATCHED.contains(flagged.kind())) {
+			AfterCommit.run(() -> open(flagged));
 		}
+	}
+
+	private void open(OrderFlagged flagged) {
 		try {
 			this.separately.executeWithoutResult((tx) -> this.run.openFor(MonitorKind.FLAGGED, flagged.orderId()));
 		}
