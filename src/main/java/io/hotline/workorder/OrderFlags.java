@@ -127,22 +127,22 @@ public class OrderFlags {
 		if (!status.equals("CONFIRMED") && !status.equals("DISMISSED")) {
 			throw Problem.invalid("flag.bad-verdict", verdict);
 		}
+		// judged only while open, so that of two supervisors at once the second is told
+		int judged = this.jdbc.sql("""
+				update order_flag set status = ?, judged_by = ?, judged_at = ?, judgement_note = ?
+				where id = ? and status = 'OPEN'""")
+			.params(status, actor.username(), Timestamp.from(this.orders.now()), note, id)
+			.update();
 		OrderFlag flag = this.jdbc.sql(SELECT + " where f.id = ?")
 			.param(id)
 			.query((rs, n) -> flag(rs))
 			.optional()
 			.orElseThrow(() -> Problem.notFound("flag.unknown", id));
-		if (!"OPEN".equals(flag.status())) {
+		if (judged == 0) {
 			throw Problem.conflict("flag.judged", id, flag.judgedBy());
 		}
-		Instant now = this.orders.now();
-		this.jdbc.sql("update order_flag set status = ?, judged_by = ?, judged_at = ?, judgement_note = ? where id = ?")
-			.params(status, actor.username(), Timestamp.from(now), note, id)
-			.update();
 		this.audit.record(actor.username(), "FLAG_JUDGE", "flag " + id, "OK", status);
-		return new OrderFlag(flag.id(), flag.orderId(), flag.orderNumber(), flag.kind(), flag.rule(), flag.evidence(),
-				flag.detail(), flag.score(), flag.relatedOrderId(), flag.raisedAt(), flag.raisedBy(), status,
-				actor.username(), now, note);
+		return flag;
 	}
 
 	private static final String SELECT = """

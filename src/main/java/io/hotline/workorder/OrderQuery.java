@@ -19,11 +19,6 @@ public record OrderQuery(Set<Status> statuses, UnitId unitId, String text, boole
 		this(statuses, unitId, text, false, byDeadline, page, size, null);
 	}
 
-	public OrderQuery(Set<Status> statuses, UnitId unitId, String text, boolean pendingExtension, boolean byDeadline,
-			int page, int size) {
-		this(statuses, unitId, text, pendingExtension, byDeadline, page, size, null);
-	}
-
 	public OrderQuery {
 		statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
 		text = text == null || text.isBlank() ? null : text.strip();

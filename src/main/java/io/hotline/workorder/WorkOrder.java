@@ -243,9 +243,7 @@ public class WorkOrder {
 
 	/** 督办: flags an open order; the state stays. */
 	public void supervise(String actor, String note, Instant at) {
-		if (!this.status.open()) {
-			throw Problem.conflict("order.closed", this.number);
-		}
+		requireOpen();
 		String text = required(note, "note");
 		this.supervised = true;
 		record(EventType.SUPERVISED, at, actor, this.mainUnitId, text);
@@ -256,9 +254,7 @@ public class WorkOrder {
 	 * it will get; any open state, and the state stays.
 	 */
 	public void mergeInto(String actor, String mainNumber, Instant at) {
-		if (!this.status.open()) {
-			throw Problem.conflict("order.closed", this.number);
-		}
+		requireOpen();
 		record(EventType.MERGED, at, actor, null, "并入工单 " + required(mainNumber, "mainNumber"));
 	}
 
@@ -267,9 +263,7 @@ public class WorkOrder {
 	 * so that its own caller hears it at the callback; from any open state.
 	 */
 	public void replyAsMerged(String actor, String mainNumber, String answer, Boolean resolved, Instant at) {
-		if (!this.status.open()) {
-			throw Problem.conflict("order.closed", this.number);
-		}
+		requireOpen();
 		this.status = Status.REPLIED;
 		this.resolved = resolved;
 		record(EventType.MERGED_REPLIED, at, actor, this.mainUnitId,
@@ -281,9 +275,7 @@ public class WorkOrder {
 	 * answer in the note; from any open state.
 	 */
 	public void closeAsMerged(String actor, String mainNumber, String answer, Instant at) {
-		if (!this.status.open()) {
-			throw Problem.conflict("order.closed", this.number);
-		}
+		requireOpen();
 		this.status = Status.CLOSED;
 		this.closedAt = at;
 		record(EventType.MERGED_CLOSED, at, actor, this.mainUnitId,
@@ -322,6 +314,12 @@ public class WorkOrder {
 	 * Refuses unless the order is in one of the states; the action is named by its
 	 * message key.
 	 */
+	private void requireOpen() {
+		if (!this.status.open()) {
+			throw Problem.conflict("order.closed", this.number);
+		}
+	}
+
 	private void require(Set<Status> allowed, String actionKey) {
 		if (!allowed.contains(this.status)) {
 			throw Problem.conflict("order.not-now", this.number, this.status, Problem.phrase(actionKey), allowed);

@@ -100,11 +100,7 @@ class RelatedOrders {
 		if (MERGED.equals(kind)) {
 			throw Problem.conflict("duplicate.merged-link", pair[0].number(), pair[1].number());
 		}
-		this.jdbc.sql("""
-				delete from order_link where (order_id = ? and related_order_id = ?)
-				or (order_id = ? and related_order_id = ?)""")
-			.params(id.value(), relatedId, relatedId, id.value())
-			.update();
+		delete(id.value(), relatedId);
 		this.audit.record(actor.username(), "ORDER_UNLINK", "order " + id.value(), "OK", pair[1].number());
 	}
 
@@ -134,9 +130,7 @@ class RelatedOrders {
 				throw Problem.conflict("duplicate.merge-circular", follower.number(), main.number());
 			}
 		}
-		this.jdbc.sql("""
-				delete from order_link where (order_id = ? and related_order_id = ?)
-				or (order_id = ? and related_order_id = ?)""").params(id.value(), intoId, intoId, id.value()).update();
+		delete(id.value(), intoId);
 		store(id.value(), intoId, MERGED, null, List.of(), List.of(), actor.username());
 		WorkOrder merged = this.orders.change(id, null, actor,
 				(o) -> o.mergeInto(actor.username(), main.number(), this.orders.now()));
@@ -256,6 +250,13 @@ class RelatedOrders {
 			.query(String.class)
 			.optional()
 			.orElse(null);
+	}
+
+	/** Removes the link between the two, either way round. */
+	private void delete(long a, long b) {
+		this.jdbc.sql("""
+				delete from order_link where (order_id = ? and related_order_id = ?)
+				or (order_id = ? and related_order_id = ?)""").params(a, b, b, a).update();
 	}
 
 	private Long mainOf(long orderId) {
