@@ -3,7 +3,6 @@ package io.hotline.handling.quality;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +11,6 @@ import java.util.Set;
 
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.org.Actor;
-import io.hotline.org.HandlingUnit;
-import io.hotline.org.Organisation;
 import io.hotline.org.Role;
 import io.hotline.org.UnitId;
 import io.hotline.platform.DateParameter;
@@ -43,17 +40,13 @@ public class ReplyQualityReports {
 
 	private final WorkOrders orders;
 
-	private final Organisation organisation;
-
 	private final ReplyScores scores;
 
 	private final ReplyQualityRules rules;
 
-	ReplyQualityReports(JdbcClient jdbc, WorkOrders orders, Organisation organisation, ReplyScores scores,
-			ReplyQualityRules rules) {
+	ReplyQualityReports(JdbcClient jdbc, WorkOrders orders, ReplyScores scores, ReplyQualityRules rules) {
 		this.jdbc = jdbc;
 		this.orders = orders;
-		this.organisation = organisation;
 		this.scores = scores;
 		this.rules = rules;
 	}
@@ -107,22 +100,19 @@ public class ReplyQualityReports {
 			})
 			.list();
 		List<ReplyQualityView.UnitPeriod> periods = this.jdbc.sql(scored + """
-				select unit_id, period, count(*) as replies, avg(score) as mean,
-					avg(case when score < :threshold then 1.0 else 0.0 end) as under
-				from s group by unit_id, period""")
+				select g.*, coalesce(u.name, cast(g.unit_id as text)) as unit_name from (
+					select unit_id, period, count(*) as replies, avg(score) as mean,
+						avg(case when score < :threshold then 1.0 else 0.0 end) as under
+					from s group by unit_id, period) g left join handling_unit u on u.id = g.unit_id
+				order by unit_name collate "C", period""")
 			.params(params)
-			.query((rs, n) -> new ReplyQualityView.UnitPeriod(rs.getLong(1), name(rs.getLong(1)), rs.getString(2),
-					rs.getLong(3), round(rs.getDouble(4)), round(rs.getDouble(5)),
-					reasons.getOrDefault(rs.getLong(1) + "/" + rs.getString(2), List.of())))
+			.query((rs, n) -> new ReplyQualityView.UnitPeriod(rs.getLong("unit_id"), rs.getString("unit_name"),
+					rs.getString("period"), rs.getLong("replies"), round(rs.getDouble("mean")),
+					round(rs.getDouble("under")),
+					reasons.getOrDefault(rs.getLong("unit_id") + "/" + rs.getString("period"), List.of())))
 			.list();
-		List<ReplyQualityView.UnitPeriod> sorted = new ArrayList<>(periods);
-		sorted.sort(Comparator.comparing(ReplyQualityView.UnitPeriod::unitName)
-			.thenComparing(ReplyQualityView.UnitPeriod::period));
-		return new ReplyQualityView.UnitReport(start.toString(), end.toString(), group, this.rules.threshold(), sorted);
-	}
-
-	private String name(long unit) {
-		return this.organisation.unit(new UnitId(unit)).map(HandlingUnit::name).orElse(Long.toString(unit));
+		return new ReplyQualityView.UnitReport(start.toString(), end.toString(), group, this.rules.threshold(),
+				periods);
 	}
 
 	private static final Set<String> GROUPS = Set.of("week", "month");

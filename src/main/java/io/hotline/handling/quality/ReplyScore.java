@@ -21,10 +21,4 @@ public record ReplyScore(int score, double relevance, double what, double when, 
 		reasons = List.copyOf(reasons);
 	}
 
-	/** The completeness (what, when, by whom) as one share. */
-	public double completeness() {
-		return (this.what * ReplyScorer.WHAT + this.when * ReplyScorer.WHEN + this.who * ReplyScorer.WHO)
-				/ (ReplyScorer.WHAT + ReplyScorer.WHEN + ReplyScorer.WHO);
-	}
-
 }

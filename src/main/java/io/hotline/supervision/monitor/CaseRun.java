@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -141,7 +142,8 @@ class CaseRun {
 				this.orders.change(new WorkOrderId((Long) c[1]), null, Actor.system(),
 						(order) -> order.supervise(Actor.system().username(), note, now));
 			}
-			catch (Problem ex) {
+			catch (Problem | OptimisticLockingFailureException ex) {
+				// closed, or changed by someone meanwhile: the next run tries again
 				continue;
 			}
 			this.jdbc.sql("update supervision_case set marked_at = ? where id = ?")

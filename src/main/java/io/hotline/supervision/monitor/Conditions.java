@@ -27,9 +27,13 @@ class Conditions {
 
 	private static final String DEADLINE = "cast(extract(epoch from o.deadline) as bigint)";
 
-	private static final String FLAGS = """
-			from order_flag f where f.order_id = o.id and f.status = 'OPEN'
-			    and f.kind in ('RISK', 'REPEAT_LOOP', 'EMERGENCY')""";
+	/** The open flags of the kinds the FLAGGED monitor watches. */
+	private static final String FLAGS = "from order_flag f where f.order_id = o.id and f.status = 'OPEN' and f.kind in ("
+			+ FlaggedOrders.WATCHED.stream()
+				.map((kind) -> "'" + kind.name() + "'")
+				.sorted()
+				.collect(java.util.stream.Collectors.joining(", "))
+			+ ")";
 
 	private final WorkingCalendar calendar;
 

@@ -12,9 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code benchmark-supervision [--runs 3] [--step PT0S]}: runs the monitors over every
- * order of the database in {@code HOTLINE_DATA_DIR} (set
- * {@code HOTLINE_SUPERVISION_SCHEDULE=false} so the schedule does not run beside it), the
- * i-th run as at now + (i - 1) × step (so that deadlines pass, reminders fall due and
+ * order of the database in {@code HOTLINE_DATA_DIR} (commands run no schedule beside),
+ * the i-th run as at now + (i - 1) × step (so that deadlines pass, reminders fall due and
  * cases escalate), each run timed, then counts the cases by kind and status: the figures
  * of {@code docs/supervision.md}. It writes cases, reminders and 督办 marks: run it on a
  * copy.

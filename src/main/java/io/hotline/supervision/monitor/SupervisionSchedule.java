@@ -6,15 +6,17 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the monitors every five minutes ({@code hotline.supervision.run-ms});
  * {@code hotline.supervision.schedule=false} turns it off (the tests run them when they
- * ask).
+ * ask). Commands (the benchmarks, an import) run no monitors.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!task & !serving-task")
 @EnableScheduling
 @ConditionalOnProperty(name = "hotline.supervision.schedule", havingValue = "true", matchIfMissing = true)
 class SupervisionSchedule {
