@@ -22,4 +22,9 @@ public final class DateParameter {
 		}
 	}
 
+	/** The same, or {@code otherwise} where the text is missing or blank. */
+	public static LocalDate parse(String parameter, String text, String problemKey, LocalDate otherwise) {
+		return (text == null || text.isBlank()) ? otherwise : parse(parameter, text, problemKey);
+	}
+
 }

@@ -143,7 +143,7 @@ class KpiController {
 	}
 
 	private static LocalDate date(String value, String field, LocalDate otherwise) {
-		return (value == null || value.isBlank()) ? otherwise : DateParameter.parse(field, value, "kpi.bad-date");
+		return DateParameter.parse(field, value, "kpi.bad-date", otherwise);
 	}
 
 	private static int number(String value, String field) {

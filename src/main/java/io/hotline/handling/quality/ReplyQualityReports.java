@@ -63,11 +63,9 @@ public class ReplyQualityReports {
 	public ReplyQualityView.UnitReport units(String from, String to, String groupBy, Actor actor) {
 		actor.requireAny(Role.SUPERVISOR, Role.ANALYST, Role.HANDLER);
 		String group = group(groupBy);
-		LocalDate end = (to == null || to.isBlank()) ? LocalDate.ofInstant(this.orders.now(), WorkingCalendar.ZONE)
-				: date("to", to);
-		LocalDate start = (from == null || from.isBlank())
-				? (group.equals("week") ? end.minusWeeks(DEFAULT_PERIODS) : end.minusMonths(DEFAULT_PERIODS))
-				: date("from", from);
+		LocalDate end = date("to", to, LocalDate.ofInstant(this.orders.now(), WorkingCalendar.ZONE));
+		LocalDate start = date("from", from,
+				group.equals("week") ? end.minusWeeks(DEFAULT_PERIODS) : end.minusMonths(DEFAULT_PERIODS));
 		if (start.isAfter(end)) {
 			throw Problem.invalid("reply-quality.from-after-to", start, end);
 		}
@@ -125,8 +123,8 @@ public class ReplyQualityReports {
 		return group;
 	}
 
-	private static LocalDate date(String parameter, String text) {
-		return DateParameter.parse(parameter, text, "reply-quality.bad-date");
+	private static LocalDate date(String parameter, String text, LocalDate otherwise) {
+		return DateParameter.parse(parameter, text, "reply-quality.bad-date", otherwise);
 	}
 
 	private static double round(double value) {

@@ -96,10 +96,7 @@ record ArticleContent(String title, String answer, List<String> questions, Strin
 	}
 
 	private static LocalDate date(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return DateParameter.parse(field, value, "knowledge.bad-date");
+		return DateParameter.parse(field, value, "knowledge.bad-date", null);
 	}
 
 	/** Whether the article applies on that day: through its expiry day, not after. */

@@ -69,10 +69,7 @@ final class SearchParameters {
 	}
 
 	static java.time.LocalDate date(String value, String field, java.time.LocalDate otherwise) {
-		if (value == null || value.isBlank()) {
-			return otherwise;
-		}
-		return DateParameter.parse(field, value, "knowledge.bad-date");
+		return DateParameter.parse(field, value, "knowledge.bad-date", otherwise);
 	}
 
 }
