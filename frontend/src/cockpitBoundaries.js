@@ -44,7 +44,7 @@ export function boundaryOption(districts, metric, names, [min, max], label) {
       itemStyle: { borderColor: '#fff', borderWidth: 1, areaColor: '#ebeef5' },
       emphasis: { label: { show: true, fontWeight: 'bold' }, itemStyle: { areaColor: '#79bbff' } },
       data: districts.filter((d) => names[d.key]).map((d) => ({
-        name: d.key, key: d.key, kind: 'district', orders: d.orders, value: metricValue(d, metric),
+        name: d.key, key: d.key, label: names[d.key], kind: 'district', orders: d.orders, value: metricValue(d, metric),
         itemStyle: { areaColor: colour(metric, metricValue(d, metric), min, max) }
       }))
     }]

@@ -3,6 +3,7 @@ package io.hotline.analytics.kpi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.hotline.platform.HotlineProperties;
 import io.hotline.platform.Problem;
@@ -31,7 +32,10 @@ class BoundaryController {
 
 	private final ObjectMapper json;
 
-	private volatile JsonNode map;
+	/**
+	 * The map once read: empty where the jurisdiction has none (read once all the same).
+	 */
+	private volatile Optional<JsonNode> map;
 
 	BoundaryController(HotlineProperties properties, ObjectMapper json) {
 		this.jurisdiction = properties.jurisdiction();
@@ -48,15 +52,16 @@ class BoundaryController {
 	}
 
 	private JsonNode map() {
-		JsonNode found = this.map;
-		if (found == null && this.jurisdiction.length() >= 4) {
-			found = read(this.jurisdiction.substring(0, 4));
+		Optional<JsonNode> known = this.map;
+		if (known == null) {
+			JsonNode found = (this.jurisdiction.length() >= 4) ? read(this.jurisdiction.substring(0, 4)) : null;
 			if (found != null && this.jurisdiction.length() == 6) {
 				found = only(found, this.jurisdiction);
 			}
-			this.map = found;
+			known = Optional.ofNullable(found);
+			this.map = known;
 		}
-		return found;
+		return known.orElse(null);
 	}
 
 	private JsonNode read(String city) {
