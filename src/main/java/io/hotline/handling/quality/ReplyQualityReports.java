@@ -102,7 +102,7 @@ public class ReplyQualityReports {
 					select unit_id, period, count(*) as replies, avg(score) as mean,
 						avg(case when score < :threshold then 1.0 else 0.0 end) as under
 					from s group by unit_id, period) g left join handling_unit u on u.id = g.unit_id
-				order by unit_name collate "C", period""")
+				order by coalesce(u.name, cast(g.unit_id as text)) collate "C", g.period""")
 			.params(params)
 			.query((rs, n) -> new ReplyQualityView.UnitPeriod(rs.getLong("unit_id"), rs.getString("unit_name"),
 					rs.getString("period"), rs.getLong("replies"), round(rs.getDouble("mean")),
