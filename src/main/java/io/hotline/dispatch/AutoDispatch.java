@@ -2,13 +2,11 @@ package io.hotline.dispatch;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
-import io.hotline.platform.AfterCommit;
+import io.hotline.platform.Worker;
+import io.hotline.platform.Workers;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
@@ -47,15 +45,11 @@ class AutoDispatch {
 
 	private final SuggestionLog suggestionLog;
 
-	private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-			new ArrayBlockingQueue<>(10_000), (task) -> {
-				Thread thread = new Thread(task, "auto-dispatch");
-				thread.setDaemon(true);
-				return thread;
-			}, (task, pool) -> log.warn("automatic dispatch is behind; an order is left to the dispatchers"));
+	private final Worker worker;
 
 	AutoDispatch(DispatchModels models, DispatchThresholds thresholds, DispatchSuggestions suggestions,
-			Dispatching dispatching, WorkOrders orders, SuggestionLog suggestionLog) {
+			Dispatching dispatching, WorkOrders orders, SuggestionLog suggestionLog, Workers workers) {
+		this.worker = workers.create("auto-dispatch", 10_000);
 		this.models = models;
 		this.thresholds = thresholds;
 		this.suggestions = suggestions;
@@ -69,7 +63,7 @@ class AutoDispatch {
 		if (changed.status() != Status.REGISTERED || !this.thresholds.any() || this.models.active().isEmpty()) {
 			return;
 		}
-		AfterCommit.run(() -> this.worker.execute(() -> attempt(changed.id())));
+		this.worker.afterCommit(() -> attempt(changed.id()));
 	}
 
 	/**
@@ -94,10 +88,6 @@ class AutoDispatch {
 		}
 		catch (Problem ex) {
 			log.debug("order {} not dispatched automatically: {}", id.value(), ex.getMessage());
-			return false;
-		}
-		catch (RuntimeException ex) {
-			log.warn("automatic dispatch of order {} failed", id.value(), ex);
 			return false;
 		}
 	}

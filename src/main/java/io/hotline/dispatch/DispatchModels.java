@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -25,6 +23,8 @@ import io.hotline.org.Role;
 import io.hotline.org.UnitId;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.HotlineProperties;
+import io.hotline.platform.Worker;
+import io.hotline.platform.Workers;
 import io.hotline.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,16 +76,12 @@ public class DispatchModels {
 
 	private final AtomicReference<DispatchModel> retired = new AtomicReference<>();
 
-	private final ExecutorService trainer = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "dispatch-training");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		return thread;
-	});
+	private final Worker trainer;
 
 	DispatchModels(ModelVersions versions, PastOrders history, Dispatching dispatching, Catalog catalog,
 			Organisation organisation, DispatchSettings settings, HotlineProperties properties, AuditTrail audit,
-			Clock clock) {
+			Clock clock, Workers workers) {
+		this.trainer = workers.create("dispatch-training", 100);
 		this.versions = versions;
 		this.history = history;
 		this.dispatching = dispatching;
@@ -114,7 +110,7 @@ public class DispatchModels {
 		}
 		ModelVersion version = this.versions.start(trigger, actor.username(), this.clock.instant());
 		this.audit.record(actor.username(), "DISPATCH_MODEL_TRAIN", "v" + version.version(), "STARTED", trigger);
-		this.trainer.submit(() -> build(version.version()));
+		this.trainer.execute(() -> build(version.version()));
 		return version;
 	}
 

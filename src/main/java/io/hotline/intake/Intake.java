@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import io.hotline.address.AddressResolver;
 import io.hotline.address.ResolvedAddress;
 import io.hotline.catalog.Catalog;
-import io.hotline.intake.duplicate.RegistrationChecks;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.Problem;
@@ -17,9 +16,6 @@ import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -27,12 +23,12 @@ import org.springframework.stereotype.Service;
  * 受理: checks a request, places its address in the jurisdiction and registers it. A
  * request id makes the registration idempotent: a retry after a lost answer gets the
  * order of the first attempt. A request with a call id is linked to that call of the
- * phone system as it is registered.
+ * phone system as it is registered. What the platform checks of a new order (duplicates,
+ * repeat complaints, collective cases, linkage, automatic dispatch) runs once it is
+ * committed, on the workers, and never fails or delays its registration.
  */
 @Service
 public class Intake {
-
-	private static final Logger log = LoggerFactory.getLogger(Intake.class);
 
 	private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,32}");
 
@@ -46,12 +42,9 @@ public class Intake {
 
 	private final ConfirmedPlaces places;
 
-	private final RegistrationChecks checks;
-
 	Intake(WorkOrders orders, Catalog catalog, AddressResolver addresses, ObjectProvider<CallLinks> calls,
-			ConfirmedPlaces places, RegistrationChecks checks) {
+			ConfirmedPlaces places) {
 		this.places = places;
-		this.checks = checks;
 		this.orders = orders;
 		this.catalog = catalog;
 		this.addresses = addresses;
@@ -93,21 +86,7 @@ public class Intake {
 		if (request.location() != null && address != null && firstTime) {
 			this.places.learn(address, location);
 		}
-		return firstTime ? checked(order) : order;
-	}
-
-	/**
-	 * 智能查重 before the answer, so that it shows a repeat complaint's supervision (and its
-	 * version); the order stands whatever happens to the checks.
-	 */
-	private WorkOrder checked(WorkOrder order) {
-		try {
-			return this.checks.registered(order);
-		}
-		catch (RuntimeException ex) {
-			log.warn("duplicate checks of order {} failed", order.number(), ex);
-			return order;
-		}
+		return order;
 	}
 
 	private WorkOrder save(Registration registration, String callId, Actor actor) {

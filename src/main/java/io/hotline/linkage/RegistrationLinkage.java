@@ -3,13 +3,11 @@ package io.hotline.linkage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
-import io.hotline.platform.AfterCommit;
+import io.hotline.platform.Worker;
+import io.hotline.platform.Workers;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.FlagKind;
 import io.hotline.workorder.OrderFlags;
@@ -48,14 +46,10 @@ class RegistrationLinkage {
 
 	private final WorkOrders orders;
 
-	private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-			new ArrayBlockingQueue<>(10_000), (task) -> {
-				Thread thread = new Thread(task, "linkage");
-				thread.setDaemon(true);
-				return thread;
-			}, (task, pool) -> log.warn("linkage is behind; a new order is not checked"));
+	private final Worker worker;
 
-	RegistrationLinkage(LinkageRules rules, OrderFlags flags, WorkOrders orders) {
+	RegistrationLinkage(LinkageRules rules, OrderFlags flags, WorkOrders orders, Workers workers) {
+		this.worker = workers.create("linkage", 10_000);
 		this.rules = rules;
 		this.flags = flags;
 		this.orders = orders;
@@ -66,7 +60,7 @@ class RegistrationLinkage {
 		if (changed.status() != Status.REGISTERED) {
 			return;
 		}
-		AfterCommit.run(() -> this.worker.execute(() -> check(changed.id())));
+		this.worker.afterCommit(() -> check(changed.id()));
 	}
 
 	/** Reads the order and acts on each rule that fires; answers how many fired. */
@@ -88,17 +82,12 @@ class RegistrationLinkage {
 			if (!risks.isEmpty() && !order.supervised() && order.status().open()) {
 				// checked before the change: a change that changes nothing still
 				// publishes one
-				this.orders.change(id, null, ACTOR,
-						(o) -> o.supervise(ACTOR.username(), "智能联动：" + String.join("；", risks), this.orders.now()));
+				this.orders.mark(id, ACTOR.username(), "智能联动：" + String.join("；", risks));
 			}
 			return hits.size();
 		}
 		catch (Problem ex) {
 			log.debug("order {} not checked for linkage: {}", id.value(), ex.getMessage());
-			return -1;
-		}
-		catch (RuntimeException ex) {
-			log.warn("linkage check of order {} failed", id.value(), ex);
 			return -1;
 		}
 	}

@@ -115,7 +115,8 @@ class WorkOrderRepository {
 		State s = order.snapshot();
 		int updated = this.template.update("""
 				update work_order set status = ?, main_unit_id = ?, sign_deadline = ?, deadline = ?,
-					extension_days = ?, extension_reason = ?, supervised = ?, dispatch_count = ?, return_count = ?,
+					extension_days = ?, extension_reason = ?, supervised = (supervised or ?), dispatch_count = ?,
+					return_count = ?,
 					reopen_count = ?, satisfaction = ?, resolved = ?, updated_at = ?, closed_at = ?,
 					version = version + 1
 				where id = ? and version = ?""", s.status().name(), value(s.mainUnitId()), timestamp(s.signDeadline()),
@@ -133,6 +134,32 @@ class WorkOrderRepository {
 			this.template.batchUpdate("insert into work_order_co_unit (order_id, unit_id) values (?, ?)",
 					s.coUnitIds().stream().map((unit) -> new Object[] { order.id().value(), unit.value() }).toList());
 		}
+		appendEvents(order);
+	}
+
+	/** Locks the order's row until the transaction ends; false if there is none. */
+	boolean lock(WorkOrderId id) {
+		return this.jdbc.sql("select id from work_order where id = ? for update")
+			.param(id.value())
+			.query(Long.class)
+			.optional()
+			.isPresent();
+	}
+
+	/**
+	 * Writes a mark of the platform's (督办 by a check) on an order locked by
+	 * {@link #lock}: its supervised flag and timeline entries, leaving its version as it
+	 * is. A concurrent change of a person's keeps the mark, as {@link #update} only ever
+	 * adds the flag.
+	 */
+	void annotate(WorkOrder order) {
+		State s = order.snapshot();
+		this.template.update("update work_order set supervised = (supervised or ?), updated_at = ? where id = ?",
+				s.supervised(), timestamp(s.updatedAt()), order.id().value());
+		appendEvents(order);
+	}
+
+	private void appendEvents(WorkOrder order) {
 		this.template.batchUpdate(
 				"insert into work_order_event (order_id, type, at, actor, status, unit_id, note) values (?, ?, ?, ?, ?, ?, ?)",
 				order.pendingEvents()

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.hotline.platform.Worker;
+import io.hotline.platform.Workers;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderHotspots {
 
-	private static final Logger log = LoggerFactory.getLogger(OrderHotspots.class);
-
 	static final int DAYS = 30;
 
 	static final int MOST = 5_000;
@@ -47,8 +45,14 @@ public class OrderHotspots {
 
 	private volatile Snapshot current;
 
+	private final Workers workers;
+
+	private final Worker first;
+
 	public OrderHotspots(JdbcClient jdbc, Clock clock,
-			@Value("${hotline.analytics.hotspots-at-start:true}") boolean atStart) {
+			@Value("${hotline.analytics.hotspots-at-start:true}") boolean atStart, Workers workers) {
+		this.workers = workers;
+		this.first = workers.create("hotspots", 10);
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.atStart = atStart;
@@ -57,9 +61,7 @@ public class OrderHotspots {
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
 		if (this.atStart) {
-			Thread first = new Thread(this::hourly, "hotspots-first");
-			first.setDaemon(true);
-			first.start();
+			this.workers.atStart(this.first, this::hourly);
 		}
 	}
 
@@ -75,7 +77,8 @@ public class OrderHotspots {
 			refresh();
 		}
 		catch (RuntimeException ex) {
-			log.warn("hotspots not found this hour; the last ones stay", ex);
+			// the last ones stay
+			this.workers.failed("hotspots", ex);
 		}
 	}
 

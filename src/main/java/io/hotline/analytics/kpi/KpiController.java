@@ -1,6 +1,7 @@
 package io.hotline.analytics.kpi;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,9 @@ import io.hotline.org.Actor;
 import io.hotline.platform.DateParameter;
 import io.hotline.platform.Problem;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,7 +37,14 @@ class KpiController {
 
 	private final Clock clock;
 
-	KpiController(KpiReport report, Ranking ranking, JdbcClient jdbc, Clock clock) {
+	private final OrderFacts facts;
+
+	private final Duration factsWait;
+
+	KpiController(KpiReport report, Ranking ranking, JdbcClient jdbc, Clock clock, OrderFacts facts,
+			@Value("${hotline.analytics.facts-wait-ms:10000}") long factsWaitMs) {
+		this.facts = facts;
+		this.factsWait = Duration.ofMillis(factsWaitMs);
 		this.report = report;
 		this.ranking = ranking;
 		this.jdbc = jdbc;
@@ -48,8 +59,9 @@ class KpiController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String unitId,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
 			@RequestParam(required = false) String street, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) String type, Actor actor) {
+			@RequestParam(required = false) String type, Actor actor, HttpServletResponse response) {
 		KpiFilter filter = filter(from, to, unitId, category, district, street, channel, type, actor);
+		fresh(response);
 		int sample = (minSample == null || minSample.isBlank()) ? 30 : number(minSample, "minSample");
 		int size = (listSize == null || listSize.isBlank()) ? 5 : number(listSize, "listSize");
 		return this.ranking.rank(filter, (level == null || level.isBlank()) ? Grouping.UNIT : Grouping.of(level),
@@ -62,8 +74,8 @@ class KpiController {
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String unitId,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
 			@RequestParam(required = false) String street, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) String type, Actor actor) {
-		return report(from, to, groupBy, unitId, category, district, street, channel, type, actor).rows()
+			@RequestParam(required = false) String type, Actor actor, HttpServletResponse response) {
+		return report(from, to, groupBy, unitId, category, district, street, channel, type, actor, response).rows()
 			.stream()
 			.map(ContractRow::of)
 			.toList();
@@ -78,12 +90,34 @@ class KpiController {
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String unitId,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String district,
 			@RequestParam(required = false) String street, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) String type, Actor actor) {
+			@RequestParam(required = false) String type, Actor actor, HttpServletResponse response) {
 		KpiFilter filter = filter(from, to, unitId, category, district, street, channel, type, actor);
 		Grouping grouping = Grouping.of(groupBy);
+		OrderFacts.Freshness freshness = fresh(response);
 		KpiReport.Table table = this.report.table(filter, grouping);
 		return new Report(filter.from(), filter.to(), grouping.name().toLowerCase(java.util.Locale.ROOT),
-				this.clock.instant(), table.totals(), table.rows());
+				this.clock.instant(), table.totals(), table.rows(), freshness.complete(), freshness.coverage(),
+				freshness.completeAsOf());
+	}
+
+	/**
+	 * Waits a while for the facts to be complete (after a start or an import they are
+	 * being caught up); a figure answered before they are says so in its headers:
+	 * {@code X-Figures-Complete: false}, the share of the orders behind already counted
+	 * ({@code X-Figures-Coverage}) and when the figures were last complete
+	 * ({@code X-Figures-Complete-As-Of}, absent if never since the start).
+	 */
+	private OrderFacts.Freshness fresh(HttpServletResponse response) {
+		OrderFacts.Freshness freshness = this.facts.awaitComplete(this.factsWait);
+		response.setHeader("X-Figures-Complete", Boolean.toString(freshness.complete()));
+		if (!freshness.complete()) {
+			response.setHeader("X-Figures-Coverage",
+					String.format(java.util.Locale.ROOT, "%.3f", freshness.coverage()));
+			if (freshness.completeAsOf() != null) {
+				response.setHeader("X-Figures-Complete-As-Of", freshness.completeAsOf().toString());
+			}
+		}
+		return freshness;
 	}
 
 	@GetMapping("/api/analytics/kpis/orders")
@@ -171,8 +205,12 @@ class KpiController {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
+	/**
+	 * The report; {@code complete} false while the facts are being caught up, with the
+	 * share counted ({@code coverage}) and when they were last complete.
+	 */
 	record Report(LocalDate from, LocalDate to, String groupBy, Instant generatedAt, KpiReport.Row totals,
-			List<KpiReport.Row> rows) {
+			List<KpiReport.Row> rows, boolean complete, double coverage, Instant completeAsOf) {
 
 	}
 

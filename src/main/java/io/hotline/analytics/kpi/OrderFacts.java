@@ -1,17 +1,21 @@
 package io.hotline.analytics.kpi;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.platform.AfterCommit;
+import io.hotline.platform.Worker;
+import io.hotline.platform.Workers;
 import io.hotline.workorder.WorkOrderChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,27 +77,113 @@ class OrderFacts {
 
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "order-facts");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final Workers workers;
 
-	OrderFacts(JdbcClient jdbc, WorkingCalendar calendar) {
+	private final Worker worker;
+
+	private final Clock clock;
+
+	/** The highest order id changed in this process. */
+	private final AtomicLong published = new AtomicLong();
+
+	/** Whether a catch-up of a backlog is asked for or under way. */
+	private final AtomicBoolean building = new AtomicBoolean();
+
+	/** Orders behind when the catch-up under way began (0 when none is). */
+	private volatile long behind;
+
+	/** Of those, how many it has refreshed. */
+	private volatile long caughtUp;
+
+	/** When the facts were last complete; null while the first catch-up runs. */
+	private volatile Instant completeAsOf;
+
+	OrderFacts(JdbcClient jdbc, WorkingCalendar calendar, Workers workers, Clock clock) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.workers = workers;
+		this.clock = clock;
+		this.worker = workers.create("order-facts", 10_000);
+		// a platform that serves catches up at start; until then its figures are partial
+		this.completeAsOf = workers.startsWork() ? null : clock.instant();
+	}
+
+	/**
+	 * How complete the facts are: complete, or, while a catch-up runs (after a start or
+	 * an import), the share of the orders behind already refreshed and when they were
+	 * last complete (null if never since the start).
+	 */
+	record Freshness(boolean complete, double coverage, Instant completeAsOf) {
+
+	}
+
+	Freshness freshness() {
+		long behind = this.behind;
+		Instant asOf = this.completeAsOf;
+		boolean complete = asOf != null && !this.building.get();
+		double coverage = complete ? 1.0 : (behind == 0) ? 0.0 : Math.min(1.0, (double) this.caughtUp / behind);
+		return new Freshness(complete, coverage, asOf);
+	}
+
+	/**
+	 * Waits until the facts are complete, at most so long; answers how complete they are.
+	 */
+	Freshness awaitComplete(Duration atMost) {
+		long until = System.nanoTime() + atMost.toNanos();
+		if (newestOrderWithoutFact()) {
+			// written by another process (an import): caught up now rather than at the
+			// next
+			// round
+			build();
+		}
+		Freshness freshness = freshness();
+		while (!freshness.complete() && System.nanoTime() < until) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			freshness = freshness();
+		}
+		return freshness;
 	}
 
 	@EventListener
 	void on(WorkOrderChanged changed) {
 		this.pending.add(changed.id().value());
+		this.published.accumulateAndGet(changed.id().value(), Math::max);
 		AfterCommit.run(this::drainLater);
 	}
 
 	/** Catches up once the platform is up, on the worker: the start does not wait. */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		this.worker.execute(this::catchUp);
+		if (this.workers.startsWork()) {
+			build();
+		}
+	}
+
+	/** Catches up on the worker, the figures partial until it has. */
+	private void build() {
+		if (this.building.compareAndSet(false, true)) {
+			this.worker.execute(this::catchUp);
+		}
+	}
+
+	/**
+	 * Whether the newest order has no fact yet and was not changed here (its fact would
+	 * be on its way), two lookups of an index: orders written by another process are
+	 * found at once.
+	 */
+	private boolean newestOrderWithoutFact() {
+		return this.jdbc.sql("""
+				select coalesce((select max(id) from work_order), 0)
+				    > greatest(coalesce((select max(order_id) from order_fact), 0), ?)""")
+			.param(this.published.get())
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Scheduled(fixedDelayString = "${hotline.analytics.catch-up-ms:300000}",
@@ -119,18 +209,36 @@ class OrderFacts {
 				if (behind.isEmpty()) {
 					break;
 				}
+				if (done == 0) {
+					this.building.set(true);
+					this.caughtUp = 0;
+					this.behind = countBehind();
+				}
 				refresh(behind);
 				done += behind.size();
+				this.caughtUp = done;
 				after = behind.get(behind.size() - 1);
 			}
+			this.completeAsOf = this.clock.instant();
 			if (done > 0) {
 				log.info("order facts: {} orders refreshed", done);
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("order facts not caught up; the next attempt will", ex);
+			// the next attempt catches up
+			this.workers.failed("order-facts", ex);
+		}
+		finally {
+			this.behind = 0;
+			this.building.set(false);
 		}
 		return done;
+	}
+
+	private long countBehind() {
+		return this.jdbc.sql("""
+				select count(*) from work_order o left join order_fact f on f.order_id = o.id
+				where f.order_id is null or f.version <> o.version""").query(Long.class).single();
 	}
 
 	/**
@@ -168,7 +276,10 @@ class OrderFacts {
 	 */
 	void settle() {
 		try {
-			this.worker.submit(this::drain).get();
+			this.worker.submit(() -> {
+				drain();
+				return null;
+			}).get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -193,13 +304,8 @@ class OrderFacts {
 		}
 		catch (RuntimeException ex) {
 			// left to the catch-up, which finds these facts behind their orders
-			log.warn("order facts of {} orders not refreshed", ids.size(), ex);
+			this.workers.failed("order-facts", ex);
 		}
-	}
-
-	@jakarta.annotation.PreDestroy
-	void stop() {
-		this.worker.shutdownNow();
 	}
 
 }

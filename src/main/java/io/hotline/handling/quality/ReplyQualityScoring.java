@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.hotline.org.Actor;
 import io.hotline.platform.AfterCommit;
+import io.hotline.platform.Workers;
 import io.hotline.workorder.EventType;
 import io.hotline.workorder.FlagKind;
 import io.hotline.workorder.OrderFlags;
@@ -13,8 +14,6 @@ import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderChanged;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
@@ -33,8 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(ReplyQualityRules.class)
 class ReplyQualityScoring {
 
-	private static final Logger log = LoggerFactory.getLogger(ReplyQualityScoring.class);
-
 	/** Who raises the flags. */
 	static final String SCORER = "reply-quality";
 
@@ -50,8 +47,11 @@ class ReplyQualityScoring {
 
 	private volatile boolean holding;
 
+	private final Workers workers;
+
 	ReplyQualityScoring(WorkOrders orders, OrderFlags flags, ReplyScores scores, ReplyQualityRules rules,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Workers workers) {
+		this.workers = workers;
 		this.orders = orders;
 		this.flags = flags;
 		this.scores = scores;
@@ -77,7 +77,8 @@ class ReplyQualityScoring {
 			this.transaction.executeWithoutResult((status) -> score(changed.id()));
 		}
 		catch (RuntimeException ex) {
-			log.warn("the reply of order {} was not scored", changed.number(), ex);
+			// the reply stays; counted and logged once with the workers' failures
+			this.workers.failed("reply-quality", ex);
 		}
 	}
 

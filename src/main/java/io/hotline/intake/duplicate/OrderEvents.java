@@ -1,7 +1,6 @@
 package io.hotline.intake.duplicate;
 
 import io.hotline.org.Actor;
-import io.hotline.platform.AfterCommit;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderChanged;
@@ -40,7 +39,7 @@ class OrderEvents {
 
 	@EventListener
 	void on(WorkOrderChanged changed) {
-		AfterCommit.run(() -> this.recent.later(() -> handle(changed)));
+		this.recent.afterCommit(() -> handle(changed));
 	}
 
 	private void handle(WorkOrderChanged changed) {

@@ -63,10 +63,15 @@ class RecentDuplicates {
 	 * words).
 	 */
 	void link(Indexed order, List<Match> words, Instant now) {
+		link(order, words, now, this.meanings.on());
+	}
+
+	/** The same, comparing meanings or not. */
+	void link(Indexed order, List<Match> words, Instant now, boolean byMeanings) {
 		Instant since = now.minus(Duration.ofDays(this.settings.recentDays()));
 		Predicate<Indexed> recentOpen = (o) -> o.status().open() && !o.createdAt().isBefore(since);
 		List<Duplicate> found = null;
-		if (this.meanings.on()) {
+		if (byMeanings) {
 			try {
 				found = byMeaning(order, words, since, recentOpen);
 			}

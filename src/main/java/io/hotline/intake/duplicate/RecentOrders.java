@@ -6,12 +6,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import io.hotline.platform.Worker;
+import io.hotline.platform.Workers;
 import io.hotline.workorder.Location;
 import io.hotline.workorder.Registration;
 import io.hotline.workorder.Status;
@@ -52,23 +50,28 @@ class RecentOrders {
 
 	private volatile boolean built;
 
-	private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-			new ArrayBlockingQueue<>(100_000), (task) -> {
-				Thread thread = new Thread(task, "duplicates");
-				thread.setDaemon(true);
-				return thread;
-			}, (task, pool) -> log.warn("duplicate detection is behind; an order is left unchecked"));
+	/** Items behind from which the worker is in a surge. */
+	static final int SURGE = 200;
 
-	RecentOrders(JdbcClient jdbc, WorkOrders orders, DuplicateSettings settings, RecentMeanings meanings) {
+	private volatile boolean meaningsLeft;
+
+	private final Workers workers;
+
+	private final Worker worker;
+
+	RecentOrders(JdbcClient jdbc, WorkOrders orders, DuplicateSettings settings, RecentMeanings meanings,
+			Workers workers) {
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.settings = settings;
 		this.meanings = meanings;
+		this.workers = workers;
+		this.worker = workers.create("duplicates", 100_000);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		this.worker.execute(this::rebuild);
+		this.workers.atStart(this.worker, this::rebuild);
 	}
 
 	@Scheduled(cron = "${hotline.duplicates.rebuild-cron:0 40 3 * * *}", zone = "Asia/Shanghai")
@@ -78,28 +81,17 @@ class RecentOrders {
 
 	/** Runs the task on the worker, after what it has to do already. */
 	void later(Runnable task) {
-		this.worker.execute(() -> {
-			try {
-				task.run();
-			}
-			catch (RuntimeException ex) {
-				log.warn("a duplicate check failed", ex);
-			}
-		});
+		this.worker.execute(task);
+	}
+
+	/** Runs the task on the worker once the current transaction has committed. */
+	void afterCommit(Runnable task) {
+		this.worker.afterCommit(task);
 	}
 
 	/** Waits until the worker has done what it was given so far (for tests). */
 	void settle() {
-		try {
-			this.worker.submit(() -> {
-			}).get(60, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (ExecutionException | java.util.concurrent.TimeoutException ex) {
-			throw new IllegalStateException("the duplicate worker did not settle", ex);
-		}
+		this.worker.settle(Duration.ofSeconds(60));
 	}
 
 	boolean built() {
@@ -176,6 +168,33 @@ class RecentOrders {
 		}
 		catch (RuntimeException ex) {
 			log.warn("could not build the recent-orders index", ex);
+		}
+	}
+
+	/**
+	 * Whether the worker is behind by more than {@link #SURGE} items: in a surge the new
+	 * orders' meanings are left to a catch-up once it has passed ({@link #meaningsLeft}).
+	 */
+	boolean surging() {
+		return this.worker.queued() > SURGE;
+	}
+
+	/**
+	 * Orders were checked by words alone during a surge: once the worker has caught up,
+	 * their vectors are made in the background (the orders themselves stay as checked).
+	 */
+	void meaningsLeft() {
+		this.meaningsLeft = true;
+	}
+
+	/**
+	 * After a check: starts the catch-up of meanings left in a surge once it has passed.
+	 */
+	void afterCheck() {
+		if (this.meaningsLeft && this.worker.queued() == 0 && this.settings.meaningBackfill()) {
+			this.meaningsLeft = false;
+			Instant since = this.orders.now().minus(Duration.ofDays(this.settings.recentDays()));
+			later(() -> catchUp(since, Long.MAX_VALUE));
 		}
 	}
 

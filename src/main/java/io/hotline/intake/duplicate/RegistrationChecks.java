@@ -55,8 +55,9 @@ public class RegistrationChecks {
 	}
 
 	/**
-	 * Indexes a registered order and checks it, once: an order indexed already is left as
-	 * it is. Answers the order as it is now (supervised, if it was a repeat complaint).
+	 * Indexes a committed order and checks it, once, on the duplicate worker: an order
+	 * indexed already is left as it is. Answers the order as it is now (supervised, if it
+	 * was a repeat complaint).
 	 */
 	public WorkOrder registered(WorkOrder order) {
 		Indexed indexed = RecentOrders.indexed(order);
@@ -66,14 +67,19 @@ public class RegistrationChecks {
 		double threshold = this.settings.threshold();
 		List<Match> similar = this.recent.search(Probe.of(indexed), (o) -> true, (m) -> m.score() >= threshold, 50);
 		Instant now = this.orders.now();
-		if (this.meanings.on()) {
-			// embedding and comparing meanings take longer than intake may wait: on the
-			// worker, with the words' candidates from a lower floor
-			this.recent.later(() -> this.duplicates.link(indexed, this.recent.search(Probe.of(indexed), (o) -> true,
-					(m) -> m.score() >= RecentDuplicates.WORDS_FLOOR, RecentDuplicates.NEAREST), now));
+		if (this.meanings.on() && !this.recent.surging()) {
+			// with the words' candidates from a lower floor
+			this.duplicates.link(indexed, this.recent.search(Probe.of(indexed), (o) -> true,
+					(m) -> m.score() >= RecentDuplicates.WORDS_FLOOR, RecentDuplicates.NEAREST), now);
 		}
 		else {
-			this.duplicates.link(indexed, similar, now);
+			// in a surge an embedding per order (8 ms of a core) would keep the worker
+			// behind
+			// and take the cores intake needs: words alone, the meaning made afterwards
+			if (this.meanings.on()) {
+				this.recent.meaningsLeft();
+			}
+			this.duplicates.link(indexed, similar, now, false);
 		}
 		WorkOrder checked = repeats(order, similar, now);
 		Instant windowStart = indexed.createdAt().minus(Duration.ofHours(this.settings.collectiveHours()));
@@ -83,6 +89,7 @@ public class RegistrationChecks {
 		if (!sameEvent.isEmpty()) {
 			this.collective.consider(indexed, sameEvent, this.settings.collectiveCallers());
 		}
+		this.recent.afterCheck();
 		return checked;
 	}
 
@@ -128,8 +135,9 @@ public class RegistrationChecks {
 	 */
 	WorkOrder superviseRepeat(WorkOrderId id, String note, Instant now) {
 		WorkOrder current = this.orders.find(id, Actor.system());
-		if (this.superviseRepeats && current.status().open() && !current.supervised()) {
-			return this.orders.change(id, null, Actor.system(), (o) -> o.supervise("system", note, now));
+		if (this.superviseRepeats && current.status().open() && !current.supervised()
+				&& this.orders.mark(id, Actor.system().username(), note)) {
+			return this.orders.find(id, Actor.system());
 		}
 		return current;
 	}

@@ -6,14 +6,12 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.hotline.org.Actor;
 import io.hotline.platform.AuditTrail;
-import io.hotline.platform.Problem;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -138,12 +136,8 @@ class CaseRun {
 		int marked = 0;
 		for (Object[] c : unmarked) {
 			String note = "智能督查·" + ((MonitorKind) c[2]).label() + "：督办期限 " + CaseSteps.MINUTE.format((Instant) c[3]);
-			try {
-				this.orders.change(new WorkOrderId((Long) c[1]), null, Actor.system(),
-						(order) -> order.supervise(Actor.system().username(), note, now));
-			}
-			catch (Problem | OptimisticLockingFailureException ex) {
-				// closed, or changed by someone meanwhile: the next run tries again
+			if (!this.orders.mark(new WorkOrderId((Long) c[1]), Actor.system().username(), note)) {
+				// closed meanwhile: the case closes with its order
 				continue;
 			}
 			this.jdbc.sql("update supervision_case set marked_at = ? where id = ?")

@@ -1,0 +1,109 @@
+package io.hotline.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The platform's background workers. They are stopped after the web server and before the
+ * database (a lifecycle phase below the web server's; the data source closes only once
+ * every lifecycle has stopped), each finishing what it was doing. In a command-line task
+ * that does not serve the platform ({@code task} profile) nothing starts by itself:
+ * {@link #atStart} work is left out, and only what the task's own work hands to a worker
+ * runs.
+ */
+@Component
+public class Workers implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(Workers.class);
+
+	/** How long stopping waits for a worker's current and queued items. */
+	static final Duration STOP_WAIT = Duration.ofSeconds(20);
+
+	private final MeterRegistry meters;
+
+	private final FailureLog failures;
+
+	private final boolean startsWork;
+
+	private final List<Worker> workers = new CopyOnWriteArrayList<>();
+
+	private volatile boolean running;
+
+	Workers(MeterRegistry meters, Environment environment) {
+		this.meters = meters;
+		this.failures = new FailureLog(Clock.systemUTC());
+		this.startsWork = !environment.acceptsProfiles(Profiles.of("task"));
+	}
+
+	/** A new worker of this name, taking at most {@code capacity} waiting items. */
+	public Worker create(String name, int capacity) {
+		Worker worker = new Worker(name, capacity, this.meters, this.failures);
+		this.workers.add(worker);
+		return worker;
+	}
+
+	/**
+	 * Whether work that the platform starts by itself (rebuilds and catch-ups at start,
+	 * in the background) runs here: not in a command-line task that does not serve.
+	 */
+	public boolean startsWork() {
+		return this.startsWork;
+	}
+
+	/** Gives the worker this start-up item, where the platform starts work by itself. */
+	public void atStart(Worker worker, Runnable item) {
+		if (this.startsWork) {
+			worker.execute(item);
+		}
+	}
+
+	/** Logs a failure of background work that runs on a thread of its own. */
+	public void failed(String worker, RuntimeException failure) {
+		this.failures.failed(worker, failure);
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		for (Worker worker : this.workers) {
+			try {
+				worker.stop(STOP_WAIT);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			if (worker.busy()) {
+				log.warn("background worker {} did not finish within {} s", worker.name(), STOP_WAIT.toSeconds());
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Below the web server's phases: stops once requests no longer come in. */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
+	}
+
+}
