@@ -15,9 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Creates requests through {@code POST /open311/v2/requests.json} as a GeoReport client
  * would (form-encoded, with the demo key, a real service and unique content), and
- * searches them, each client on its own keep-alive connection without authorization.
+ * searches them with the same key, which reads every request in full where demo data is
+ * seeded (without it a search answers only the public requests), each client on its own
+ * keep-alive connection without authorization.
  */
 final class Open311Load {
+
+	/** The key that creates requests and reads every request in full. */
+	static final String KEY = "demo-key";
 
 	private static final String FORM = "application/x-www-form-urlencoded";
 
@@ -52,8 +57,13 @@ final class Open311Load {
 	Latencies search(int clients, int queries, String path) throws Exception {
 		return ConcurrentRun.run(clients, queries, (client) -> {
 			LoopbackHttp http = new LoopbackHttp("127.0.0.1", this.port);
-			return (c, sequence) -> http.exchange("GET", "/open311/v2/" + path, null, null) == 200;
+			return (c, sequence) -> http.exchange("GET", path(path), null, null) == 200;
 		});
+	}
+
+	/** The path of a search such as {@code requests.json?status=open}, with the key. */
+	static String path(String search) {
+		return "/open311/v2/" + search + (search.contains("?") ? "&" : "?") + "api_key=" + KEY;
 	}
 
 	/** A search by the numbers of the latest {@code count} Open311 orders. */
@@ -65,7 +75,7 @@ final class Open311Load {
 	}
 
 	private byte[] form(String label, long sequence) {
-		String form = "api_key=demo-key&service_code=" + this.serviceCode + "&address_string="
+		String form = "api_key=" + KEY + "&service_code=" + this.serviceCode + "&address_string="
 				+ encode(ADDRESSES[(int) (sequence % ADDRESSES.length)]) + "&description="
 				+ encode("路灯不亮已经一周，晚上出行很不安全，请尽快维修。" + this.runId + "-" + label + "-" + sequence) + "&first_name="
 				+ encode("小明") + "&last_name=" + encode("王") + "&phone=138"

@@ -1,7 +1,5 @@
 package io.hotline.intake;
 
-import java.util.regex.Pattern;
-
 import io.hotline.address.AddressResolver;
 import io.hotline.address.ResolvedAddress;
 import io.hotline.catalog.Catalog;
@@ -29,8 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Intake {
-
-	private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,32}");
 
 	private final WorkOrders orders;
 
@@ -63,7 +59,7 @@ public class Intake {
 		IntakeRequest.CallerInput caller = request.caller() == null ? new IntakeRequest.CallerInput(null, null)
 				: request.caller();
 		String phone = blankToNull(caller.phone());
-		if (phone != null && !PHONE.matcher(phone).matches()) {
+		if (phone != null && !IntakeRequest.CallerInput.isPhone(phone)) {
 			throw Problem.invalid("intake.bad-phone", phone);
 		}
 		String category = blankToNull(request.categoryCode());
@@ -79,8 +75,9 @@ public class Intake {
 		Registration registration = new Registration(limited(blankToNull(request.requestId()), "requestId", 128),
 				request.channel(), request.type(), request.urgency() == null ? Urgency.NORMAL : request.urgency(),
 				limited(blankToNull(request.title()), "title", 200), content, address, location, category,
-				new Caller(limited(blankToNull(caller.name()), "caller.name", 64), phone), actor.username(),
-				this.orders.now(), request.point());
+				new Caller(limited(blankToNull(caller.name()), "caller.name", IntakeRequest.CallerInput.MAX_NAME),
+						phone),
+				actor.username(), this.orders.now(), request.point());
 		WorkOrder order = save(registration, callId, actor);
 		boolean firstTime = order.registration().createdAt().equals(registration.createdAt());
 		if (request.location() != null && address != null && firstTime) {

@@ -1,5 +1,7 @@
 package io.hotline.intake;
 
+import java.util.regex.Pattern;
+
 import io.hotline.workorder.Channel;
 import io.hotline.workorder.GeoPoint;
 import io.hotline.workorder.OrderType;
@@ -39,6 +41,19 @@ public record IntakeRequest(Channel channel, OrderType type, String content, Str
 
 	/** The caller as given; both parts optional. */
 	public record CallerInput(String name, String phone) {
+
+		/** The longest name taken. */
+		public static final int MAX_NAME = 64;
+
+		private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,32}");
+
+		/**
+		 * Whether the text is a phone number as intake takes one: 3 to 32 digits, plus
+		 * signs, hyphens, brackets and spaces.
+		 */
+		public static boolean isPhone(String text) {
+			return text != null && PHONE.matcher(text).matches();
+		}
 
 	}
 

@@ -1,5 +1,6 @@
 package io.hotline.open311;
 
+import java.util.List;
 import java.util.Set;
 
 import io.hotline.platform.HotlineProperties;
@@ -10,9 +11,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * The API keys that may create requests: those issued to clients by an administrator
- * until revoked, those configured, or {@code demo-key} where none are configured and demo
- * data is seeded.
+ * The API keys: those issued to clients by an administrator until revoked, which create
+ * requests and, when issued to read, read every request in full; those configured to
+ * create ({@code api-keys}) and those configured to read ({@code read-keys}); or
+ * {@code demo-key} for either where none are configured and demo data is seeded.
  */
 @Component
 @EnableConfigurationProperties(Open311Properties.class)
@@ -22,11 +24,13 @@ class ApiKeys {
 
 	private final Set<String> configured;
 
+	private final Set<String> readers;
+
 	private final Open311Clients clients;
 
 	ApiKeys(Open311Properties properties, HotlineProperties hotline, Open311Clients clients) {
-		this.configured = !properties.apiKeys().isEmpty() ? Set.copyOf(properties.apiKeys())
-				: hotline.demo().enabled() ? Set.of(DEMO_KEY) : Set.of();
+		this.configured = configured(properties.apiKeys(), hotline);
+		this.readers = configured(properties.readKeys(), hotline);
 		this.clients = clients;
 	}
 
@@ -42,12 +46,38 @@ class ApiKeys {
 		if (this.configured.contains(key.strip())) {
 			return "configured-" + hash.substring(0, 8);
 		}
+		return issued(hash).name();
+	}
+
+	/**
+	 * Whether the key of a reading request may read every request in full: no key reads
+	 * what is public, and so does a key that only creates; a key that is not one, or was
+	 * revoked, is refused.
+	 */
+	boolean reads(String key) {
+		if (key == null || key.isBlank()) {
+			return false;
+		}
+		if (this.readers.contains(key.strip())) {
+			return true;
+		}
+		if (this.configured.contains(key.strip())) {
+			return false;
+		}
+		return issued(hash(key.strip())).read();
+	}
+
+	private Open311Clients.Client issued(String hash) {
 		Open311Clients.Client client = this.clients.holder(hash)
 			.orElseThrow(() -> Problem.forbidden("open311.bad-key"));
 		if (client.revoked()) {
 			throw Problem.forbidden("open311.revoked-key");
 		}
-		return client.name();
+		return client;
+	}
+
+	private static Set<String> configured(List<String> keys, HotlineProperties hotline) {
+		return !keys.isEmpty() ? Set.copyOf(keys) : hotline.demo().enabled() ? Set.of(DEMO_KEY) : Set.of();
 	}
 
 	static String hash(String key) {

@@ -24,7 +24,7 @@ public class Open311Clients {
 
 	private static final int MAX_NAME = 48;
 
-	private static final String CLIENTS = "select id, name, created_at, created_by, revoked_at, revoked_by from open311_client";
+	private static final String CLIENTS = "select id, name, can_read as read, created_at, created_by, revoked_at, revoked_by from open311_client";
 
 	private final JdbcClient jdbc;
 
@@ -42,10 +42,11 @@ public class Open311Clients {
 	}
 
 	/**
-	 * A new client with a new key: the answer is the only place the key is ever shown.
+	 * A new client with a new key that creates requests and, if {@code read}, reads every
+	 * request in full: the answer is the only place the key is ever shown.
 	 */
 	@Transactional
-	public IssuedKey issue(String name, Actor actor) {
+	public IssuedKey issue(String name, boolean read, Actor actor) {
 		actor.requireAny(Role.ADMIN);
 		String clientName = name == null ? "" : name.strip();
 		if (clientName.isEmpty() || clientName.length() > MAX_NAME) {
@@ -56,16 +57,17 @@ public class Open311Clients {
 		long id;
 		try {
 			id = this.jdbc.sql(
-					"insert into open311_client (name, key_hash, created_at, created_by) values (?, ?, ?, ?) returning id")
-				.params(clientName, ApiKeys.hash(key), java.sql.Timestamp.from(now), actor.username())
+					"insert into open311_client (name, key_hash, can_read, created_at, created_by) values (?, ?, ?, ?, ?) returning id")
+				.params(clientName, ApiKeys.hash(key), read, java.sql.Timestamp.from(now), actor.username())
 				.query(Long.class)
 				.single();
 		}
 		catch (DuplicateKeyException ex) {
 			throw Problem.conflict("open311.client-exists", clientName);
 		}
-		this.audit.record(actor.username(), "open311.client.issue", "open311-client:" + id, "OK", clientName);
-		return new IssuedKey(id, clientName, key, now);
+		this.audit.record(actor.username(), "open311.client.issue", "open311-client:" + id, "OK",
+				read ? clientName + " (read)" : clientName);
+		return new IssuedKey(id, clientName, read, key, now);
 	}
 
 	/** Revokes the client's key; revoking twice changes nothing. */
@@ -92,8 +94,11 @@ public class Open311Clients {
 		return this.jdbc.sql(CLIENTS + " where key_hash = ?").param(keyHash).query(Client.class).optional();
 	}
 
-	/** A client as administrators see it. */
-	public record Client(long id, String name, Instant createdAt, String createdBy, Instant revokedAt,
+	/**
+	 * A client as administrators see it; {@code read}: its key reads every request in
+	 * full.
+	 */
+	public record Client(long id, String name, boolean read, Instant createdAt, String createdBy, Instant revokedAt,
 			String revokedBy) {
 
 		boolean revoked() {
@@ -103,7 +108,7 @@ public class Open311Clients {
 	}
 
 	/** A newly issued key, with the client it belongs to. */
-	public record IssuedKey(long id, String name, String key, Instant createdAt) {
+	public record IssuedKey(long id, String name, boolean read, String key, Instant createdAt) {
 
 	}
 

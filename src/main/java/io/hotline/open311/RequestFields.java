@@ -11,29 +11,33 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.hotline.catalog.Catalog;
 import io.hotline.catalog.Category;
-import io.hotline.org.Actor;
+import io.hotline.org.Division;
+import io.hotline.org.Divisions;
 import io.hotline.org.HandlingUnit;
 import io.hotline.org.Organisation;
 import io.hotline.org.UnitId;
+import io.hotline.platform.PersonalData;
 import io.hotline.platform.Problem;
-import io.hotline.workorder.EventType;
 import io.hotline.workorder.GeoPoint;
-import io.hotline.workorder.OrderView;
-import io.hotline.workorder.OrderViews;
 import io.hotline.workorder.PublicOrder;
 import io.hotline.workorder.Status;
-import io.hotline.workorder.WorkOrder;
 
 import org.springframework.stereotype.Component;
 
 /**
  * An order as a GeoReport service request: its number is the id, closed orders are
  * {@code closed} and all others {@code open}, the latest reply is the status notes, the
- * deadline the expected time and the main unit the agency responsible.
+ * deadline the expected time and the main unit the agency responsible. Written in full
+ * for a client whose key reads, or as published: the description and the status notes
+ * without personal data, the address only as the district and street it lies in, the
+ * point to two decimals (about a kilometre), no address id nor photo.
  */
 @Component
 class RequestFields {
@@ -41,47 +45,19 @@ class RequestFields {
 	/** The zone of the times written, and of those read without an offset. */
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final OrderViews views;
+	/** Decimals of a published point's degrees: 0.01° is about 1.1 km. */
+	private static final double PUBLISHED_DEGREES = 100;
 
 	private final Catalog catalog;
 
 	private final Organisation organisation;
 
-	RequestFields(OrderViews views, Catalog catalog, Organisation organisation) {
-		this.views = views;
+	private final Divisions divisions;
+
+	RequestFields(Catalog catalog, Organisation organisation, Divisions divisions) {
 		this.catalog = catalog;
 		this.organisation = organisation;
-	}
-
-	Map<String, Object> of(WorkOrder order, Actor actor, RequestExtras.Extras extras) {
-		OrderView view = this.views.of(order, actor);
-		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("service_request_id", view.number());
-		fields.put("status", view.status() == Status.CLOSED ? "closed" : "open");
-		fields.put("status_notes",
-				view.events()
-					.stream()
-					.filter((event) -> event.type() == EventType.REPLIED || event.type() == EventType.FINISHED)
-					.reduce((first, second) -> second)
-					.map(OrderView.EventView::note)
-					.orElse(null));
-		fields.put("service_name", this.catalog.category(view.categoryCode()).map(Category::name).orElse(null));
-		fields.put("service_code", view.categoryCode());
-		fields.put("description", view.content());
-		fields.put("agency_responsible", view.mainUnitId() == null ? null
-				: this.organisation.unit(new UnitId(view.mainUnitId())).map(HandlingUnit::name).orElse(null));
-		fields.put("service_notice", notice(view.categoryCode()));
-		fields.put("requested_datetime", text(view.createdAt()));
-		fields.put("updated_datetime", text(view.updatedAt()));
-		fields.put("expected_datetime", text(view.deadline()));
-		fields.put("address", view.address());
-		fields.put("address_id", extras == null ? null : extras.addressId());
-		fields.put("zipcode", null);
-		GeoPoint point = order.registration().point();
-		fields.put("lat", point == null ? null : point.lat());
-		fields.put("long", point == null ? null : point.lon());
-		fields.put("media_url", extras == null ? null : extras.mediaUrl());
-		return fields;
+		this.divisions = divisions;
 	}
 
 	/**
@@ -93,30 +69,43 @@ class RequestFields {
 	}
 
 	/**
-	 * The fields of a row of a search, the same as
-	 * {@link #of(WorkOrder, Actor, RequestExtras.Extras)}'s.
+	 * The fields of a request: in {@code full}, or as published; with the answers to the
+	 * service's attributes as {@code extended_attributes} where the client asked for
+	 * {@code extensions}.
 	 */
-	Map<String, Object> of(PublicOrder order, Names names, RequestExtras.Extras extras) {
+	Map<String, Object> of(PublicOrder order, Names names, RequestExtras.Extras extras, boolean full,
+			boolean extensions) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("service_request_id", order.number());
 		fields.put("status", order.status() == Status.CLOSED ? "closed" : "open");
-		fields.put("status_notes", order.latestReply());
+		fields.put("status_notes", full ? order.latestReply() : published(order.latestReply(), order));
 		fields.put("service_name", names.category(order.categoryCode()));
 		fields.put("service_code", order.categoryCode());
-		fields.put("description", order.content());
+		fields.put("description", full ? order.content() : published(order.content(), order));
 		fields.put("agency_responsible", names.unit(order.mainUnitId()));
 		fields.put("service_notice", names.notice(order.categoryCode()));
 		fields.put("requested_datetime", text(order.createdAt()));
 		fields.put("updated_datetime", text(order.updatedAt()));
 		fields.put("expected_datetime", text(order.deadline()));
-		fields.put("address", order.address());
-		fields.put("address_id", extras == null ? null : extras.addressId());
+		fields.put("address", full ? order.address() : names.place(order.districtCode(), order.streetCode()));
+		fields.put("address_id", full && extras != null ? extras.addressId() : null);
 		fields.put("zipcode", null);
 		GeoPoint point = order.point();
-		fields.put("lat", point == null ? null : point.lat());
-		fields.put("long", point == null ? null : point.lon());
-		fields.put("media_url", extras == null ? null : extras.mediaUrl());
+		fields.put("lat", point == null ? null : full ? point.lat() : generalised(point.lat()));
+		fields.put("long", point == null ? null : full ? point.lon() : generalised(point.lon()));
+		fields.put("media_url", full && extras != null ? extras.mediaUrl() : null);
+		if (extensions) {
+			fields.put("extended_attributes", extras == null ? Map.of() : extras.attributes());
+		}
 		return fields;
+	}
+
+	private static String published(String text, PublicOrder order) {
+		return PersonalData.scrub(text, order.callerName());
+	}
+
+	private static double generalised(double degrees) {
+		return Math.round(degrees * PUBLISHED_DEGREES) / PUBLISHED_DEGREES;
 	}
 
 	private String notice(String categoryCode) {
@@ -124,20 +113,20 @@ class RequestFields {
 				: this.catalog.category(categoryCode).map(ServiceAttributes::notice).orElse(null);
 	}
 
-	/** Names of units and categories, cached for one request. */
+	/** Names of units, categories and divisions, cached for one request. */
 	final class Names {
 
 		private final Map<String, Optional<String>> notices = new HashMap<>();
+
+		private Map<Long, String> units;
+
+		private final Map<String, Optional<String>> categories = new HashMap<>();
 
 		String notice(String code) {
 			return code == null ? null
 					: this.notices.computeIfAbsent(code, (c) -> Optional.ofNullable(RequestFields.this.notice(c)))
 						.orElse(null);
 		}
-
-		private Map<Long, String> units;
-
-		private final Map<String, Optional<String>> categories = new HashMap<>();
 
 		String category(String code) {
 			return code == null ? null
@@ -161,6 +150,18 @@ class RequestFields {
 					(key) -> RequestFields.this.organisation.unit(new UnitId(key))
 						.map(HandlingUnit::name)
 						.orElse(null));
+		}
+
+		/**
+		 * The district and street of an address, as open data names them
+		 * ({@code 越秀区北京街道}); null where neither is known.
+		 */
+		String place(String districtCode, String streetCode) {
+			String place = Stream.of(districtCode, streetCode)
+				.map((code) -> RequestFields.this.divisions.division(code).map(Division::name).orElse(null))
+				.filter(Objects::nonNull)
+				.collect(Collectors.joining());
+			return place.isEmpty() ? null : place;
 		}
 
 	}

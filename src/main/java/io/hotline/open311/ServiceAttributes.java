@@ -1,6 +1,5 @@
 package io.hotline.open311;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +78,6 @@ final class ServiceAttributes {
 	static OrderType type(Map<String, String> answers, Category service) {
 		String answer = answers.get(REQUEST_TYPE);
 		return answer == null ? defaultType(service) : type(answer);
-	}
-
-	/** When the matter happened, as the answers say. */
-	static Instant occurredAt(Map<String, String> answers) {
-		return RequestFields.instant(answers.get(OCCURRED_AT), OCCURRED_AT);
 	}
 
 	private static OrderType type(String answer) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ServiceCatalog {
 
-	private static final int SERVICE_LEVEL = 3;
+	/** The level of the categories that are services, the lowest. */
+	static final int SERVICE_LEVEL = 3;
 
 	private final Catalog catalog;
 

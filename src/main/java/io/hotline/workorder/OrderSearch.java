@@ -95,13 +95,16 @@ public class OrderSearch {
 	public List<PublicOrder> publicOrders(OrderFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
-		return this.jdbc.query("""
-				select o.id, o.number, o.status, o.category_code, o.content, o.address, o.lat, o.lon, o.created_at,
-					o.updated_at, o.deadline, o.main_unit_id, r.note as latest_reply
-				from (select o.* from work_order o where true%s order by o.id desc limit :limit) o
-				left join lateral (select e.note from work_order_event e where e.order_id = o.id
-					and e.type in ('REPLIED', 'FINISHED') order by e.id desc limit 1) r on true
-				order by o.id desc""".formatted(where), params, (rs, n) -> publicOrder(rs));
+		return this.jdbc
+			.query("""
+					select o.id, o.number, o.status, o.type, o.channel, o.category_code, o.content, o.address,
+						o.district_code, o.street_code, o.lat, o.lon, o.created_at, o.updated_at, o.deadline, o.main_unit_id,
+						o.caller_name, r.note as latest_reply
+					from (select o.* from work_order o where true%s order by o.id desc limit :limit) o
+					left join lateral (select e.note from work_order_event e where e.order_id = o.id
+						and e.type in ('REPLIED', 'FINISHED') order by e.id desc limit 1) r on true
+					order by o.id desc"""
+				.formatted(where), params, (rs, n) -> publicOrder(rs));
 	}
 
 	private static String where(OrderFilter filter, MapSqlParameterSource params) {
@@ -111,9 +114,9 @@ public class OrderSearch {
 			params.addValue("numbers", filter.numbers().toArray(String[]::new));
 			sql.append(" and o.number = any(:numbers)");
 		}
-		if (filter.categoryCode() != null) {
-			params.addValue("category", filter.categoryCode());
-			sql.append(" and o.category_code = :category");
+		if (!filter.categoryCodes().isEmpty()) {
+			params.addValue("categories", filter.categoryCodes().toArray(String[]::new));
+			sql.append(" and o.category_code = any(:categories)");
 		}
 		if (filter.from() != null) {
 			params.addValue("from", java.sql.Timestamp.from(filter.from()));
@@ -131,6 +134,15 @@ public class OrderSearch {
 			params.addValue("requestId", filter.requestId());
 			sql.append(" and o.request_id = :requestId");
 		}
+		OrderFilter.Publication publication = filter.publication();
+		if (publication != null) {
+			params.addValue("publicTypes", publication.types().stream().map(OrderType::name).toArray(String[]::new));
+			params.addValue("publicChannels",
+					publication.channels().stream().map(Channel::name).toArray(String[]::new));
+			params.addValue("publicCategories", publication.categoryCodes().toArray(String[]::new));
+			sql.append(" and o.type = any(:publicTypes) and o.channel = any(:publicChannels)"
+					+ " and o.category_code = any(:publicCategories)");
+		}
 		return sql.toString();
 	}
 
@@ -139,12 +151,14 @@ public class OrderSearch {
 		Double lon = rs.getObject("lon", Double.class);
 		UnitId unit = WorkOrderRepository.unit(rs, rs.findColumn("main_unit_id"));
 		return new PublicOrder(rs.getLong("id"), rs.getString("number"), Status.valueOf(rs.getString("status")),
+				OrderType.valueOf(rs.getString("type")), Channel.valueOf(rs.getString("channel")),
 				rs.getString("category_code"), rs.getString("content"), rs.getString("address"),
+				rs.getString("district_code"), rs.getString("street_code"),
 				lat == null || lon == null ? null : new GeoPoint(lat, lon),
 				WorkOrderRepository.instant(rs, rs.findColumn("created_at")),
 				WorkOrderRepository.instant(rs, rs.findColumn("updated_at")),
 				WorkOrderRepository.instant(rs, rs.findColumn("deadline")), unit == null ? null : unit.value(),
-				rs.getString("latest_reply"));
+				rs.getString("latest_reply"), rs.getString("caller_name"));
 	}
 
 	/**

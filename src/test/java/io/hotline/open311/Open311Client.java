@@ -41,6 +41,18 @@ record Open311Client(int port, String format) {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * The code of the first service whose path names this level-1 or level-2 category.
+	 */
+	String service(String category) {
+		return (String) get("services").items()
+			.stream()
+			.filter((service) -> List.of(((String) service.get("keywords")).split(",")).contains(category))
+			.findFirst()
+			.orElseThrow()
+			.get("service_code");
+	}
+
 	static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}

@@ -50,7 +50,7 @@ class Open311SearchTest {
 				where o.number like ? || '%' and right(o.number, 1)::int % 4 >= t.n - 1
 				order by o.id, t.n""", prefix);
 
-		List<Map<String, Object>> found = client.get("requests?service_code=" + code).items();
+		List<Map<String, Object>> found = client.get("requests?api_key=demo-key&service_code=" + code).items();
 
 		assertThat(found).hasSize(1000);
 		assertThat(found).allSatisfy((request) -> assertThat(request).containsKeys("service_request_id", "status",
@@ -60,7 +60,7 @@ class Open311SearchTest {
 		for (Map<String, Object> request : List.of(found.get(0), found.get(1), found.get(2), found.get(3), found.get(4),
 				found.get(6), found.get(999))) {
 			String number = (String) request.get("service_request_id");
-			assertThat(request).isEqualTo(client.get("requests/" + number).first());
+			assertThat(request).isEqualTo(client.get("requests/" + number + "?api_key=demo-key").first());
 		}
 		assertThat(found).filteredOn((request) -> request.get("status_notes") != null).isNotEmpty();
 		assertThat(found).filteredOn((request) -> request.get("lat") != null).isNotEmpty();

@@ -34,7 +34,8 @@ class Open311ClientController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Open311Clients.IssuedKey issue(@RequestBody(required = false) NewClient body, Actor actor) {
-		return this.clients.issue(body == null ? null : body.name(), actor);
+		return this.clients.issue(body == null ? null : body.name(), body != null && Boolean.TRUE.equals(body.read()),
+				actor);
 	}
 
 	@DeleteMapping("/{id}")
@@ -42,7 +43,7 @@ class Open311ClientController {
 		return this.clients.revoke(id, actor);
 	}
 
-	record NewClient(String name) {
+	record NewClient(String name, Boolean read) {
 
 	}
 

@@ -87,9 +87,10 @@ class Open311Controller {
 	}
 
 	@GetMapping("/requests/{number}.{format}")
-	ResponseEntity<String> request(@PathVariable String number, @PathVariable String format) {
+	ResponseEntity<String> request(@PathVariable String number, @PathVariable String format,
+			@RequestParam MultiValueMap<String, String> query) {
 		Format.of(format);
-		return ok(format, "service_requests", this.requests.request(number));
+		return ok(format, "service_requests", this.requests.request(number, query.toSingleValueMap()));
 	}
 
 	@GetMapping("/tokens/{token}.{format}")
