@@ -29,10 +29,14 @@ class Boston311Format implements HistoryFormat {
 
 	static final String ACTOR = "boston311";
 
-	private static final ZoneId BOSTON = ZoneId.of("America/New_York");
+	private static final SourceRow.TimeFormat TIME = SourceRow
+		.local(DateTimeFormatter.ofPattern("MM/dd/uuuu hh:mm:ss a", Locale.US)
+			.withResolverStyle(java.time.format.ResolverStyle.STRICT), ZoneId.of("America/New_York"));
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/uuuu hh:mm:ss a", Locale.US)
-		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+	/**
+	 * The longest Department: its unit's code {@code BOS-<Department>} has at most 64.
+	 */
+	private static final int DEPARTMENT = 60;
 
 	private static final Map<String, Channel> CHANNELS = Map.of("Constituent Call", Channel.PHONE,
 			"Citizens Connect App", Channel.APP, "Self Service", Channel.WEB, "Employee Generated", Channel.OTHER,
@@ -60,17 +64,20 @@ class Boston311Format implements HistoryFormat {
 	@Override
 	public HistoricalOrder order(SourceRow row, Instant importedAt) throws RejectedRow {
 		String id = row.required("CASE_ENQUIRY_ID");
-		Instant opened = row.time("OPEN_DT", TIME, BOSTON);
+		String requestId = SourceRow.limited("CASE_ENQUIRY_ID", "boston311:" + id, SourceRow.REQUEST_ID);
+		Instant opened = row.time("OPEN_DT", TIME);
 		if (opened == null) {
 			throw new RejectedRow("OPEN_DT is empty");
 		}
-		Instant target = row.time("TARGET_DT", TIME, BOSTON);
-		Instant closed = row.time("CLOSED_DT", TIME, BOSTON);
+		Instant target = row.deadline("TARGET_DT", TIME);
+		Instant closed = row.time("CLOSED_DT", TIME);
 		String type = row.text("TYPE");
-		String title = row.text("CASE_TITLE");
+		String title = row.text("CASE_TITLE", SourceRow.TITLE);
 		if (type == null && title == null) {
 			throw new RejectedRow("CASE_TITLE and TYPE are empty");
 		}
+		String content = SourceRow.limited("the content (TYPE: CASE_TITLE)", content(title, type), SourceRow.CONTENT);
+		String address = row.text("Location", SourceRow.ADDRESS);
 		boolean isClosed = "Closed".equalsIgnoreCase(row.text("CASE_STATUS"));
 		if (isClosed && closed == null) {
 			throw new RejectedRow("CASE_STATUS is Closed but CLOSED_DT is empty");
@@ -82,14 +89,13 @@ class Boston311Format implements HistoryFormat {
 			}
 			closed = opened;
 		}
-		String department = row.required("Department");
-		UnitId unit = this.references.department("BOS-" + department,
-				(row.text("SUBJECT") != null) ? row.text("SUBJECT") : department);
+		String department = row.required("Department", DEPARTMENT);
+		String subject = row.text("SUBJECT", SourceRow.TITLE);
+		UnitId unit = this.references.department("BOS-" + department, (subject != null) ? subject : department);
 		String category = category(row.text("REASON"), type);
-		Registration registration = new Registration("boston311:" + id,
+		Registration registration = new Registration(requestId,
 				CHANNELS.getOrDefault(row.text("Source"), Channel.OTHER), OrderType.HELP, Urgency.NORMAL, title,
-				content(title, type), row.text("Location"), Location.UNKNOWN, category, Caller.ANONYMOUS, ACTOR,
-				opened);
+				content, address, Location.UNKNOWN, category, Caller.ANONYMOUS, ACTOR, opened);
 		PastTimeline timeline = new PastTimeline(registration).dispatched(opened, unit, target);
 		if (isClosed) {
 			timeline.signed(closed).replied(closed, row.text("CLOSURE_REASON")).calledBack(closed, null);

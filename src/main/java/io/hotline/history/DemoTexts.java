@@ -45,7 +45,7 @@ final class DemoTexts {
 		Map<String, List<String>> messages = new HashMap<>();
 		ClassPathResource real = new ClassPathResource(REAL);
 		if (real.exists()) {
-			try (CsvReader csv = new CsvReader(SourceFile.open(real.getInputStream()))) {
+			try (CsvReader csv = new CsvReader(SourceFile.open(real.getInputStream(), null).text())) {
 				csv.next();
 				for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
 					if (r.problem() == null && r.fields().size() == 2 && r.fields().get(1).length() > 10) {

@@ -3,7 +3,6 @@ package io.hotline.history;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.hotline.address.AddressResolver;
@@ -36,6 +35,8 @@ class GenericCsvFormat implements HistoryFormat {
 	private static final List<Status> IMPORTABLE = List.of(Status.REGISTERED, Status.DISPATCHED, Status.HANDLING,
 			Status.REPLIED, Status.CLOSED);
 
+	private static final SourceRow.TimeFormat ISO = GenericCsvFormat::iso;
+
 	private final HistoryReferences references;
 
 	private final AddressResolver addresses;
@@ -57,14 +58,14 @@ class GenericCsvFormat implements HistoryFormat {
 
 	@Override
 	public HistoricalOrder order(SourceRow row, Instant importedAt) throws RejectedRow {
-		String requestId = row.required("requestId");
-		Instant created = time(row, "createdAt");
+		String requestId = row.required("requestId", SourceRow.REQUEST_ID);
+		Instant created = row.time("createdAt", ISO);
 		if (created == null) {
 			throw new RejectedRow("createdAt is empty");
 		}
 		Channel channel = required(row, "channel", row.constant("channel", Channel.class));
 		OrderType type = required(row, "type", row.constant("type", OrderType.class));
-		String content = row.required("content");
+		String content = row.required("content", SourceRow.CONTENT);
 		Status status = required(row, "status", row.constant("status", Status.class));
 		if (!IMPORTABLE.contains(status)) {
 			throw new RejectedRow("status " + status + " cannot be imported; use one of " + IMPORTABLE);
@@ -79,14 +80,20 @@ class GenericCsvFormat implements HistoryFormat {
 		if (unit == null && status != Status.REGISTERED && status != Status.CLOSED) {
 			throw new RejectedRow("status " + status + " needs a unitCode");
 		}
-		Instant closed = time(row, "closedAt");
+		Instant closed = row.time("closedAt", ISO);
 		if (status == Status.CLOSED && closed == null) {
 			throw new RejectedRow("status CLOSED needs closedAt");
 		}
 		if (closed != null && closed.isBefore(created)) {
 			throw new RejectedRow("closedAt '" + row.text("closedAt") + "' is before createdAt");
 		}
-		String address = row.text("address");
+		Satisfaction satisfaction = row.constant("satisfaction", Satisfaction.class);
+		if (satisfaction != null && (status != Status.CLOSED || unit == null)) {
+			throw new RejectedRow(
+					"satisfaction " + satisfaction + " belongs to a called-back order: status CLOSED with a unitCode");
+		}
+		String address = row.text("address", SourceRow.ADDRESS);
+		Instant deadline = row.deadline("deadline", ISO);
 		ResolvedAddress place = this.addresses.resolve(address);
 		Registration registration = new Registration(requestId, channel, type, Urgency.NORMAL, null, content, address,
 				new Location(place.districtCode(), place.streetCode(), place.communityCode()), category,
@@ -95,7 +102,7 @@ class GenericCsvFormat implements HistoryFormat {
 		if (unit == null) {
 			return (status == Status.CLOSED) ? timeline.finished(closed, null).order() : timeline.order();
 		}
-		timeline.dispatched(created, unit, time(row, "deadline"));
+		timeline.dispatched(created, unit, deadline);
 		if (status != Status.DISPATCHED) {
 			timeline.signed(created);
 		}
@@ -103,7 +110,7 @@ class GenericCsvFormat implements HistoryFormat {
 			timeline.replied((closed != null) ? closed : created, null);
 		}
 		if (status == Status.CLOSED) {
-			timeline.calledBack(closed, row.constant("satisfaction", Satisfaction.class));
+			timeline.calledBack(closed, satisfaction);
 		}
 		return timeline.order();
 	}
@@ -116,19 +123,9 @@ class GenericCsvFormat implements HistoryFormat {
 	}
 
 	/** An ISO-8601 time with an offset, or a local one of the hotline's zone. */
-	private static Instant time(SourceRow row, String column) throws RejectedRow {
-		String value = row.text(column);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$"))
-					? OffsetDateTime.parse(value).toInstant()
-					: LocalDateTime.parse(value).atZone(WorkingCalendar.ZONE).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw new RejectedRow(column + " '" + value + "' is not a date");
-		}
+	private static Instant iso(String value) {
+		return (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) ? OffsetDateTime.parse(value).toInstant()
+				: LocalDateTime.parse(value).atZone(WorkingCalendar.ZONE).toInstant();
 	}
 
 }

@@ -44,9 +44,22 @@ class HistoryImport {
 	 * @throws IllegalArgumentException when the header is not one of the format's
 	 */
 	ImportReport run(Reader text, HistoryFormat format, Consumer<String> progress) throws IOException {
+		return run(text, format, progress, new ImportReport(), false);
+	}
+
+	/**
+	 * Imports the text into the report. A file that cannot be read on (a gzip that breaks
+	 * off) ends the import where it broke, with what was read before written and the
+	 * report saying where.
+	 * @param renameStoredUnits whether the units stored before are named again by the
+	 * file's rows, as those it creates are
+	 * @throws IOException when not even the header can be read
+	 * @throws IllegalArgumentException when the header is not one of the format's
+	 */
+	ImportReport run(Reader text, HistoryFormat format, Consumer<String> progress, ImportReport report,
+			boolean renameStoredUnits) throws IOException {
 		this.references.forget();
 		Instant importedAt = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		ImportReport report = new ImportReport();
 		try (CsvReader csv = new CsvReader(text)) {
 			CsvRecord header = csv.next();
 			List<String> columns = (header == null) ? List.of() : header.fields().stream().map(String::strip).toList();
@@ -60,7 +73,7 @@ class HistoryImport {
 			}
 			try (BatchWriter batches = new BatchWriter(this.writer, report, progress)) {
 				List<HistoricalOrder> batch = new ArrayList<>(BATCH);
-				for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
+				for (CsvRecord record = next(csv, report); record != null; record = next(csv, report)) {
 					HistoricalOrder order = order(record, columns.size(), index, format, importedAt, report);
 					if (order != null) {
 						batch.add(order);
@@ -72,8 +85,20 @@ class HistoryImport {
 				}
 				batches.write(batch);
 			}
+			this.references.settleNames(renameStoredUnits).forEach(report::note);
 		}
 		return report;
+	}
+
+	/** The next record, or null at the end or where the file breaks off. */
+	private static CsvRecord next(CsvReader csv, ImportReport report) {
+		try {
+			return csv.next();
+		}
+		catch (IOException ex) {
+			report.brokeOff(csv.line(), SourceFile.problem(ex));
+			return null;
+		}
 	}
 
 	private static HistoricalOrder order(CsvRecord record, int width, Map<String, Integer> index, HistoryFormat format,
@@ -87,7 +112,7 @@ class HistoryImport {
 			return null;
 		}
 		try {
-			return format.order(new SourceRow(record.line(), record.fields(), index), importedAt);
+			return format.order(new SourceRow(record.line(), record.fields(), index, importedAt), importedAt);
 		}
 		catch (RejectedRow ex) {
 			report.rejected(record.line(), ex.getMessage());

@@ -1,5 +1,6 @@
 package io.hotline.history;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,8 @@ class HistoryReferences {
 
 	private final Map<String, Optional<Category>> categories = new ConcurrentHashMap<>();
 
+	private UnitNames departmentNames = new UnitNames();
+
 	HistoryReferences(Organisation organisation, Catalog catalog) {
 		this.organisation = organisation;
 		this.catalog = catalog;
@@ -39,8 +42,13 @@ class HistoryReferences {
 		return this.units.computeIfAbsent(code, (c) -> this.organisation.unitByCode(c).map(HandlingUnit::id));
 	}
 
-	/** The department with this code, created under the hotline centre when missing. */
+	/**
+	 * The department with this code, created under the hotline centre when missing; the
+	 * name the row gives it is counted, {@link #settleNames} names it after the import.
+	 * Called by the import's reading thread only.
+	 */
 	UnitId department(String code, String name) {
+		this.departmentNames.count(code, name);
 		Optional<UnitId> known = unit(code);
 		if (known.isPresent()) {
 			return known.get();
@@ -48,7 +56,17 @@ class HistoryReferences {
 		UnitId center = unit("CENTER").orElse(null);
 		UnitId created = this.organisation.create(code, name, UnitType.DEPARTMENT, center, java.util.Set.of()).id();
 		this.units.put(code, Optional.of(created));
+		this.departmentNames.created(code);
 		return created;
+	}
+
+	/**
+	 * Names the departments this import created (and, with {@code renameStored}, those
+	 * stored before that its rows name) by the names their rows gave most often, none
+	 * like another unit's; answers what the report should say.
+	 */
+	List<String> settleNames(boolean renameStored) {
+		return this.departmentNames.settle(this.organisation, renameStored);
 	}
 
 	Optional<Category> category(String code) {
@@ -80,6 +98,7 @@ class HistoryReferences {
 	void forget() {
 		this.units.clear();
 		this.categories.clear();
+		this.departmentNames = new UnitNames();
 	}
 
 }

@@ -30,10 +30,9 @@ class Teddy2020Format implements HistoryFormat {
 
 	static final String ACTOR = "teddy2020";
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]")
-		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+	private static final SourceRow.TimeFormat TIME = SourceRow.local(
+			DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]").withResolverStyle(java.time.format.ResolverStyle.STRICT),
+			ZoneId.of("Asia/Shanghai"));
 
 	private static final String UNANSWERED = "历史留言，来源未记录答复";
 
@@ -59,30 +58,31 @@ class Teddy2020Format implements HistoryFormat {
 	@Override
 	public HistoricalOrder order(SourceRow row, Instant importedAt) throws RejectedRow {
 		if (row.has("text")) {
-			String text = row.required("text");
+			String text = row.required("text", SourceRow.CONTENT);
 			String id = "t-" + UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8));
-			return order(id, null, null, text, importedAt, row.text("label"), null, null);
+			return order("teddy2020:" + id, null, null, text, importedAt, row.text("label"), null, null);
 		}
-		Instant written = row.time("留言时间", TIME, ZONE);
+		Instant written = row.time("留言时间", TIME);
 		if (written == null) {
 			throw new RejectedRow("留言时间 is empty");
 		}
-		Instant replied = row.time("答复时间", TIME, ZONE);
+		Instant replied = row.time("答复时间", TIME);
 		String reply = row.text("答复意见");
 		if (replied != null && replied.isBefore(written)) {
 			throw new RejectedRow("答复时间 '" + row.text("答复时间") + "' is before 留言时间");
 		}
 		String label = row.has("一级标签") ? row.text("一级标签") : row.text("一级分类");
-		return order(row.required("留言编号"), row.text("留言用户"), row.text("留言主题"), row.required("留言详情"), written, label,
-				reply, (reply != null && replied == null) ? written : replied);
+		String id = SourceRow.limited("留言编号", "teddy2020:" + row.required("留言编号"), SourceRow.REQUEST_ID);
+		return order(id, row.text("留言用户", SourceRow.CALLER_NAME), row.text("留言主题", SourceRow.TITLE),
+				row.required("留言详情", SourceRow.CONTENT), written, label, reply,
+				(reply != null && replied == null) ? written : replied);
 	}
 
 	private HistoricalOrder order(String id, String user, String title, String content, Instant written, String label,
 			String reply, Instant repliedAt) {
 		String category = (label == null) ? null : this.references.levelOne(label).map(Category::code).orElse(null);
-		Registration registration = new Registration("teddy2020:" + id, Channel.WEB, OrderType.COMPLAINT,
-				Urgency.NORMAL, title, content, null, Location.UNKNOWN, category, new Caller(user, null), ACTOR,
-				written);
+		Registration registration = new Registration(id, Channel.WEB, OrderType.COMPLAINT, Urgency.NORMAL, title,
+				content, null, Location.UNKNOWN, category, new Caller(user, null), ACTOR, written);
 		PastTimeline timeline = new PastTimeline(registration);
 		return (reply != null) ? timeline.replied(repliedAt, reply).calledBack(repliedAt, null).order()
 				: timeline.finished(written, UNANSWERED).order();

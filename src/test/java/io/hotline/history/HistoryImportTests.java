@@ -113,6 +113,132 @@ class HistoryImportTests {
 	}
 
 	@Test
+	void namesEachBostonDepartmentByWhatMostOfItsRowsSayAndNeverTwoAlike() throws IOException {
+		String run = Long.toString(System.nanoTime(), 36);
+		String a = "Works " + run;
+		String b = "Parks " + run;
+		String[][] rows = { { "X1" + run, a }, { "X1" + run, b }, { "X1" + run, b }, { "X2" + run, b },
+				{ "X2" + run, b }, { "X2" + run, b }, { "X2" + run, b }, { "X3" + run, a },
+				{ "X3" + run, "Lights " + run }, { "X3" + run, "Lights " + run } };
+		ImportReport report = run(bostonFile(rows), this.boston);
+
+		assertThat(report.loaded()).isEqualTo(10);
+		assertThat(unitName("BOS-X2" + run)).isEqualTo(b);
+		assertThat(unitName("BOS-X1" + run)).isEqualTo(b + " (BOS-X1" + run + ")");
+		assertThat(unitName("BOS-X3" + run)).isEqualTo("Lights " + run);
+		assertThat(report.notes()).containsExactly("unit BOS-X1" + run + " is named '" + b + " (BOS-X1" + run + ")': '"
+				+ b + "' is the name of unit BOS-X2" + run);
+
+		String[][] again = { { "X3" + run, "Signals " + run }, { "X3" + run, "Signals " + run } };
+		ImportReport second = run(bostonFile(again), this.boston);
+		assertThat(unitName("BOS-X3" + run)).isEqualTo("Lights " + run);
+		assertThat(second.notes()).containsExactly("unit BOS-X3" + run + " keeps its name 'Lights " + run
+				+ "', though its rows here name it 'Signals " + run + "' (--rename-units renames it)");
+
+		ImportReport renamed = this.imports.run(new StringReader(bostonFile(again)), this.boston, (line) -> {
+		}, new ImportReport(), true);
+		assertThat(unitName("BOS-X3" + run)).isEqualTo("Signals " + run);
+		assertThat(renamed.notes())
+			.containsExactly("unit BOS-X3" + run + " renamed from 'Lights " + run + "' to 'Signals " + run + "'");
+	}
+
+	@Test
+	void rejectsAnUnknownSatisfactionOrOneOfAnOrderNeverCalledBackNamingTheValue() throws IOException {
+		String id = UUID.randomUUID().toString();
+		String file = String.join("\n", String.join(",", GenericCsvFormat.HEADER),
+				"s:" + id + ":1,2025-03-01T09:30:00,PHONE,COMPLAINT,噪音,,,DEMO-UNIT-1,CLOSED,,2025-03-05T10:00:00,HAPPY",
+				"s:" + id + ":2,2025-03-01T09:30:00,PHONE,COMPLAINT,噪音,,,DEMO-UNIT-1,HANDLING,,,HAPPY",
+				"s:" + id + ":3,2025-03-01T09:30:00,PHONE,COMPLAINT,噪音,,,DEMO-UNIT-1,HANDLING,,,SATISFIED", "s:" + id
+						+ ":4,2025-03-01T09:30:00,PHONE,COMPLAINT,噪音,,,DEMO-UNIT-1,CLOSED,,2025-03-05T10:00:00,dissatisfied");
+		ImportReport report = run(file, this.csv);
+
+		assertThat(report.loaded()).isEqualTo(1);
+		assertThat(report.rejections()).containsExactly(
+				"line 2: satisfaction 'HAPPY' is not one of [SATISFIED, BASICALLY_SATISFIED, DISSATISFIED]",
+				"line 3: satisfaction 'HAPPY' is not one of [SATISFIED, BASICALLY_SATISFIED, DISSATISFIED]",
+				"line 4: satisfaction SATISFIED belongs to a called-back order: status CLOSED with a unitCode");
+		assertThat(order("s:" + id + ":4").text("satisfaction")).isEqualTo("DISSATISFIED");
+	}
+
+	@Test
+	void rejectsTimesBefore1990OrInTheFutureNamingTheRowAndValue() throws IOException {
+		String id = UUID.randomUUID().toString();
+		long boston = 995_000_000L + (long) (Math.random() * 1_000_000);
+		String csvFile = String.join("\n", String.join(",", GenericCsvFormat.HEADER),
+				"d:" + id + ":1,1900-03-01T09:30:00,PHONE,HELP,路灯,,,,REGISTERED,,,",
+				"d:" + id + ":2,9999-03-01T09:30:00Z,PHONE,HELP,路灯,,,,REGISTERED,,,",
+				"d:" + id + ":3,2025-03-01T09:30:00,PHONE,HELP,路灯,,,DEMO-UNIT-1,DISPATCHED,9999-01-01T00:00:00,,",
+				"d:" + id + ":4,2025-03-01T09:30:00,PHONE,HELP,路灯,,,DEMO-UNIT-1,DISPATCHED,2027-01-01T00:00:00,,");
+		ImportReport csvReport = run(csvFile, this.csv);
+		assertThat(csvReport.loaded()).isEqualTo(1);
+		assertThat(csvReport.rejections()).hasSize(3)
+			.satisfies((r) -> assertThat(r.get(0)).isEqualTo("line 2: createdAt '1900-03-01T09:30:00' is before 1990"))
+			.satisfies((r) -> assertThat(r.get(1))
+				.startsWith("line 3: createdAt '9999-03-01T09:30:00Z' is in the future (after "))
+			.satisfies((r) -> assertThat(r.get(2))
+				.startsWith("line 4: deadline '9999-01-01T00:00:00' is more than 10 years ahead (after "));
+
+		String header = "CASE_ENQUIRY_ID,OPEN_DT,TARGET_DT,CLOSED_DT,OnTime_Status,CASE_STATUS,CLOSURE_REASON,CASE_TITLE,SUBJECT,REASON,TYPE,QUEUE,Department,Location,Source";
+		ImportReport bostonReport = run(String.join("\n", header, boston
+				+ ",01/01/1900 12:25:23 AM,,,ONTIME,Open,,Pothole,Public Works Department,Highway,Pothole,Q,PWDx,Main St,Self Service",
+				(boston + 1)
+						+ ",01/01/2015 12:25:23 AM,,01/01/9999 12:25:23 AM,ONTIME,Closed,,Pothole,Public Works Department,Highway,Pothole,Q,PWDx,Main St,Self Service"),
+				this.boston);
+		assertThat(bostonReport.loaded()).isZero();
+		assertThat(bostonReport.rejections().get(0))
+			.isEqualTo("line 2: OPEN_DT '01/01/1900 12:25:23 AM' is before 1990");
+		assertThat(bostonReport.rejections().get(1))
+			.startsWith("line 3: CLOSED_DT '01/01/9999 12:25:23 AM' is in the future");
+
+		int teddy = 900_000 + (int) (Math.random() * 90_000);
+		ImportReport teddyReport = run(String.join("\n", "留言编号,留言用户,留言主题,留言时间,留言详情,答复意见,答复时间",
+				teddy + ",A1,主题,1900/4/25 9:32:09,详情,答复,2019/5/10 14:56:53",
+				(teddy + 1) + ",A1,主题,2019/4/25 9:32:09,详情,答复,9999/5/10 14:56:53"), this.teddy);
+		assertThat(teddyReport.loaded()).isZero();
+		assertThat(teddyReport.rejections().get(0)).isEqualTo("line 2: 留言时间 '1900/4/25 9:32:09' is before 1990");
+		assertThat(teddyReport.rejections().get(1)).startsWith("line 3: 答复时间 '9999/5/10 14:56:53' is in the future");
+	}
+
+	@Test
+	void rejectsTextsLongerThanTheApiTakes() throws IOException {
+		String id = UUID.randomUUID().toString();
+		String file = String.join("\n", String.join(",", GenericCsvFormat.HEADER),
+				"l:" + id + ":1,2025-03-01T09:30:00,PHONE,HELP," + "长".repeat(1_000_000) + ",,,,REGISTERED,,,",
+				"l:" + id + ":2,2025-03-01T09:30:00,PHONE,HELP,路灯," + "街".repeat(501) + ",,,REGISTERED,,,",
+				"l:" + id + "x".repeat(128) + ",2025-03-01T09:30:00,PHONE,HELP,路灯,,,,REGISTERED,,,",
+				"l:" + id + ":4,2025-03-01T09:30:00,PHONE,HELP,\"" + "长".repeat(20_000) + "\",,,,REGISTERED,,,");
+		ImportReport report = run(file, this.csv);
+
+		assertThat(report.loaded()).isEqualTo(1);
+		assertThat(report.rejections()).containsExactly(
+				"line 2: content has 1,000,000 characters; the API takes at most 20,000",
+				"line 3: address has 501 characters; the API takes at most 500",
+				"line 4: requestId has " + (("l:" + id).length() + 128) + " characters; the API takes at most 128");
+
+		int teddy = 900_000 + (int) (Math.random() * 90_000);
+		ImportReport teddyReport = run(String.join("\n", "留言编号,留言用户,留言主题,留言时间,留言详情",
+				teddy + ",A1," + "题".repeat(201) + ",2019/4/25 9:32:09,详情",
+				(teddy + 1) + "," + "用".repeat(65) + ",主题,2019/4/25 9:32:09,详情"), this.teddy);
+		assertThat(teddyReport.rejections()).containsExactly(
+				"line 2: 留言主题 has 201 characters; the API takes at most 200",
+				"line 3: 留言用户 has 65 characters; the API takes at most 64");
+	}
+
+	@Test
+	void anUnclosedQuoteCostsItsRowAndTheRowsAfterItAreLoaded() throws IOException {
+		String id = UUID.randomUUID().toString();
+		String file = String.join("\n", String.join(",", GenericCsvFormat.HEADER),
+				"q:" + id + ":1,2025-03-01T09:30:00,PHONE,HELP,\"5 inch pipe,,,,REGISTERED,,,",
+				"q:" + id + ":2,2025-03-01T09:30:00,PHONE,HELP,路灯,,,,REGISTERED,,,",
+				"q:" + id + ":3,2025-03-01T09:30:00,PHONE,HELP,井盖,,,,REGISTERED,,,");
+		ImportReport report = run(file, this.csv);
+
+		assertThat(report.loaded()).isEqualTo(2);
+		assertThat(report.rejections()).containsExactly("line 2: a quoted field opened on this line is not closed"
+				+ " before the end of the file; reading goes on at line 3");
+	}
+
+	@Test
 	void closesTeddyMessagesWithTheGovernmentsReply() throws IOException {
 		int id = 800_000 + (int) (Math.random() * 100_000);
 		String file = String.join("\n", "留言编号,留言用户,留言主题,留言时间,留言详情,答复意见,答复时间",
@@ -141,8 +267,27 @@ class HistoryImportTests {
 	private ImportReport run(String text, HistoryFormat format) throws IOException {
 		List<String> progress = new ArrayList<>();
 		ImportReport report = this.imports.run(new StringReader(text), format, progress::add);
-		assertThat(progress).isNotEmpty();
+		// a line after every batch written; a file of rejected rows only writes none
+		assertThat(progress.isEmpty()).isEqualTo(report.loaded() + report.present() == 0);
 		return report;
+	}
+
+	private String unitName(String code) {
+		return this.jdbc.sql("select name from handling_unit where code = ?").param(code).query(String.class).single();
+	}
+
+	private static String bostonFile(String[][] departmentsAndSubjects) {
+		StringBuilder file = new StringBuilder(
+				"CASE_ENQUIRY_ID,OPEN_DT,TARGET_DT,CLOSED_DT,OnTime_Status,CASE_STATUS,CLOSURE_REASON,CASE_TITLE,SUBJECT,REASON,TYPE,QUEUE,Department,Location,Source\n");
+		for (String[] row : departmentsAndSubjects) {
+			file.append(UUID.randomUUID())
+				.append(",01/03/2015 09:00:00 AM,01/20/2015 08:30:00 AM,,ONTIME,Open,,Graffiti,")
+				.append(row[1])
+				.append(",Graffiti,Graffiti Removal,Q,")
+				.append(row[0])
+				.append(",1 City Hall Sq,Constituent Call\n");
+		}
+		return file.toString();
 	}
 
 	private Response order(String requestId) {
