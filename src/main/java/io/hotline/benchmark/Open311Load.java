@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Open311Load {
 
-	private static final String FORM = "application/x-www-form-urlencoded";
+	static final String FORM = "application/x-www-form-urlencoded";
 
 	private static final String[] ADDRESSES = { "天河区石牌街道华景社区", "越秀区北京街道", "海珠区江南中街道", "白云区三元里街道", "番禺区市桥街道" };
 
@@ -64,7 +64,8 @@ final class Open311Load {
 		return "requests.json?service_request_id=" + encode(String.join(",", numbers));
 	}
 
-	private byte[] form(String label, long sequence) {
+	/** A request's form: unique content per label and sequence. */
+	byte[] form(String label, long sequence) {
 		String form = "api_key=demo-key&service_code=" + this.serviceCode + "&address_string="
 				+ encode(ADDRESSES[(int) (sequence % ADDRESSES.length)]) + "&description="
 				+ encode("路灯不亮已经一周，晚上出行很不安全，请尽快维修。" + this.runId + "-" + label + "-" + sequence) + "&first_name="
