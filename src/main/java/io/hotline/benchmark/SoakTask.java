@@ -92,14 +92,8 @@ class SoakTask implements HotlineTask {
 			List<SoakSample> minutes = Collections.synchronizedList(new ArrayList<>());
 			long began = System.nanoTime();
 			ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-			sampler.scheduleAtFixedRate(() -> {
-				SoakSample sample = SoakSample.take(Duration.ofNanos(System.nanoTime() - began), jdbc, stats);
-				minutes.add(sample);
-				System.out.printf(
-						"%5.1f min: heap after GC %,d MiB, %d threads, database %,d MiB, %,d requests, %,d errors%n",
-						sample.at().toMillis() / 60_000.0, sample.heapMib(), sample.threads(),
-						sample.databaseBytes() >> 20, sample.requests(), sample.errors());
-			}, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+			sampler.scheduleAtFixedRate(() -> sample(jdbc, stats, began, minutes), every.toMillis(), every.toMillis(),
+					TimeUnit.MILLISECONDS);
 			try {
 				load.run(clients, duration, stats);
 			}
@@ -117,6 +111,24 @@ class SoakTask implements HotlineTask {
 				Files.writeString(reportFile, text, StandardCharsets.UTF_8);
 			}
 			return report.problems().isEmpty() ? 0 : 1;
+		}
+	}
+
+	/**
+	 * A sample under load, printed at once; one that fails is told and the next one
+	 * tried.
+	 */
+	private static void sample(JdbcTemplate jdbc, SoakStats stats, long began, List<SoakSample> minutes) {
+		try {
+			SoakSample sample = SoakSample.take(Duration.ofNanos(System.nanoTime() - began), jdbc, stats);
+			minutes.add(sample);
+			System.out.printf(
+					"%5.1f min: heap after GC %,d MiB, %d threads, database %,d MiB, %,d requests, %,d errors%n",
+					sample.at().toMillis() / 60_000.0, sample.heapMib(), sample.threads(), sample.databaseBytes() >> 20,
+					sample.requests(), sample.errors());
+		}
+		catch (RuntimeException ex) {
+			System.out.println("sample failed: " + ex);
 		}
 	}
 

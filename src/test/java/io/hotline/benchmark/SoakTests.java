@@ -52,6 +52,26 @@ class SoakTests {
 	}
 
 	@Test
+	void failsOnAnErrorAndOnTheHeapGrowingBeyondItsRoom() {
+		long mib = 1024 * 1024;
+		SoakSample start = new SoakSample(Duration.ZERO, 100 * mib, 30, 0, 0, 0);
+		SoakSample end = new SoakSample(Duration.ofMinutes(3), 165 * mib, 30, 0, 10, 1);
+		SoakStats stats = new SoakStats(0);
+		stats.request(SoakKind.INTAKE, 1_000_000);
+		try (LoggedErrors logged = LoggedErrors.attach()) {
+			SoakReport clean = new SoakReport("soak", new SoakStats(0), stats, 180, start, List.of(),
+					new SoakSample(Duration.ofMinutes(3), 164 * mib, 30, 0, 1, 0), logged);
+			assertThat(clean.problems()).isEmpty();
+			assertThat(clean.text()).contains("PASSED");
+			stats.failure(SoakKind.INTAKE, "POST /api/orders: 500");
+			SoakReport failed = new SoakReport("soak", new SoakStats(0), stats, 180, start, List.of(), end, logged);
+			assertThat(failed.problems()).containsExactly("1 requests failed",
+					"the heap after GC grew by 65 MiB, more than the 64 MiB allowed");
+			assertThat(failed.text()).contains("POST /api/orders: 500").contains("FAILED");
+		}
+	}
+
+	@Test
 	void readsPercentilesFromBucketsFivePercentWide() {
 		LatencyHistogram histogram = new LatencyHistogram();
 		for (int ms = 1; ms <= 100; ms++) {
