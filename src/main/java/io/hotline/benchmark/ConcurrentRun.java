@@ -3,10 +3,12 @@ package io.hotline.benchmark;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs a number of operations spread over concurrent clients, each client doing one after
- * another, and records every operation's latency.
+ * another, and records every operation's latency; or runs clients for as long as asked,
+ * each operation recording itself ({@link #whileTrue}).
  */
 final class ConcurrentRun {
 
@@ -64,6 +66,40 @@ final class ConcurrentRun {
 		}
 		done.await();
 		return new Latencies(nanos, System.nanoTime() - start, failures.get());
+	}
+
+	/**
+	 * Runs the clients' operations one after another, each client on a thread of its own,
+	 * until {@code go} answers false; returns when every client has finished its last
+	 * one. An operation counts its own outcome: an exception it throws ends nothing.
+	 */
+	static void whileTrue(int clients, BooleanSupplier go, ClientFactory factory) throws Exception {
+		CountDownLatch done = new CountDownLatch(clients);
+		Operation[] perClient = new Operation[clients];
+		for (int c = 0; c < clients; c++) {
+			perClient[c] = factory.open(c);
+		}
+		AtomicLong next = new AtomicLong();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			Thread thread = new Thread(() -> {
+				try {
+					while (go.getAsBoolean()) {
+						try {
+							perClient[client].run(client, next.getAndIncrement());
+						}
+						catch (Exception ex) {
+							// the operation has counted it
+						}
+					}
+				}
+				finally {
+					done.countDown();
+				}
+			}, "load-client-" + c);
+			thread.start();
+		}
+		done.await();
 	}
 
 }

@@ -12,7 +12,7 @@ final class IntakeLoad {
 	private static final String[] CONTENTS = { "小区楼下餐馆油烟扰民，每天晚上排放油烟严重，请相关部门处理。", "咨询社保卡补办需要哪些材料，在哪里办理。",
 			"路灯不亮已经一周，晚上出行很不安全，请尽快维修。", "工地夜间施工噪音扰民，超过晚上十点仍在施工。", "小区供水水压不足，高层住户经常停水。" };
 
-	private static final String[] ADDRESSES = { "天河区石牌街道华景社区", "越秀区北京街道", "海珠区江南中街道", "白云区三元里街道", "番禺区市桥街道" };
+	static final String[] ADDRESSES = { "天河区石牌街道华景社区", "越秀区北京街道", "海珠区江南中街道", "白云区三元里街道", "番禺区市桥街道" };
 
 	private final int port;
 
@@ -34,7 +34,8 @@ final class IntakeLoad {
 		});
 	}
 
-	private byte[] body(long sequence) {
+	/** An order's JSON body; the sequence makes its caller and its {@code requestId}. */
+	byte[] body(long sequence) {
 		int i = (int) (sequence % CONTENTS.length);
 		String body = """
 				{"channel":"PHONE","type":"COMPLAINT","content":"%s","address":"%s","urgency":"NORMAL",

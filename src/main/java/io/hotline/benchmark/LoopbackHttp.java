@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,13 +15,26 @@ import java.util.Locale;
  * A minimal HTTP/1.1 client on one keep-alive connection, so that the load generator,
  * which shares the machine with the platform, spends as little CPU as possible per
  * request and the figures measure the platform rather than the client. It reads
- * fixed-length and chunked bodies.
+ * fixed-length and chunked bodies, and keeps them only when asked ({@link #send}).
  */
 final class LoopbackHttp implements AutoCloseable {
+
+	/** A status and the body as sent, for requests whose answer is read. */
+	record Answer(int status, byte[] body) {
+
+		String text() {
+			return new String(this.body, StandardCharsets.UTF_8);
+		}
+
+	}
+
+	private static final byte[] NO_BODY = new byte[0];
 
 	private final String host;
 
 	private final int port;
+
+	private final InetAddress localAddress;
 
 	private Socket socket;
 
@@ -29,8 +43,17 @@ final class LoopbackHttp implements AutoCloseable {
 	private InputStream in;
 
 	LoopbackHttp(String host, int port) {
+		this(host, port, null);
+	}
+
+	/**
+	 * A client whose connection comes from this local address (any of 127.0.0.0/8 on
+	 * Linux), so that the server sees it as a client of its own.
+	 */
+	LoopbackHttp(String host, int port, InetAddress localAddress) {
 		this.host = host;
 		this.port = port;
+		this.localAddress = localAddress;
 	}
 
 	/** Sends one request and reads the whole answer; returns its status code. */
@@ -43,8 +66,26 @@ final class LoopbackHttp implements AutoCloseable {
 	 * answer; returns its status code.
 	 */
 	int exchange(String method, String path, String authorization, String contentType, byte[] body) throws IOException {
+		write(method, path, authorization, contentType, body);
+		return readResponse(null);
+	}
+
+	/**
+	 * Sends one request, without an authorization when it is null and without a body when
+	 * it is null, and answers its status and body.
+	 */
+	Answer send(String method, String path, String authorization, String contentType, byte[] body) throws IOException {
+		write(method, path, authorization, contentType, body);
+		ByteArrayOutputStream answer = new ByteArrayOutputStream(1024);
+		int status = readResponse(answer);
+		return new Answer(status, (answer.size() == 0) ? NO_BODY : answer.toByteArray());
+	}
+
+	private void write(String method, String path, String authorization, String contentType, byte[] body)
+			throws IOException {
 		if (this.socket == null) {
-			this.socket = new Socket(this.host, this.port);
+			this.socket = (this.localAddress != null) ? new Socket(this.host, this.port, this.localAddress, 0)
+					: new Socket(this.host, this.port);
 			this.socket.setTcpNoDelay(true);
 			this.out = new BufferedOutputStream(this.socket.getOutputStream(), 8192);
 			this.in = new BufferedInputStream(this.socket.getInputStream(), 16384);
@@ -70,10 +111,10 @@ final class LoopbackHttp implements AutoCloseable {
 			this.out.write(body);
 		}
 		this.out.flush();
-		return readResponse();
 	}
 
-	private int readResponse() throws IOException {
+	/** Reads an answer, its body into {@code body} or skipped where that is null. */
+	private int readResponse(ByteArrayOutputStream body) throws IOException {
 		String statusLine = readLine();
 		int status = Integer.parseInt(statusLine.substring(9, 12));
 		long length = -1;
@@ -94,18 +135,35 @@ final class LoopbackHttp implements AutoCloseable {
 		if (chunked) {
 			for (long size = Long.parseLong(readLine().trim(), 16); size > 0; size = Long.parseLong(readLine().trim(),
 					16)) {
-				skip(size);
+				read(size, body);
 				readLine();
 			}
 			readLine();
 		}
 		else if (length > 0) {
-			skip(length);
+			read(length, body);
 		}
 		if (close) {
 			close();
 		}
 		return status;
+	}
+
+	private void read(long bytes, ByteArrayOutputStream body) throws IOException {
+		if (body == null) {
+			skip(bytes);
+			return;
+		}
+		byte[] buffer = new byte[(int) Math.min(bytes, 8192)];
+		long left = bytes;
+		while (left > 0) {
+			int read = this.in.read(buffer, 0, (int) Math.min(left, buffer.length));
+			if (read < 0) {
+				throw new IOException("Connection closed in the middle of a body");
+			}
+			body.write(buffer, 0, read);
+			left -= read;
+		}
 	}
 
 	private void skip(long bytes) throws IOException {

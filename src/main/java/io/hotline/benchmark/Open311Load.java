@@ -24,7 +24,7 @@ final class Open311Load {
 	/** The key that creates requests and reads every request in full. */
 	static final String KEY = "demo-key";
 
-	private static final String FORM = "application/x-www-form-urlencoded";
+	static final String FORM = "application/x-www-form-urlencoded";
 
 	private static final String[] ADDRESSES = { "天河区石牌街道华景社区", "越秀区北京街道", "海珠区江南中街道", "白云区三元里街道", "番禺区市桥街道" };
 
@@ -74,7 +74,8 @@ final class Open311Load {
 		return "requests.json?service_request_id=" + encode(String.join(",", numbers));
 	}
 
-	private byte[] form(String label, long sequence) {
+	/** A request's form: unique content per label and sequence. */
+	byte[] form(String label, long sequence) {
 		String form = "api_key=" + KEY + "&service_code=" + this.serviceCode + "&address_string="
 				+ encode(ADDRESSES[(int) (sequence % ADDRESSES.length)]) + "&description="
 				+ encode("路灯不亮已经一周，晚上出行很不安全，请尽快维修。" + this.runId + "-" + label + "-" + sequence) + "&first_name="
