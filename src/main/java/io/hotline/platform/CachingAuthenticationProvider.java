@@ -23,6 +23,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * digest of the credentials that passed, so that HTTP Basic clients sending their
  * credentials on every request do not pay a BCrypt verification each time. Neither the
  * password nor its plain digest is kept.
+ * <p>
+ * A refusal takes as long whether the user name exists or not: an unknown name is checked
+ * against a hash of the same cost, and a remembered user's wrong password is checked in
+ * full like any other, so that timing tells no one which user names exist.
  */
 class CachingAuthenticationProvider implements AuthenticationProvider {
 
@@ -36,10 +40,17 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 
 	private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
+	/** The hash an unknown user name's password is checked against, in vain. */
+	private final String nobody;
+
 	CachingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
 		this.users = users;
 		this.encoder = encoder;
-		new SecureRandom().nextBytes(this.key);
+		SecureRandom random = new SecureRandom();
+		random.nextBytes(this.key);
+		byte[] password = new byte[16];
+		random.nextBytes(password);
+		this.nobody = encoder.encode(java.util.HexFormat.of().formatHex(password));
 	}
 
 	@Override
@@ -56,6 +67,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 			user = this.users.loadUserByUsername(username);
 		}
 		catch (UsernameNotFoundException ex) {
+			this.encoder.matches(password, this.nobody);
 			throw new BadCredentialsException("Bad credentials");
 		}
 		if (!this.encoder.matches(password, user.getPassword())) {
