@@ -96,6 +96,20 @@ class SignInThrottleHttpTest {
 			.isEqualTo(429);
 	}
 
+	@Test
+	void refusesUserNamesNoAccountCanHaveLikeAnyWrongOne() throws Exception {
+		String nul = "agent1\u0000" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> refused = basic(nul, "demo");
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+		String longName = "a".repeat(300) + UUID.randomUUID();
+		assertThat(basic(longName, "demo").statusCode()).isEqualTo(401);
+		assertThat(this.jdbc.sql("select count(*) from audit_log where actor = ? and outcome = 'REFUSED'")
+			.param("a".repeat(64))
+			.query(Integer.class)
+			.single()).as("audited, cut to the log's length").isPositive();
+	}
+
 	private HttpResponse<String> basic(String username, String password) throws Exception {
 		String credentials = java.util.Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));

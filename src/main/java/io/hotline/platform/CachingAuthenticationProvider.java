@@ -32,6 +32,9 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 
 	private static final Duration TTL = Duration.ofMinutes(5);
 
+	/** The longest user name an account has ({@code app_user.username}). */
+	private static final int LONGEST_NAME = 64;
+
 	private final UserDetailsService users;
 
 	private final PasswordEncoder encoder;
@@ -64,6 +67,9 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		}
 		UserDetails user;
 		try {
+			if (!possible(username)) {
+				throw new UsernameNotFoundException("no such user name");
+			}
 			user = this.users.loadUserByUsername(username);
 		}
 		catch (UsernameNotFoundException ex) {
@@ -78,6 +84,14 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		}
 		this.verified.put(username, new Verified(digest, user, System.nanoTime() + TTL.toNanos()));
 		return authenticated(user);
+	}
+
+	/**
+	 * Whether an account could have this name: not longer than the column, without
+	 * control characters (which the database refuses to compare).
+	 */
+	private static boolean possible(String username) {
+		return username.length() <= LONGEST_NAME && username.chars().noneMatch(Character::isISOControl);
 	}
 
 	/** Forgets the credentials verified for this user: the next sign-in checks again. */
