@@ -38,11 +38,13 @@ import org.springframework.web.servlet.LocaleResolver;
  * Swagger UI are for signed-in staff unless {@code hotline.api-docs.public} is set. Both
  * ways of signing in are throttled against password guessing ({@link SignInThrottle}).
  * <p>
- * Every answer carries a Content-Security-Policy and a Referrer-Policy; HSTS goes with
+ * Every answer carries a Content-Security-Policy and a Referrer-Policy. HSTS goes with
  * the answers over TLS (this server's, or a trusted proxy's where
  * {@code server.forward-headers-strategy=native} believes its {@code X-Forwarded-Proto}),
- * and with every answer, the CSRF cookie {@code Secure} as well, where
- * {@code hotline.https} says that every page is served over TLS.
+ * whose cookies are {@code Secure} too; where {@code hotline.https} says that every page
+ * is served over TLS, HSTS goes with every answer and the CSRF cookie is always
+ * {@code Secure} (the session cookie through
+ * {@code server.servlet.session.cookie.secure}).
  * <p>
  * CSRF: a request that rides on the session cookie must echo the {@code XSRF-TOKEN}
  * cookie as {@code X-XSRF-TOKEN}; a request with its own {@code Authorization} header
