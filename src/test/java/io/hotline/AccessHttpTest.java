@@ -102,8 +102,9 @@ class AccessHttpTest extends OrderApiTest {
 	}
 
 	@Test
-	void publishesItsApiDescriptionAndHealth() {
-		Response docs = Api.anonymous(this.port).get("/v3/api-docs");
+	void publishesItsApiDescriptionToStaffAndHealthToAll() {
+		assertThat(Api.anonymous(this.port).get("/v3/api-docs").status()).isEqualTo(401);
+		Response docs = as("analyst1").get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body().get("paths").has("/api/orders")).isTrue();
 		assertThat(Api.anonymous(this.port).get("/actuator/health").body().toString()).isEqualTo("{\"status\":\"UP\"}");

@@ -52,10 +52,15 @@ public class Calls {
 		this.links = links;
 	}
 
-	/** Records one event of the phone system; answers the call as it now stands. */
+	/**
+	 * Records one event of the phone system; answers the call as it now stands. The phone
+	 * system's account ({@code PHONE_SYSTEM}, or an administrator) reports for every
+	 * line; an agent only for their own: a call it reports is on its line, and a call on
+	 * another line, or one the phone system reported, is refused (403).
+	 */
 	@Transactional
 	public Call record(CallEvent event, Actor actor) {
-		actor.requireAny(Role.AGENT);
+		actor.requireAny(Role.AGENT, Role.PHONE_SYSTEM);
 		if (event == null) {
 			throw Problem.invalid("request.body-required");
 		}
@@ -94,10 +99,19 @@ public class Calls {
 			default -> "ENDED";
 		};
 		Timestamp now = Timestamp.from(this.orders.now());
-		this.jdbc.sql("""
+		boolean created = this.jdbc.sql("""
 				insert into phone_call (call_id, status, updated_at) values (?, ?, ?)
-				on conflict (call_id) do nothing""").params(callId, status, now).update();
+				on conflict (call_id) do nothing""").params(callId, status, now).update() == 1;
 		Call current = find(callId).orElseThrow();
+		if (!reportsForEveryLine(actor)) {
+			if (agent != null && !agent.equals(actor.username())) {
+				throw Problem.forbidden("cti.other-line", agent);
+			}
+			if (!created && !actor.username().equals(current.agent())) {
+				throw Problem.forbidden("cti.other-call", callId);
+			}
+			agent = actor.username();
+		}
 		// a late RINGING or ANSWERED never takes an ended call back
 		String next = switch (type) {
 			case RINGING -> current.status();
@@ -168,6 +182,11 @@ public class Calls {
 			throw Problem.invalid("request.required", "orderId");
 		}
 		return this.links.link(callId, new WorkOrderId(orderId), actor);
+	}
+
+	/** The phone system's own account, or an administrator: not an agent's line. */
+	private static boolean reportsForEveryLine(Actor actor) {
+		return actor.has(Role.ADMIN) || actor.has(Role.PHONE_SYSTEM);
 	}
 
 	private List<OrderSummary> earlierOrders(String phone, Actor actor) {

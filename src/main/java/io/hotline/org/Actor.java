@@ -15,9 +15,12 @@ public record Actor(String username, Set<Role> roles, UnitId unitId) {
 		return this.roles.contains(role);
 	}
 
-	/** Sees every order regardless of unit: everyone but a pure unit handler. */
+	/**
+	 * Sees every order regardless of unit: everyone but a pure unit handler and the phone
+	 * system's account (which sees none).
+	 */
 	public boolean seesAllUnits() {
-		return this.roles.stream().anyMatch((role) -> role != Role.HANDLER);
+		return this.roles.stream().anyMatch((role) -> role != Role.HANDLER && role != Role.PHONE_SYSTEM);
 	}
 
 	/** May see callers' phone numbers and names in full. */

@@ -70,6 +70,10 @@ class FirstStart implements ApplicationRunner {
 		String password;
 		if (this.properties.hasAdminPassword()) {
 			password = this.properties.adminPassword();
+			if (!PasswordRule.kept(password, ADMIN)) {
+				log.warn("HOTLINE_ADMIN_PASSWORD is weak (the rule for passwords: at least {} characters of at least "
+						+ "two kinds, without the user name); change it once signed in", PasswordRule.SHORTEST);
+			}
 		}
 		else if (this.properties.demo().enabled()) {
 			password = this.properties.demo().password();

@@ -16,7 +16,12 @@ public enum Role {
 	/** 数据分析: read-only analytics. */
 	ANALYST,
 	/** Administrator. */
-	ADMIN;
+	ADMIN,
+	/**
+	 * 话务系统接口: the phone system's (CTI adapter's) account, which reports the calls of
+	 * every line and sees no orders.
+	 */
+	PHONE_SYSTEM;
 
 	public String authority() {
 		return "ROLE_" + name();

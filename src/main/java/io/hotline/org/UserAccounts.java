@@ -82,7 +82,8 @@ public class UserAccounts {
 
 	/**
 	 * Adds an account on an administrator's behalf; a handler must belong to a unit,
-	 * since it sees only that unit's orders.
+	 * since it sees only that unit's orders, and the password must keep the
+	 * {@link PasswordRule}.
 	 */
 	@Transactional
 	public Profile create(Actor actor, String username, String displayName, String password, Collection<String> roles,
@@ -96,9 +97,7 @@ public class UserAccounts {
 		if (displayName == null || displayName.isBlank()) {
 			throw Problem.invalid("request.required", "displayName");
 		}
-		if (password == null || password.isBlank()) {
-			throw Problem.invalid("request.required", "password");
-		}
+		PasswordRule.check(password, username);
 		Set<Role> granted = roles(roles);
 		UnitId unit = null;
 		if (unitId != null) {
@@ -157,8 +156,8 @@ public class UserAccounts {
 		if (self && !granted.contains(Role.ADMIN)) {
 			throw Problem.invalid("user.self-admin");
 		}
-		if (change.password() != null && change.password().isBlank()) {
-			throw Problem.invalid("request.required", "password");
+		if (change.password() != null) {
+			PasswordRule.check(change.password(), username);
 		}
 		List<String> changes = new ArrayList<>();
 		if (!displayName.equals(current.displayName())) {

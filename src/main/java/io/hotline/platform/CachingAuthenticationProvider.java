@@ -23,10 +23,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * digest of the credentials that passed, so that HTTP Basic clients sending their
  * credentials on every request do not pay a BCrypt verification each time. Neither the
  * password nor its plain digest is kept.
+ * <p>
+ * A refusal takes as long whether the user name exists or not: an unknown name is checked
+ * against a hash of the same cost, and a remembered user's wrong password is checked in
+ * full like any other, so that timing tells no one which user names exist.
  */
 class CachingAuthenticationProvider implements AuthenticationProvider {
 
 	private static final Duration TTL = Duration.ofMinutes(5);
+
+	/** The longest user name an account has ({@code app_user.username}). */
+	private static final int LONGEST_NAME = 64;
 
 	private final UserDetailsService users;
 
@@ -36,10 +43,17 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 
 	private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
+	/** The hash an unknown user name's password is checked against, in vain. */
+	private final String nobody;
+
 	CachingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
 		this.users = users;
 		this.encoder = encoder;
-		new SecureRandom().nextBytes(this.key);
+		SecureRandom random = new SecureRandom();
+		random.nextBytes(this.key);
+		byte[] password = new byte[16];
+		random.nextBytes(password);
+		this.nobody = encoder.encode(java.util.HexFormat.of().formatHex(password));
 	}
 
 	@Override
@@ -53,9 +67,13 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		}
 		UserDetails user;
 		try {
+			if (!possible(username)) {
+				throw new UsernameNotFoundException("no such user name");
+			}
 			user = this.users.loadUserByUsername(username);
 		}
 		catch (UsernameNotFoundException ex) {
+			this.encoder.matches(password, this.nobody);
 			throw new BadCredentialsException("Bad credentials");
 		}
 		if (!this.encoder.matches(password, user.getPassword())) {
@@ -66,6 +84,14 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		}
 		this.verified.put(username, new Verified(digest, user, System.nanoTime() + TTL.toNanos()));
 		return authenticated(user);
+	}
+
+	/**
+	 * Whether an account could have this name: not longer than the column, without
+	 * control characters (which the database refuses to compare).
+	 */
+	private static boolean possible(String username) {
+		return username.length() <= LONGEST_NAME && username.chars().noneMatch(Character::isISOControl);
 	}
 
 	/** Forgets the credentials verified for this user: the next sign-in checks again. */

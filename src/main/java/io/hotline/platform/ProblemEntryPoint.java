@@ -17,7 +17,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * 401 and 403 of the API as problem+json, in the language of the request (the security
- * filters run before Spring MVC sets it, so this resolves it itself).
+ * filters run before Spring MVC sets it, so this resolves it itself), and the 429 of a
+ * sign-in refused while locked.
  */
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -30,6 +31,10 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof SignInThrottled throttled) {
+			throttled(response, throttled, language(request));
+			return;
+		}
 		// The workstation's own calls get no challenge, which would pop up the browser's
 		// Basic dialog.
 		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
@@ -47,6 +52,14 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 
 	private Locale language(HttpServletRequest request) {
 		return this.locales.resolveLocale(request);
+	}
+
+	/** 429 with {@code Retry-After}: too many refused sign-ins before this one. */
+	static void throttled(HttpServletResponse response, SignInThrottled throttled, Locale locale) throws IOException {
+		long seconds = throttled.retryAfterSeconds();
+		response.setHeader("Retry-After", Long.toString(seconds));
+		write(response, HttpStatus.TOO_MANY_REQUESTS,
+				ProblemMessages.text("access.too-many-sign-ins", locale, Long.toString(seconds)));
 	}
 
 	static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -1,10 +1,8 @@
 package io.hotline.portal;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.HexFormat;
 
+import io.hotline.platform.ClientNetwork;
 import io.hotline.platform.Problem;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -71,17 +69,7 @@ public class PortalLimits {
 
 	/** What a client counts as: its IPv4 address, or its IPv6 /64 network. */
 	static String network(String address) {
-		if (address == null || address.indexOf(':') < 0) {
-			return String.valueOf(address);
-		}
-		try {
-			byte[] bytes = InetAddress.getByName(address.split("%", 2)[0]).getAddress();
-			return (bytes.length == 16) ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64"
-					: InetAddress.getByAddress(bytes).getHostAddress();
-		}
-		catch (UnknownHostException ex) {
-			return address;
-		}
+		return ClientNetwork.of(address);
 	}
 
 }

@@ -7,8 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
@@ -32,6 +35,12 @@ public class OrderFlags {
 	/** At most this many flags listed at once, the newest first. */
 	static final int MOST = 500;
 
+	/**
+	 * The explanation of a flag whose related order the reader may not see (flag details
+	 * are written in Chinese).
+	 */
+	static final String MASKED_DETAIL = "涉及您无权查看的其他工单，详情不予显示";
+
 	private final JdbcClient jdbc;
 
 	private final WorkOrders orders;
@@ -40,11 +49,15 @@ public class OrderFlags {
 
 	private final AuditTrail audit;
 
-	OrderFlags(JdbcClient jdbc, WorkOrders orders, ApplicationEventPublisher events, AuditTrail audit) {
+	private final OrderSearch search;
+
+	OrderFlags(JdbcClient jdbc, WorkOrders orders, ApplicationEventPublisher events, AuditTrail audit,
+			OrderSearch search) {
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.events = events;
 		this.audit = audit;
+		this.search = search;
 	}
 
 	/**
@@ -84,14 +97,34 @@ public class OrderFlags {
 		return id;
 	}
 
-	/** The flags of an order the actor may see, the newest first. */
+	/**
+	 * The flags of an order the actor may see, the newest first. A flag that points at an
+	 * order the actor may not see is {@link #masked}.
+	 */
 	@Transactional(readOnly = true)
 	public List<OrderFlag> of(WorkOrderId order, Actor actor) {
 		this.orders.find(order, actor);
-		return this.jdbc.sql(SELECT + " where f.order_id = ? order by f.raised_at desc, f.id desc")
+		List<OrderFlag> flags = this.jdbc.sql(SELECT + " where f.order_id = ? order by f.raised_at desc, f.id desc")
 			.param(order.value())
 			.query((rs, n) -> flag(rs))
 			.list();
+		Set<Long> related = new HashSet<>();
+		flags.stream().map(OrderFlag::relatedOrderId).filter(Objects::nonNull).forEach(related::add);
+		Set<Long> visible = this.search.visible(related, actor);
+		return flags.stream()
+			.map((f) -> (f.relatedOrderId() == null || visible.contains(f.relatedOrderId())) ? f : masked(f))
+			.toList();
+	}
+
+	/**
+	 * A flag as seen by someone who may not see its related order: its kind, rule, times
+	 * and standing, but neither that order nor the words, score, explanation or judgement
+	 * note that describe it (its number, its caller, what it says).
+	 */
+	static OrderFlag masked(OrderFlag flag) {
+		return new OrderFlag(flag.id(), flag.orderId(), flag.orderNumber(), flag.kind(), flag.rule(), List.of(),
+				MASKED_DETAIL, null, null, flag.raisedAt(), flag.raisedBy(), flag.status(), flag.judgedBy(),
+				flag.judgedAt(), null);
 	}
 
 	/** Whether the order has an open flag of this kind (for a stage that waits on it). */

@@ -2,6 +2,7 @@ package io.hotline.workorder;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,6 +76,26 @@ public class OrderSearch {
 				+ order, params, (rs, n) -> summary(rs, actor));
 		return new OrderPage(content, query.page(), query.size(), total,
 				(int) ((total + query.size() - 1) / query.size()));
+	}
+
+	/**
+	 * Of these orders, those the actor may see (as {@link WorkOrders#find} would): for
+	 * whoever sees all units every one of them, for a unit handler those of their units.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> visible(Collection<Long> ids, Actor actor) {
+		if (ids.isEmpty() || actor.seesAllUnits()) {
+			return Set.copyOf(ids);
+		}
+		Set<UnitId> units = this.orders.unitsOf(actor);
+		if (units.isEmpty()) {
+			return Set.of();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		params.addValue("ids", ids.toArray(Long[]::new));
+		params.addValue("units", units.stream().map(UnitId::value).toArray(Long[]::new));
+		return Set.copyOf(this.jdbc.queryForList("select o.id from work_order o where o.id = any(:ids) and " + OF_UNITS,
+				params, Long.class));
 	}
 
 	/** The ids of the orders the filter selects, newest first. */

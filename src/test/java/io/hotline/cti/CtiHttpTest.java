@@ -4,13 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.hotline.org.Role;
 import io.hotline.support.Api;
 import io.hotline.support.Api.Response;
 import io.hotline.support.HotlineTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,9 @@ class CtiHttpTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aCallRingsIsAnsweredProducesAnOrderAndKeepsItsRecording() {
@@ -104,6 +110,51 @@ class CtiHttpTest {
 		assertThat(Api.as(this.port, "admin")
 			.post("/api/cti/events", event("c-" + UUID.randomUUID(), "RINGING", "13800000000", "agent2"))
 			.status()).isEqualTo(200);
+	}
+
+	@Test
+	void anAgentReportsTheCallsOfItsOwnLineOnlyAndThePhoneSystemThoseOfEveryLine() {
+		Api agent = Api.as(this.port, "agent1");
+		Api other = Api.withRole(Role.AGENT, this.port, this.jdbc);
+		Api phoneSystem = Api.withRole(Role.PHONE_SYSTEM, this.port, this.jdbc);
+
+		String faked = "c-" + UUID.randomUUID();
+		Response fake = other.post("/api/cti/events", event(faked, "RINGING", "13800000000", "agent1"));
+		assertThat(fake.status()).as("a call faked on another agent's line").isEqualTo(403);
+		assertThat(fake.isProblem()).isTrue();
+		assertThat(agent.get("/api/cti/calls/" + faked).status()).as("and not kept").isEqualTo(404);
+
+		String mine = "c-" + UUID.randomUUID();
+		assertThat(agent.post("/api/cti/events", event(mine, "RINGING", "13800000001", "agent1")).status())
+			.isEqualTo(200);
+		assertThat(other.post("/api/cti/events", event(mine, "HUNG_UP", null, null)).status())
+			.as("another agent's call is not theirs to hang up")
+			.isEqualTo(403);
+		assertThat(agent.get("/api/cti/calls/" + mine).text("status")).isEqualTo("RINGING");
+		assertThat(agent.post("/api/cti/events", event(mine, "HUNG_UP", null, null)).text("status")).isEqualTo("ENDED");
+
+		String own = "c-" + UUID.randomUUID();
+		Response lineless = other.post("/api/cti/events", event(own, "RINGING", "13800000002", null));
+		assertThat(lineless.status()).isEqualTo(200);
+		assertThat(lineless.text("agent")).as("an agent's call is on its own line").isNotEqualTo("agent1").isNotNull();
+		assertThat(other.post("/api/cti/events", event(own, "HUNG_UP", null, null)).status()).isEqualTo(200);
+
+		String reported = "c-" + UUID.randomUUID();
+		assertThat(phoneSystem.post("/api/cti/events", event(reported, "RINGING", "13800000003", "agent1")).status())
+			.isEqualTo(200);
+		assertThat(agent.get("/api/cti/calls/current").body().get("call").get("callId").asString()).isEqualTo(reported);
+		String queued = "c-" + UUID.randomUUID();
+		assertThat(phoneSystem.post("/api/cti/events", event(queued, "RINGING", "13800000004", null)).status())
+			.isEqualTo(200);
+		assertThat(agent.post("/api/cti/events", event(queued, "ANSWERED", null, "agent1")).status())
+			.as("a call the phone system reported is the phone system's to report")
+			.isEqualTo(403);
+		assertThat(phoneSystem.post("/api/cti/events", event(reported, "HUNG_UP", null, null)).status()).isEqualTo(200);
+		assertThat(phoneSystem.post("/api/cti/events", event(queued, "HUNG_UP", null, null)).status()).isEqualTo(200);
+		assertThat(phoneSystem.get("/api/orders").body().get("totalElements").asLong())
+			.as("the phone system's account sees no orders")
+			.isZero();
+		assertThat(phoneSystem.get("/api/cti/calls/current").status()).isEqualTo(403);
 	}
 
 	private static Map<String, Object> event(String callId, String type, String caller, String agent) {

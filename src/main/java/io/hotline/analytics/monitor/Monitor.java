@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 全流程监测: runs the detectors every quarter of an hour and keeps what they find as alerts,
  * one open alert per kind, scope and key (updated while it lasts) until someone
  * acknowledges it. A unit's handlers see the alerts of their units; supervisors,
- * analysts, dispatchers, agents and administrators see all.
+ * analysts, dispatchers, agents and administrators see all. Supervisors, administrators
+ * and a unit's handlers acknowledge them; analysts only read.
  */
 @Service
 class Monitor {
@@ -129,7 +130,7 @@ class Monitor {
 
 	@Transactional
 	void acknowledge(long id, Actor actor) {
-		actor.requireAny(Role.SUPERVISOR, Role.HANDLER, Role.ANALYST);
+		actor.requireAny(Role.SUPERVISOR, Role.HANDLER);
 		boolean visible = alerts(true, actor).stream().anyMatch((a) -> a.id() == id);
 		if (!visible) {
 			throw Problem.notFound("alert.unknown", id);

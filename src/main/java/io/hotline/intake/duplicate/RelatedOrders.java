@@ -17,6 +17,7 @@ import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.EventType;
+import io.hotline.workorder.OrderSearch;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.TimelineEvent;
 import io.hotline.workorder.WorkOrder;
@@ -49,14 +50,21 @@ class RelatedOrders {
 
 	private final DuplicateCheck check;
 
-	RelatedOrders(JdbcClient jdbc, WorkOrders orders, AuditTrail audit, DuplicateCheck check) {
+	private final OrderSearch search;
+
+	RelatedOrders(JdbcClient jdbc, WorkOrders orders, AuditTrail audit, DuplicateCheck check, OrderSearch search) {
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.audit = audit;
 		this.check = check;
+		this.search = search;
 	}
 
-	/** The order's links, and the recent orders like it that are not linked yet. */
+	/**
+	 * The order's links, and the recent orders like it that are not linked yet: of both,
+	 * only the orders the actor may see (a unit's handler never learns of another unit's
+	 * order through its own).
+	 */
 	@Transactional(readOnly = true)
 	Related related(WorkOrderId id, Actor actor) {
 		WorkOrder order = this.orders.find(id, actor);
@@ -67,7 +75,11 @@ class RelatedOrders {
 			.stream()
 			.filter((c) -> !linked.contains(c.orderId()))
 			.toList();
-		return new Related(links, candidates);
+		Set<Long> others = new HashSet<>(linked);
+		candidates.forEach((c) -> others.add(c.orderId()));
+		Set<Long> visible = this.search.visible(others, actor);
+		return new Related(links.stream().filter((l) -> visible.contains(l.orderId())).toList(),
+				candidates.stream().filter((c) -> visible.contains(c.orderId())).toList());
 	}
 
 	/** Links two orders (RELATED or DUPLICATE), once. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.hotline.intake.Intake;
 import io.hotline.org.Actor;
+import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.WorkOrder;
@@ -24,6 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class OrderKnowledge {
+
+	/**
+	 * Who may link and unlink articles on orders: the staff who work on orders, not the
+	 * read-only analysts.
+	 */
+	static final Role[] LINKERS = { Role.AGENT, Role.DISPATCHER, Role.HANDLER, Role.CALLBACK, Role.SUPERVISOR };
 
 	private final JdbcClient jdbc;
 
@@ -67,6 +74,7 @@ class OrderKnowledge {
 	 */
 	@Transactional
 	Linked link(long orderId, Long articleId, boolean answer, Integer version, Actor actor) {
+		actor.requireAny(LINKERS);
 		if (articleId == null) {
 			throw Problem.invalid("knowledge.field-required", "articleId");
 		}
@@ -96,6 +104,7 @@ class OrderKnowledge {
 
 	@Transactional
 	void unlink(long orderId, long articleId, Actor actor) {
+		actor.requireAny(LINKERS);
 		WorkOrder order = this.orders.find(new WorkOrderId(orderId), actor);
 		int removed = this.jdbc.sql("delete from knowledge_link where order_id = ? and article_id = ?")
 			.params(orderId, articleId)

@@ -78,6 +78,10 @@ class MonitorHttpTest {
 		long id = surge.get("id").asLong();
 		assertThat(Api.as(this.port, "agent1").post("/api/analytics/alerts/" + id + "/acknowledge", Map.of()).status())
 			.isEqualTo(403);
+		assertThat(
+				Api.as(this.port, "analyst1").post("/api/analytics/alerts/" + id + "/acknowledge", Map.of()).status())
+			.as("analysts read")
+			.isEqualTo(403);
 		assertThat(supervisor.post("/api/analytics/alerts/" + id + "/acknowledge", Map.of()).status()).isEqualTo(204);
 		assertThat(supervisor.get("/api/analytics/alerts").body().toString()).doesNotContain("\"id\":" + id + ",");
 		// the surge goes on: acknowledged, it stays quiet

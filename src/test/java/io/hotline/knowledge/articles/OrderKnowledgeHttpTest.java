@@ -82,6 +82,13 @@ class OrderKnowledgeHttpTest {
 			.as("linking again keeps one link")
 			.isEqualTo(201);
 		assertThat(links(order.id())).isEqualTo(1);
+		// the analyst reads, and neither links nor unlinks
+		Api analyst = Api.as(this.port, "analyst1");
+		assertThat(analyst.get("/api/orders/" + order.id() + "/knowledge").status()).isEqualTo(200);
+		assertThat(analyst.post("/api/orders/" + order.id() + "/knowledge", Map.of("articleId", article)).status())
+			.isEqualTo(403);
+		assertThat(analyst.delete("/api/orders/" + order.id() + "/knowledge/" + article).status()).isEqualTo(403);
+		assertThat(links(order.id())).isEqualTo(1);
 		// a handler of a unit the order was never sent to does not see it
 		assertThat(Api.as(this.port, "unit2").get("/api/orders/" + order.id() + "/knowledge").status()).isEqualTo(404);
 		assertThat(Api.as(this.port, "unit2")

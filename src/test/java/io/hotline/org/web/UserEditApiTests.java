@@ -51,10 +51,10 @@ class UserEditApiTests {
 
 	@Test
 	void aDisabledUserIsRefusedAtOnceAndListedAsDisabled() {
-		String username = newUser("pw");
-		assertThat(Api.as(this.port, username, "pw").get("/api/me").status()).isEqualTo(200);
+		String username = newUser("pw-12345");
+		assertThat(Api.as(this.port, username, "pw-12345").get("/api/me").status()).isEqualTo(200);
 		assertThat(admin().put("/api/users/" + username, Map.of("enabled", false)).status()).isEqualTo(200);
-		assertThat(Api.as(this.port, username, "pw").get("/api/me").status()).isEqualTo(401);
+		assertThat(Api.as(this.port, username, "pw-12345").get("/api/me").status()).isEqualTo(401);
 		JsonNode listed = admin().get("/api/users")
 			.body()
 			.valueStream()
@@ -63,12 +63,12 @@ class UserEditApiTests {
 			.orElseThrow();
 		assertThat(listed.path("enabled").asBoolean()).isFalse();
 		assertThat(admin().put("/api/users/" + username, Map.of("enabled", true)).status()).isEqualTo(200);
-		assertThat(Api.as(this.port, username, "pw").get("/api/me").status()).isEqualTo(200);
+		assertThat(Api.as(this.port, username, "pw-12345").get("/api/me").status()).isEqualTo(200);
 	}
 
 	@Test
 	void movesAHandlerToAnotherUnitAndChecksLikeCreation() {
-		String username = newUser("pw");
+		String username = newUser("pw-12345");
 		Api admin = admin().inLanguage("en");
 		assertRefused(admin.put("/api/users/" + username, Map.of("roles", List.of("HANDLER"))), "unitId");
 		assertRefused(admin.put("/api/users/" + username, Map.of("roles", List.of("WIZARD"))), "WIZARD");
@@ -80,7 +80,8 @@ class UserEditApiTests {
 		Api.Response handler = admin.put("/api/users/" + username, Map.of("roles", List.of("HANDLER"), "unitId", unit));
 		assertThat(handler.status()).isEqualTo(200);
 		assertThat(handler.body().path("unitId").asLong()).isEqualTo(unit);
-		assertThat(Api.as(this.port, username, "pw").get("/api/me").body().path("unitId").asLong()).isEqualTo(unit);
+		assertThat(Api.as(this.port, username, "pw-12345").get("/api/me").body().path("unitId").asLong())
+			.isEqualTo(unit);
 		assertRefused(admin.put("/api/users/" + username, java.util.Collections.singletonMap("unitId", null)),
 				"unitId");
 	}
