@@ -227,6 +227,15 @@ class BadInputHttpTest {
 	}
 
 	@Test
+	void explainsAnUnreadableImportFileWithoutJavaNames() {
+		Response answer = Api.as(this.port, "admin")
+			.inLanguage("en")
+			.upload("/api/knowledge/import", "file", "kb.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8));
+		assertRefused(answer, 400);
+		assertThat(answer.detail()).contains("kb.xlsx").doesNotContain("Channel", "Zip");
+	}
+
+	@Test
 	void answersAMultipartBodyCutShortAs400Problem() throws Exception {
 		String before = stored();
 		Response portal = response(multipart("/api/public/orders", portalFields("路灯不亮"), null, true));
