@@ -187,6 +187,25 @@ class BadInputHttpTest {
 	}
 
 	@Test
+	void refusesBadTextInABodyReadAsATreeOrAsText() {
+		Api user = Api.withRole(io.hotline.org.Role.AGENT, this.port, this.jdbc);
+		String username = user.get("/api/me").text("username");
+		Api admin = Api.as(this.port, "admin").inLanguage("en");
+		Response name = admin.put("/api/users/" + username, "{\"displayName\":\"a\\u0000b\"}");
+		assertRefused(name, 400);
+		assertThat(name.detail()).contains("'displayName'").contains("control character");
+		Response role = admin.put("/api/users/" + username, "{\"roles\":[\"AGENT\",\"\\uD800\"]}");
+		assertRefused(role, 400);
+		assertThat(role.detail()).contains("'roles[1]'").contains("not well-formed");
+		assertThat(user.get("/api/me").text("displayName")).isEqualTo(username);
+		Response template = Api.as(this.port, "supervisor1")
+			.inLanguage("en")
+			.put("/api/analytics/reports/templates/weekly", "<html>\u0000</html>");
+		assertRefused(template, 400);
+		assertThat(template.detail()).contains("'body'");
+	}
+
+	@Test
 	void refusesAControlCharacterInAPathVariable() {
 		Response answer = Api.as(this.port, "agent1").inLanguage("en").get("/api/cti/calls/a%07b");
 		assertRefused(answer, 400);
