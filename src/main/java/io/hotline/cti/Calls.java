@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
+import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.CallerMask;
 import io.hotline.workorder.OrderQuery;
@@ -64,7 +65,7 @@ public class Calls {
 		if (event == null) {
 			throw Problem.invalid("request.body-required");
 		}
-		String callId = limited(blankToNull(event.callId()), "callId", 128);
+		String callId = InputText.limited(blankToNull(event.callId()), "callId", 128);
 		if (callId == null) {
 			throw Problem.invalid("request.required", "callId");
 		}
@@ -81,9 +82,9 @@ public class Calls {
 		Instant at = at(event.at());
 		String caller = number(event.caller(), "caller");
 		String callee = number(event.callee(), "callee");
-		String agent = limited(blankToNull(event.agent()), "agent", 64);
-		String recording = limited(blankToNull(event.recordingUrl()), "recordingUrl", 2000);
-		String transcript = limited(blankToNull(event.transcript()), "transcript", 200_000);
+		String agent = InputText.limited(blankToNull(event.agent()), "agent", 64);
+		String recording = InputText.limited(blankToNull(event.recordingUrl()), "recordingUrl", 2000);
+		String transcript = InputText.limited(blankToNull(event.transcript()), "transcript", 200_000);
 		if (type == CallEvent.Type.RINGING && caller == null) {
 			throw Problem.invalid("request.required", "caller");
 		}
@@ -247,13 +248,6 @@ public class Calls {
 			throw Problem.invalid("cti.bad-number", field, number);
 		}
 		return number;
-	}
-
-	private static String limited(String text, String field, int max) {
-		if (text != null && text.length() > max) {
-			throw Problem.invalid("request.too-long", field, max);
-		}
-		return text;
 	}
 
 	private static String blankToNull(String text) {

@@ -5,6 +5,7 @@ import io.hotline.address.ResolvedAddress;
 import io.hotline.catalog.Catalog;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
+import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.Caller;
 import io.hotline.workorder.Location;
@@ -55,7 +56,7 @@ public class Intake {
 		required(request.channel() != null, "channel");
 		required(request.type() != null, "type");
 		required(request.content() != null && !request.content().isBlank(), "content");
-		String content = limited(request.content(), "content", 20_000);
+		String content = InputText.limited(request.content(), "content", InputText.LONG);
 		IntakeRequest.CallerInput caller = request.caller() == null ? new IntakeRequest.CallerInput(null, null)
 				: request.caller();
 		String phone = blankToNull(caller.phone());
@@ -66,17 +67,18 @@ public class Intake {
 		if (category != null && this.catalog.category(category).isEmpty()) {
 			throw Problem.invalid("intake.unknown-category", category);
 		}
-		String address = limited(blankToNull(request.address()), "address", 500);
-		String callId = limited(blankToNull(request.callId()), "callId", 128);
+		String address = InputText.limited(blankToNull(request.address()), "address", 500);
+		String callId = InputText.limited(blankToNull(request.callId()), "callId", 128);
 		Location location = this.places.location(request.location()).orElseGet(() -> {
 			ResolvedAddress place = this.addresses.resolve(address != null ? address : content);
 			return new Location(place.districtCode(), place.streetCode(), place.communityCode());
 		});
-		Registration registration = new Registration(limited(blankToNull(request.requestId()), "requestId", 128),
-				request.channel(), request.type(), request.urgency() == null ? Urgency.NORMAL : request.urgency(),
-				limited(blankToNull(request.title()), "title", 200), content, address, location, category,
-				new Caller(limited(blankToNull(caller.name()), "caller.name", IntakeRequest.CallerInput.MAX_NAME),
-						phone),
+		Registration registration = new Registration(
+				InputText.limited(blankToNull(request.requestId()), "requestId", 128), request.channel(),
+				request.type(), request.urgency() == null ? Urgency.NORMAL : request.urgency(),
+				InputText.limited(blankToNull(request.title()), "title", 200), content, address, location, category,
+				new Caller(InputText.limited(blankToNull(caller.name()), "caller.name",
+						IntakeRequest.CallerInput.MAX_NAME), phone),
 				actor.username(), this.orders.now(), request.point());
 		WorkOrder order = save(registration, callId, actor);
 		boolean firstTime = order.registration().createdAt().equals(registration.createdAt());
@@ -108,13 +110,6 @@ public class Intake {
 		if (!present) {
 			throw Problem.invalid("request.required", field);
 		}
-	}
-
-	private static String limited(String text, String field, int max) {
-		if (text != null && text.length() > max) {
-			throw Problem.invalid("request.too-long", field, max);
-		}
-		return text == null ? null : text.strip();
 	}
 
 	private static String blankToNull(String text) {

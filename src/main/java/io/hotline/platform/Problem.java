@@ -27,6 +27,11 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 		NOT_FOUND(HttpStatus.NOT_FOUND),
 		/** 409: not allowed in the current state, or a concurrent change. */
 		CONFLICT(HttpStatus.CONFLICT),
+		/**
+		 * 428: a change that must name the version it was made on (a body's
+		 * {@code version} or an {@code If-Match}) did not.
+		 */
+		PRECONDITION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED),
 		/** 413: the request or one of its parts is too large. */
 		TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
 		/** 429: too many requests from one client. */
@@ -125,6 +130,10 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 
 	public static Problem conflict(String key, Object... arguments) {
 		return new Problem(Kind.CONFLICT, key, arguments);
+	}
+
+	public static Problem preconditionRequired(String key, Object... arguments) {
+		return new Problem(Kind.PRECONDITION_REQUIRED, key, arguments);
 	}
 
 	public static Problem tooLarge(String key, Object... arguments) {

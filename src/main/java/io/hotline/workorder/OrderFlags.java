@@ -16,6 +16,7 @@ import java.util.Set;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
+import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -160,11 +161,12 @@ public class OrderFlags {
 		if (!status.equals("CONFIRMED") && !status.equals("DISMISSED")) {
 			throw Problem.invalid("flag.bad-verdict", verdict);
 		}
+		String text = InputText.limited(note, "note", InputText.NOTE);
 		// judged only while open, so that of two supervisors at once the second is told
 		int judged = this.jdbc.sql("""
 				update order_flag set status = ?, judged_by = ?, judged_at = ?, judgement_note = ?
 				where id = ? and status = 'OPEN'""")
-			.params(status, actor.username(), Timestamp.from(this.orders.now()), note, id)
+			.params(status, actor.username(), Timestamp.from(this.orders.now()), text, id)
 			.update();
 		OrderFlag flag = this.jdbc.sql(SELECT + " where f.id = ?")
 			.param(id)

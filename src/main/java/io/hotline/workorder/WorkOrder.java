@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Set;
 
 import io.hotline.org.UnitId;
+import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 
 /**
  * A 工单. Each transition checks the order's state, changes it and appends an entry to its
  * timeline; a move the state does not allow is refused as a conflict, and nothing
- * changes.
+ * changes. The texts that go into the append-only timeline are limited: notes, reasons
+ * and comments to {@link InputText#NOTE} characters, replies and answers to
+ * {@link InputText#LONG}.
  */
 public class WorkOrder {
 
@@ -102,7 +105,7 @@ public class WorkOrder {
 	/** 直接办结: the agent answered at once. */
 	public void finish(String actor, String answer, Instant at) {
 		require(Set.of(Status.REGISTERED), "order.action.finish");
-		String text = required(answer, "answer");
+		String text = required(answer, "answer", InputText.LONG);
 		this.status = Status.CLOSED;
 		this.closedAt = at;
 		record(EventType.FINISHED, at, actor, null, text);
@@ -112,6 +115,7 @@ public class WorkOrder {
 	public void dispatch(String actor, UnitId main, List<UnitId> coUnits, Deadlines deadlines, String note,
 			Instant at) {
 		require(Status.DISPATCHABLE, "order.action.dispatch");
+		String text = InputText.limited(note, "note", InputText.NOTE);
 		EventType type = this.counts.dispatches() == 0 ? EventType.DISPATCHED : EventType.REDISPATCHED;
 		this.status = Status.DISPATCHED;
 		this.mainUnitId = main;
@@ -122,7 +126,7 @@ public class WorkOrder {
 		this.extensionDays = null;
 		this.extensionReason = null;
 		this.counts = this.counts.dispatched();
-		record(type, at, actor, main, note);
+		record(type, at, actor, main, text);
 	}
 
 	/** 签收 by the main unit. */
@@ -135,7 +139,7 @@ public class WorkOrder {
 	/** 退单: back to the dispatcher, with the reason. */
 	public void returnToDispatch(String actor, String reason, Instant at) {
 		require(Status.AT_UNIT, "order.action.return");
-		String why = required(reason, "reason");
+		String why = required(reason, "reason", InputText.NOTE);
 		UnitId from = this.mainUnitId;
 		this.status = Status.RETURNED;
 		this.mainUnitId = null;
@@ -158,7 +162,7 @@ public class WorkOrder {
 		if (days < 1 || days > 60) {
 			throw Problem.invalid("order.extension-days");
 		}
-		String why = required(reason, "reason");
+		String why = required(reason, "reason", InputText.NOTE);
 		this.extensionDays = days;
 		this.extensionReason = why;
 		record(EventType.EXTENSION_REQUESTED, at, actor, this.mainUnitId, days + " 个工作日: " + why);
@@ -173,25 +177,26 @@ public class WorkOrder {
 		if (this.extensionDays == null) {
 			throw Problem.conflict("order.no-extension", this.number);
 		}
+		String text = InputText.limited(note, "note", InputText.NOTE);
 		if (approved) {
 			this.deadline = newDeadline;
 		}
 		this.extensionDays = null;
 		this.extensionReason = null;
 		record(approved ? EventType.EXTENSION_APPROVED : EventType.EXTENSION_REJECTED, at, actor, this.mainUnitId,
-				note);
+				text);
 	}
 
 	/** 协办意见: a co-handling unit's contribution; the state stays. */
 	public void assist(String actor, UnitId coUnit, String content, Instant at) {
 		require(Status.AT_UNIT, "order.action.assist");
-		record(EventType.ASSISTED, at, actor, coUnit, required(content, "content"));
+		record(EventType.ASSISTED, at, actor, coUnit, required(content, "content", InputText.LONG));
 	}
 
 	/** 办理回复 by the main unit. */
 	public void reply(String actor, String content, boolean resolved, Instant at) {
 		require(Set.of(Status.HANDLING), "order.action.reply");
-		String text = required(content, "content");
+		String text = required(content, "content", InputText.LONG);
 		this.status = Status.REPLIED;
 		this.resolved = resolved;
 		record(EventType.REPLIED, at, actor, this.mainUnitId, text);
@@ -203,7 +208,7 @@ public class WorkOrder {
 	 */
 	public void sendBackReply(String actor, String reason, Instant at) {
 		require(Set.of(Status.REPLIED), "order.action.send-back-reply");
-		String why = required(reason, "reason");
+		String why = required(reason, "reason", InputText.NOTE);
 		this.status = Status.HANDLING;
 		this.resolved = null;
 		record(EventType.REPLY_SENT_BACK, at, actor, this.mainUnitId, why);
@@ -215,17 +220,18 @@ public class WorkOrder {
 		if (satisfaction == null) {
 			throw Problem.invalid("callback.satisfaction-required");
 		}
+		String text = InputText.limited(comment, "comment", InputText.NOTE);
 		this.satisfaction = satisfaction;
 		this.resolved = resolved;
 		if (satisfaction == Satisfaction.DISSATISFIED || !resolved) {
 			this.status = Status.REOPENED;
 			this.counts = this.counts.reopened();
-			record(EventType.REOPENED, at, actor, this.mainUnitId, describe(satisfaction, resolved, comment));
+			record(EventType.REOPENED, at, actor, this.mainUnitId, describe(satisfaction, resolved, text));
 		}
 		else {
 			this.status = Status.CLOSED;
 			this.closedAt = at;
-			record(EventType.CALLED_BACK, at, actor, this.mainUnitId, describe(satisfaction, resolved, comment));
+			record(EventType.CALLED_BACK, at, actor, this.mainUnitId, describe(satisfaction, resolved, text));
 		}
 	}
 
@@ -238,13 +244,14 @@ public class WorkOrder {
 		if (satisfaction == null) {
 			throw Problem.invalid("request.required", "satisfaction");
 		}
-		record(EventType.CITIZEN_RATED, at, actor, this.mainUnitId, withComment(verdict(satisfaction), comment));
+		String text = InputText.limited(comment, "comment", InputText.NOTE);
+		record(EventType.CITIZEN_RATED, at, actor, this.mainUnitId, withComment(verdict(satisfaction), text));
 	}
 
 	/** 督办: flags an open order; the state stays. */
 	public void supervise(String actor, String note, Instant at) {
 		requireOpen();
-		String text = required(note, "note");
+		String text = required(note, "note", InputText.NOTE);
 		this.supervised = true;
 		record(EventType.SUPERVISED, at, actor, this.mainUnitId, text);
 	}
@@ -255,7 +262,7 @@ public class WorkOrder {
 	 */
 	public void mergeInto(String actor, String mainNumber, Instant at) {
 		requireOpen();
-		record(EventType.MERGED, at, actor, null, "并入工单 " + required(mainNumber, "mainNumber"));
+		record(EventType.MERGED, at, actor, null, "并入工单 " + required(mainNumber, "mainNumber", InputText.NOTE));
 	}
 
 	/**
@@ -267,7 +274,7 @@ public class WorkOrder {
 		this.status = Status.REPLIED;
 		this.resolved = resolved;
 		record(EventType.MERGED_REPLIED, at, actor, this.mainUnitId,
-				"主工单 " + mainNumber + " 的答复：" + required(answer, "answer"));
+				"主工单 " + mainNumber + " 的答复：" + required(answer, "answer", InputText.LONG));
 	}
 
 	/**
@@ -288,7 +295,7 @@ public class WorkOrder {
 	 * stays.
 	 */
 	public void linkCall(String actor, String callId, Instant callAt, Instant at) {
-		String call = required(callId, "callId");
+		String call = required(callId, "callId", InputText.NOTE);
 		record(EventType.CALL_LINKED, at, actor, null,
 				callAt == null ? "通话 " + call : "通话 " + call + "，来电时间 " + CALL_TIME.format(callAt));
 	}
@@ -326,11 +333,12 @@ public class WorkOrder {
 		}
 	}
 
-	private static String required(String text, String field) {
+	/** The text stripped, refused when blank or longer than {@code max} characters. */
+	private static String required(String text, String field, int max) {
 		if (text == null || text.isBlank()) {
 			throw Problem.invalid("request.required", field);
 		}
-		return text.strip();
+		return InputText.limited(text, field, max);
 	}
 
 	private void record(EventType type, Instant at, String actor, UnitId unit, String note) {

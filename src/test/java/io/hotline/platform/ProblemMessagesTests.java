@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemMessagesTests {
 
 	private static final Pattern KEY_IN_CODE = Pattern.compile(
-			"(?:Problem\\s*\\.\\s*(?:invalid|forbidden|notFound|conflict|tooLarge|tooMany|phrase)|ProblemMessages\\.text)\\(\\s*"
+			"(?:Problem\\s*\\.\\s*(?:invalid|forbidden|notFound|conflict|preconditionRequired|tooLarge|tooMany|phrase)|ProblemMessages\\.text)\\(\\s*"
 					// a 429 says first when to try again
 					+ "(?:[\\w.()]+\\s*,\\s*)?\"([^\"]+)\""
 					// the work order names its refused actions by key

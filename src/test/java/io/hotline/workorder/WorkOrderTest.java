@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.hotline.org.UnitId;
+import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -238,6 +239,35 @@ class WorkOrderTest {
 		assertRefused(order, (o) -> o.reply("unit1", "", true, T0), Problem.Kind.INVALID);
 		assertThat(order.snapshot()).isEqualTo(before);
 		assertThat(order.timeline()).hasSize(events);
+	}
+
+	@Test
+	void refusesATimelineTextOverItsLimitAndChangesNothing() {
+		String note = "长".repeat(InputText.NOTE + 1);
+		String reply = "长".repeat(InputText.LONG + 1);
+		List<Consumer<WorkOrder>> moves = List.of((o) -> o.reply("unit1", reply, true, T0),
+				(o) -> o.returnToDispatch("unit1", note, T0), (o) -> o.requestExtension("unit1", 3, note, T0),
+				(o) -> o.supervise("supervisor1", note, T0), (o) -> o.assist("unit2", CO, reply, T0));
+		for (Consumer<WorkOrder> move : moves) {
+			WorkOrder order = handling();
+			State before = order.snapshot();
+			int events = order.timeline().size();
+			assertThatThrownBy(() -> move.accept(order)).isInstanceOfSatisfying(Problem.class,
+					(problem) -> assertThat(problem.getMessage()).contains("longer than"));
+			assertThat(order.snapshot()).isEqualTo(before);
+			assertThat(order.timeline()).hasSize(events);
+		}
+		assertRefused(registered(), (o) -> o.finish("agent1", reply, T0), Problem.Kind.INVALID);
+		assertRefused(registered(), (o) -> o.dispatch("dispatcher1", MAIN, List.of(), DEADLINES, note, T0),
+				Problem.Kind.INVALID);
+		assertRefused(replied(true), (o) -> o.callBack("callback1", Satisfaction.SATISFIED, true, note, T0),
+				Problem.Kind.INVALID);
+		assertRefused(replied(true), (o) -> o.sendBackReply("supervisor1", note, T0), Problem.Kind.INVALID);
+		assertRefused(replied(true), (o) -> o.rateByCitizen("portal", Satisfaction.SATISFIED, note, T0),
+				Problem.Kind.INVALID);
+		WorkOrder limit = handling();
+		limit.reply("unit1", "长".repeat(InputText.LONG), true, T0);
+		assertThat(limit.status()).isEqualTo(Status.REPLIED);
 	}
 
 	private static void assertRefused(WorkOrder order, Consumer<WorkOrder> move, Problem.Kind kind) {

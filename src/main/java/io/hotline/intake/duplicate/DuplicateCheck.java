@@ -8,6 +8,7 @@ import io.hotline.address.ResolvedAddress;
 import io.hotline.intake.IntakeRequest;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
+import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 
 import org.springframework.stereotype.Service;
@@ -40,13 +41,14 @@ class DuplicateCheck {
 		if (request == null) {
 			throw Problem.invalid("request.body-required");
 		}
-		String content = limited(request.content(), "content", 20_000);
-		String title = limited(request.title(), "title", 200);
+		String content = InputText.limited(request.content(), "content", InputText.LONG);
+		String title = InputText.limited(request.title(), "title", 200);
 		if (blank(content) && blank(title)) {
 			throw Problem.invalid("request.required", "content");
 		}
-		String address = limited(request.address(), "address", 500);
-		String phone = (request.caller() == null) ? null : limited(request.caller().phone(), "caller.phone", 32);
+		String address = InputText.limited(request.address(), "address", 500);
+		String phone = (request.caller() == null) ? null
+				: InputText.limited(request.caller().phone(), "caller.phone", 32);
 		String community = null;
 		String street = null;
 		if (request.location() != null) {
@@ -74,13 +76,6 @@ class DuplicateCheck {
 			.stream()
 			.map((m) -> Candidate.of(m, threshold))
 			.toList();
-	}
-
-	private static String limited(String text, String field, int max) {
-		if (text != null && text.length() > max) {
-			throw Problem.invalid("request.too-long", field, max);
-		}
-		return text;
 	}
 
 	private static boolean blank(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.hotline.catalog.Catalog;
 import io.hotline.platform.DateParameter;
+import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -74,7 +75,8 @@ record ArticleContent(String title, String answer, List<String> questions, Strin
 		if (text.length() > max) {
 			throw Problem.invalid("knowledge.field-too-long", field, max);
 		}
-		return text;
+		// the API refused such text already; an imported file's cell is checked here
+		return InputText.checked(text, field);
 	}
 
 	private static List<String> items(String field, List<String> values, int most, int max) {

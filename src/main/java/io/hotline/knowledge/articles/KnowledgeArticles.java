@@ -118,7 +118,8 @@ class KnowledgeArticles {
 	/**
 	 * A new version; one written by anyone but an administrator waits for review again,
 	 * while the version published before stays in the search. {@code expected} is the
-	 * version the writer edited: an edit of an older one would overwrite someone else's.
+	 * version the writer edited, required: an edit of an older one, or of one the writer
+	 * does not name, would overwrite someone else's.
 	 */
 	@Transactional
 	KnowledgeArticle update(long id, ArticleInput input, Integer expected, Actor actor) {
@@ -129,7 +130,10 @@ class KnowledgeArticles {
 			// review
 			throw Problem.conflict("knowledge.edit-pending", id, before.updatedBy());
 		}
-		if (expected != null && expected != before.version()) {
+		if (expected == null) {
+			throw Problem.preconditionRequired("knowledge.version-required");
+		}
+		if (expected != before.version()) {
 			throw Problem.conflict("knowledge.stale", id, before.version(), expected, before.updatedBy());
 		}
 		ArticleContent content = ArticleContent.of(input, this.catalog);

@@ -24,6 +24,8 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class KnowledgeImport {
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeImport.class);
 
 	static final int MOST_ROWS = 5_000;
 
@@ -151,7 +155,9 @@ class KnowledgeImport {
 			if (ex instanceof Problem problem) {
 				throw problem;
 			}
-			throw Problem.invalid("knowledge.import-unreadable", name(fileName), String.valueOf(ex.getMessage()));
+			// the reader's own words name its classes: they go to the log
+			log.info("knowledge import: {} cannot be read: {}", name(fileName), ex.toString());
+			throw Problem.invalid("knowledge.import-unreadable", name(fileName));
 		}
 		throw Problem.invalid("knowledge.import-bad-type", name(fileName));
 	}

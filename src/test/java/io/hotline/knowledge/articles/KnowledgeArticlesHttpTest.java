@@ -131,6 +131,7 @@ class KnowledgeArticlesHttpTest {
 			.id();
 		Map<String, Object> edited = article("居住证办理 " + code, "居住证到居住地社区服务中心办理，需居住登记满半年。",
 				List.of("居住证去哪办", "办居住证要什么条件"));
+		edited.put("version", 1);
 		Response edit = Api.as(this.port, "agent1").put("/api/knowledge/articles/" + id, edited);
 		assertThat(edit.status()).isEqualTo(200);
 		assertThat(edit.text("status")).isEqualTo("PENDING");
