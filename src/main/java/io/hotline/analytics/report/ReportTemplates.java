@@ -159,7 +159,26 @@ class ReportTemplates {
 			throw Problem.invalid("report.template-doctype");
 		}
 		try {
+			parse(body, false);
+		}
+		catch (org.xml.sax.SAXException ex) {
+			throw Problem.invalid("report.template-not-xhtml", ex.getMessage());
+		}
+	}
+
+	/**
+	 * The report's XHTML as a document, read by a parser that takes no DTD (secure
+	 * processing, no doctype declaration, no external entities, no XInclude): the PDF
+	 * renderer lays out this document, never a text its own parser would read.
+	 */
+	static org.w3c.dom.Document xhtml(String html) throws org.xml.sax.SAXException {
+		return parse(html, true);
+	}
+
+	private static org.w3c.dom.Document parse(String body, boolean namespaces) throws org.xml.sax.SAXException {
+		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(namespaces);
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -172,10 +191,7 @@ class ReportTemplates {
 			var builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(null);
 			// the one declaration allowed, blanked out: the parser takes none
-			builder.parse(new InputSource(new StringReader(HTML5_DOCTYPE.matcher(body).replaceAll(""))));
-		}
-		catch (org.xml.sax.SAXException ex) {
-			throw Problem.invalid("report.template-not-xhtml", ex.getMessage());
+			return builder.parse(new InputSource(new StringReader(HTML5_DOCTYPE.matcher(body).replaceAll(""))));
 		}
 		catch (javax.xml.parsers.ParserConfigurationException | IOException ex) {
 			throw new IllegalStateException(ex);

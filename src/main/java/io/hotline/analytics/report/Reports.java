@@ -212,13 +212,17 @@ class Reports {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.useFont(() -> Reports.class.getResourceAsStream(ReportCharts.FONT), "Noto Sans SC");
-			builder.withHtmlContent(html, null);
+			// parsed by the platform's parser, which takes no DTD or entity
+			builder.withW3cDocument(ReportTemplates.xhtml(html), null);
 			builder.toStream(out);
 			builder.run();
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (org.xml.sax.SAXException ex) {
+			throw new IllegalArgumentException("the report is not well-formed XHTML: " + ex.getMessage(), ex);
 		}
 	}
 

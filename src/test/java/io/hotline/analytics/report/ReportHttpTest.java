@@ -56,7 +56,8 @@ class ReportHttpTest {
 		assertThat(html.statusCode()).isEqualTo(200);
 		assertThat(html.body()).contains("12345热线周报", "一、总体情况", "本周受理工单", "按时办结率", "二、考核指标", "data:image/png;base64,",
 				"四、承办单位排名");
-		assertThat(html.body()).contains("较上周").doesNotContain("{{");
+		// 与上周持平 where the two weeks had as many orders (it happens)
+		assertThat(html.body()).containsAnyOf("较上周", "与上周持平").doesNotContain("{{");
 		HttpResponse<String> monthly = get("analyst1", "/api/analytics/reports/monthly",
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(monthly.statusCode()).isEqualTo(200);
