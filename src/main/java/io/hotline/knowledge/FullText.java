@@ -12,9 +12,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -63,17 +65,56 @@ final class FullText implements AutoCloseable {
 
 	private static final int MAX_WORDS = 40;
 
-	private final ChineseAnalyzer analyzer = new ChineseAnalyzer();
+	private final ChineseAnalyzer analyzer;
 
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-
-	private final DirectoryReader reader;
+	/** One Lucene segment each, in the articles' order: the first the whole set built. */
+	private final List<DirectoryReader> segments;
 
 	private final IndexSearcher searcher;
 
 	FullText(List<Article> articles) {
-		try (IndexWriter writer = new IndexWriter(this.directory,
-				new IndexWriterConfig(this.analyzer).setRAMBufferSizeMB(128).setSimilarity(BM25))) {
+		this(new ChineseAnalyzer(), List.of(), articles);
+	}
+
+	private FullText(ChineseAnalyzer analyzer, List<DirectoryReader> before, List<Article> more) {
+		this.analyzer = analyzer;
+		List<DirectoryReader> segments = new ArrayList<>(before);
+		if (more.isEmpty() && !segments.isEmpty()) {
+			this.segments = List.copyOf(segments);
+		}
+		else {
+			segments.add(segment(analyzer, more));
+			this.segments = List.copyOf(segments);
+		}
+		try {
+			// a reader over all the segments, so that their terms' statistics are one
+			IndexReader reader = (this.segments.size() == 1) ? this.segments.get(0)
+					: new MultiReader(this.segments.toArray(IndexReader[]::new), false);
+			this.searcher = new IndexSearcher(reader);
+			this.searcher.setSimilarity(BM25);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * This index with the articles added after the ones it has, as a segment of their
+	 * own: the segments before are shared, not copied, so that adding a few articles to a
+	 * large index takes as long as indexing the few.
+	 */
+	FullText with(List<Article> more) {
+		return new FullText(this.analyzer, this.segments, more);
+	}
+
+	int segments() {
+		return this.segments.size();
+	}
+
+	private static DirectoryReader segment(ChineseAnalyzer analyzer, List<Article> articles) {
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory,
+				new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128).setSimilarity(BM25))) {
 			for (Article article : articles) {
 				Document doc = new Document();
 				String head = article.head() + "\n" + String.join(" ", article.tags());
@@ -87,9 +128,7 @@ final class FullText implements AutoCloseable {
 			// article's position, so no stored field needs reading per hit.
 			writer.forceMerge(1);
 			writer.commit();
-			this.reader = DirectoryReader.open(this.directory);
-			this.searcher = new IndexSearcher(this.reader);
-			this.searcher.setSimilarity(BM25);
+			return DirectoryReader.open(directory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -116,9 +155,9 @@ final class FullText implements AutoCloseable {
 	}
 
 	/**
-	 * The best articles among those {@code admit} lets in (all where it is null). The
-	 * index is one segment in the articles' order, so a document's number is the
-	 * article's position.
+	 * The best articles among those {@code admit} lets in (all where it is null). Each
+	 * segment is one Lucene segment in the articles' order, one after the other, so a
+	 * document's number is the article's position.
 	 */
 	List<Scored> search(QueryTerms terms, int count, IntPredicate admit) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -186,10 +225,13 @@ final class FullText implements AutoCloseable {
 		return (boost == 1f) ? query : new BoostQuery(query, boost);
 	}
 
+	/** Closes the segments, those shared with the indexes made from this one too. */
 	@Override
 	public void close() throws IOException {
-		this.reader.close();
-		this.directory.close();
+		for (DirectoryReader segment : this.segments) {
+			segment.close();
+			segment.directory().close();
+		}
 		this.analyzer.close();
 	}
 

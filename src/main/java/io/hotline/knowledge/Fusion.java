@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * How the full-text and the semantic rankings make one: reciprocal rank fusion (each list
@@ -64,10 +65,33 @@ public final class Fusion {
 	}
 
 	List<Scored> fuseScored(List<Scored> fulltext, List<Scored> semantic) {
+		return fuseScored(fulltext, semantic, null);
+	}
+
+	/**
+	 * Fuses the rankings where some articles' vectors are not known yet ({@code unknown},
+	 * null: none): such an article is absent from the semantic ranking for want of a
+	 * vector, not for want of similarity, so its semantic side is taken to be as good as
+	 * its full-text side — what the semantic ranking gives at its full-text rank (its
+	 * scaled full-text score where that ranking is empty). It never falls below where the
+	 * words alone would put it for being new.
+	 */
+	List<Scored> fuseScored(List<Scored> fulltext, List<Scored> semantic, IntPredicate unknown) {
 		Map<Integer, Double> scores = new HashMap<>();
+		List<Scored> unknownHits = new ArrayList<>();
+		List<Integer> unknownRanks = new ArrayList<>();
+		for (int rank = 0; unknown != null && rank < fulltext.size(); rank++) {
+			if (unknown.test(fulltext.get(rank).article())) {
+				unknownHits.add(fulltext.get(rank));
+				unknownRanks.add(rank);
+			}
+		}
 		if (Double.isNaN(this.fulltextWeight)) {
 			add(scores, fulltext, (rank, s) -> 1.0 / (this.k + rank + 1));
 			add(scores, semantic, (rank, s) -> 1.0 / (this.k + rank + 1));
+			for (int u = 0; u < unknownHits.size(); u++) {
+				scores.merge(unknownHits.get(u).article(), 1.0 / (this.k + unknownRanks.get(u) + 1), Double::sum);
+			}
 		}
 		else {
 			double best = fulltext.isEmpty() ? 1 : fulltext.get(0).score();
@@ -75,7 +99,14 @@ public final class Fusion {
 			double top = semantic.isEmpty() ? 1 : semantic.get(0).score();
 			double low = semantic.isEmpty() ? 0 : semantic.get(semantic.size() - 1).score();
 			double range = Math.max(1e-6, top - low);
-			add(scores, semantic, (rank, s) -> (1 - this.fulltextWeight) * (s - low) / range);
+			Contribution meaning = (rank, s) -> (1 - this.fulltextWeight) * (s - low) / range;
+			add(scores, semantic, meaning);
+			for (int u = 0; u < unknownHits.size(); u++) {
+				int rank = unknownRanks.get(u);
+				double side = semantic.isEmpty() ? (1 - this.fulltextWeight) * unknownHits.get(u).score() / best
+						: (rank < semantic.size()) ? meaning.of(rank, semantic.get(rank).score()) : 0;
+				scores.merge(unknownHits.get(u).article(), side, Double::sum);
+			}
 		}
 		List<Scored> fused = new ArrayList<>(scores.size());
 		scores.forEach((article, score) -> fused.add(new Scored(article, score)));

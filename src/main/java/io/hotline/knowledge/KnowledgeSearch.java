@@ -3,7 +3,11 @@ package io.hotline.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,22 +39,72 @@ public final class KnowledgeSearch implements AutoCloseable {
 		return thread;
 	});
 
+	/** The articles by position, those hidden included. */
 	private final List<Article> articles;
+
+	/** The positions of articles replaced or removed since the search was built. */
+	private final BitSet hidden;
 
 	private final Synonyms synonyms;
 
 	private final FullText fulltext;
 
-	private final Semantic semantic;
+	private final SemanticSegments semantic;
 
 	private KnowledgeSearch(List<Article> articles, float[][] vectors, Synonyms synonyms) {
 		if (vectors.length != articles.size()) {
 			throw new IllegalArgumentException(vectors.length + " vectors for " + articles.size() + " articles");
 		}
 		this.articles = List.copyOf(articles);
+		this.hidden = new BitSet();
 		this.synonyms = synonyms;
 		this.fulltext = new FullText(this.articles);
-		this.semantic = new Semantic(vectors);
+		this.semantic = new SemanticSegments(vectors);
+	}
+
+	private KnowledgeSearch(List<Article> articles, BitSet hidden, Synonyms synonyms, FullText fulltext,
+			SemanticSegments semantic) {
+		this.articles = articles;
+		this.hidden = hidden;
+		this.synonyms = synonyms;
+		this.fulltext = fulltext;
+		this.semantic = semantic;
+	}
+
+	/**
+	 * This search with some articles changed: {@code changed} added, or in place of the
+	 * article of the same id, with their vectors (a null vector: not known yet, the
+	 * article found by its words and ranked by them on the semantic side too until it is
+	 * known), and the articles of the ids {@code removed} taken out. The articles before
+	 * are not indexed again: the changed ones make a small segment of their own beside
+	 * them, and those they replace are hidden, so that a change costs as long as indexing
+	 * it and not the whole set (until a rebuild makes one segment again). This search is
+	 * left as it was.
+	 */
+	public KnowledgeSearch with(List<Article> changed, float[][] vectors, Collection<Long> removed) {
+		if (vectors.length != changed.size()) {
+			throw new IllegalArgumentException(vectors.length + " vectors for " + changed.size() + " articles");
+		}
+		Set<Long> gone = new HashSet<>(removed);
+		changed.forEach((a) -> gone.add(a.id()));
+		BitSet hidden = (BitSet) this.hidden.clone();
+		for (int i = 0; i < this.articles.size(); i++) {
+			if (!hidden.get(i) && gone.contains(this.articles.get(i).id())) {
+				hidden.set(i);
+			}
+		}
+		List<Article> articles = new ArrayList<>(this.articles.size() + changed.size());
+		articles.addAll(this.articles);
+		articles.addAll(changed);
+		return new KnowledgeSearch(java.util.Collections.unmodifiableList(articles), hidden, this.synonyms,
+				this.fulltext.with(changed), this.semantic.with(vectors));
+	}
+
+	/**
+	 * How many segments the search holds: one as built, one more for each change since.
+	 */
+	public int segments() {
+		return this.fulltext.segments();
 	}
 
 	/** Indexes the articles, embedding each, with the built-in synonyms. */
@@ -151,10 +205,12 @@ public final class KnowledgeSearch implements AutoCloseable {
 		return search(text, size, SearchMode.COMBINED, fusion, null);
 	}
 
-	private List<KnowledgeHit> search(String text, int size, SearchMode mode, Fusion fusion, IntPredicate admit) {
+	private List<KnowledgeHit> search(String text, int size, SearchMode mode, Fusion fusion, IntPredicate filter) {
 		if (text == null || text.isBlank() || size <= 0) {
 			return List.of();
 		}
+		IntPredicate admit = this.hidden.isEmpty() ? filter
+				: (filter == null) ? (i) -> !this.hidden.get(i) : (i) -> !this.hidden.get(i) && filter.test(i);
 		FullText.QueryTerms terms = this.fulltext.terms(text, this.synonyms);
 		int candidates = Math.max(size, CANDIDATES);
 		// the query's embedding (the longest part of a search) is computed on another
@@ -166,7 +222,8 @@ public final class KnowledgeSearch implements AutoCloseable {
 			case SEMANTIC -> this.semantic.search(embedding.join(), size, admit);
 			case COMBINED -> {
 				List<Scored> fulltextHits = this.fulltext.search(terms, candidates, admit);
-				yield fusion.fuseScored(fulltextHits, this.semantic.search(embedding.join(), candidates, admit));
+				yield fusion.fuseScored(fulltextHits, this.semantic.search(embedding.join(), candidates, admit),
+						this.semantic::unknown);
 			}
 		};
 		List<String> highlighted = terms.all();
@@ -185,10 +242,15 @@ public final class KnowledgeSearch implements AutoCloseable {
 		return TextEmbeddings.embed(text, QUERY_EMBEDDING_CHARS);
 	}
 
+	/** The articles searched (those replaced or removed by a change not counted). */
 	public int size() {
-		return this.articles.size();
+		return this.articles.size() - this.hidden.cardinality();
 	}
 
+	/**
+	 * Closes the index, and with it those made from it by {@link #with} (they share its
+	 * segments).
+	 */
 	@Override
 	public void close() {
 		try {

@@ -1,6 +1,7 @@
 package io.hotline.knowledge;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
@@ -35,11 +36,26 @@ final class Semantic {
 
 	private final float scale;
 
+	/** The articles whose vector is not known yet (null): never in a semantic ranking. */
+	private final BitSet unknown = new BitSet();
+
 	Semantic(float[][] vectors) {
 		this.vectors = vectors;
-		this.dimension = (vectors.length == 0) ? 0 : vectors[0].length;
-		float max = 1e-6f;
+		int dimension = 0;
 		for (float[] vector : vectors) {
+			if (vector != null) {
+				dimension = vector.length;
+				break;
+			}
+		}
+		this.dimension = dimension;
+		float max = 1e-6f;
+		for (int i = 0; i < vectors.length; i++) {
+			float[] vector = vectors[i];
+			if (vector == null) {
+				this.unknown.set(i);
+				continue;
+			}
 			if (vector.length != this.dimension) {
 				throw new IllegalArgumentException("vectors of " + vector.length + " and " + this.dimension);
 			}
@@ -50,8 +66,15 @@ final class Semantic {
 		this.scale = 127f / max;
 		this.quantized = new byte[vectors.length * this.dimension];
 		for (int i = 0; i < vectors.length; i++) {
-			quantize(vectors[i], this.quantized, i * this.dimension);
+			if (vectors[i] != null) {
+				quantize(vectors[i], this.quantized, i * this.dimension);
+			}
 		}
+	}
+
+	/** Whether the article's vector is not known (it was not embedded). */
+	boolean unknown(int article) {
+		return this.unknown.get(article);
 	}
 
 	private void quantize(float[] vector, byte[] into, int offset) {
@@ -66,9 +89,11 @@ final class Semantic {
 
 	/** The best articles among those {@code admit} lets in (all where it is null). */
 	List<Scored> search(float[] query, int count, IntPredicate admit) {
-		if (this.vectors.length == 0 || count <= 0) {
+		if (this.vectors.length == 0 || this.dimension == 0 || count <= 0) {
 			return List.of();
 		}
+		IntPredicate known = (i) -> !this.unknown.get(i);
+		IntPredicate admitted = this.unknown.isEmpty() ? admit : (admit == null) ? known : known.and(admit);
 		byte[] q = new byte[this.dimension];
 		quantize(query, q, 0);
 		int keep = count * OVERSAMPLE;
@@ -78,7 +103,7 @@ final class Semantic {
 		List<Scored> candidates = IntStream.range(0, slices)
 			.parallel()
 			.mapToObj((s) -> scan(q, prefix, (prefix == this.dimension) ? keep : shortlist, keep, s * SLICE,
-					Math.min(this.vectors.length, (s + 1) * SLICE), admit))
+					Math.min(this.vectors.length, (s + 1) * SLICE), admitted))
 			.flatMap(List::stream)
 			.toList();
 		List<Scored> exact = new ArrayList<>(candidates.size());
@@ -151,9 +176,11 @@ final class Semantic {
 		return s0 + s1 + s2 + s3;
 	}
 
-	/** The exact cosine of the query with one article. */
-	double similarity(float[] query, int article) {
-		return VectorUtil.dotProduct(query, this.vectors[article]);
+	/**
+	 * The exact cosine of the query with one article; null where its vector is unknown.
+	 */
+	Double similarity(float[] query, int article) {
+		return this.unknown.get(article) ? null : (double) VectorUtil.dotProduct(query, this.vectors[article]);
 	}
 
 	int size() {

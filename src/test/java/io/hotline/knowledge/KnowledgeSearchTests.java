@@ -84,6 +84,52 @@ class KnowledgeSearchTests {
 		assertThat(Fusion.weighted(1.0).fuse(fulltext, semantic)).extracting(KnowledgeHit::id).startsWith(1L, 2L, 3L);
 	}
 
+	@Test
+	void aChangedSearchFindsTheNewVersionAndTheOldSearchStaysAsItWas() {
+		Article renamed = new Article(1, "灵活就业人员参保登记", List.of("自由职业怎么交社保"),
+				"灵活就业人员可持身份证到社保经办机构或通过电子税务局办理参保登记，按月或按年缴费。", List.of("社保"));
+		Article added = new Article(7, "古树名木认养", List.of("怎么认养一棵古树"), "市民可向园林绿化部门申请认养古树名木，签订认养协议后负责日常养护费用。",
+				List.of("园林"));
+		KnowledgeSearch changed = search.with(List.of(renamed, added), KnowledgeSearch.embed(List.of(renamed, added)),
+				List.of(6L));
+		assertThat(changed.segments()).isEqualTo(2);
+		assertThat(changed.size()).isEqualTo(6);
+		for (SearchMode mode : SearchMode.values()) {
+			assertThat(changed.search("灵活就业人员参保登记", 1, mode).get(0).id()).as(mode.name()).isEqualTo(1);
+			assertThat(changed.search("古树名木认养", 1, mode).get(0).id()).as(mode.name()).isEqualTo(7);
+			assertThat(changed.search("电动自行车充电", 10, mode)).as(mode.name())
+				.extracting(KnowledgeHit::id)
+				.doesNotContain(6L);
+		}
+		assertThat(changed.search("住房公积金提取", 10, SearchMode.FULLTEXT)).extracting(KnowledgeHit::id).doesNotContain(1L);
+		assertThat(search.search("住房公积金提取", 1, SearchMode.FULLTEXT).get(0).id()).isEqualTo(1);
+		assertThat(search.search("古树名木认养", 10, SearchMode.FULLTEXT)).extracting(KnowledgeHit::id).doesNotContain(7L);
+	}
+
+	@Test
+	void anArticleWhoseVectorIsNotKnownYetRanksInTheCombinedSearchWhereItsWordsPutIt() {
+		float[][] vectors = KnowledgeSearch.embed(ARTICLES);
+		vectors[4] = null;
+		try (KnowledgeSearch unknown = KnowledgeSearch.build(ARTICLES, vectors, Synonyms.builtIn())) {
+			for (String query : List.of("拖欠工资怎么办", "老板不发工资", "工资被拖欠去哪里投诉")) {
+				List<Long> fulltext = unknown.search(query, 6, SearchMode.FULLTEXT)
+					.stream()
+					.map(KnowledgeHit::id)
+					.toList();
+				List<KnowledgeHit> combined = unknown.search(query, 6, SearchMode.COMBINED);
+				assertThat(combined.stream().map(KnowledgeHit::id).toList().indexOf(5L)).as(query)
+					.isBetween(0, fulltext.indexOf(5L));
+				assertThat(combined.get(combined.stream().map(KnowledgeHit::id).toList().indexOf(5L)).similarity())
+					.isNull();
+			}
+			assertThat(unknown.search("老板不发工资", 6, SearchMode.SEMANTIC)).extracting(KnowledgeHit::id)
+				.doesNotContain(5L);
+		}
+		List<Scored> fused = Fusion.DEFAULT.fuseScored(List.of(new Scored(0, 9), new Scored(1, 5)),
+				List.of(new Scored(1, 0.9), new Scored(2, 0.8)), (i) -> i == 0);
+		assertThat(fused.get(0).article()).as("unknown, first by its words: first").isZero();
+	}
+
 	private static KnowledgeHit hit(long id, double score) {
 		return new KnowledgeHit(id, "", score, "", null);
 	}

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.hotline.catalog.WorkingCalendar;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 常态化报告: weekly and monthly reports made from the KPIs, rankings, alerts and cases, as
@@ -47,12 +50,16 @@ class Reports {
 
 	private final AuditTrail audit;
 
-	Reports(ReportContent content, ReportTemplates templates, JdbcClient jdbc, Clock clock, AuditTrail audit) {
+	private final TransactionTemplate transactions;
+
+	Reports(ReportContent content, ReportTemplates templates, JdbcClient jdbc, Clock clock, AuditTrail audit,
+			PlatformTransactionManager transactions) {
 		this.content = content;
 		this.templates = templates;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	Rendered render(String kind, String period, Actor actor) {
@@ -60,10 +67,25 @@ class Reports {
 		return render(ReportPeriod.of(kind, period, today()));
 	}
 
+	/**
+	 * The report made now. A stored template that cannot be used, or whose report the PDF
+	 * renderer refuses, gives way to the built-in one, which says so.
+	 */
 	Rendered render(ReportPeriod period) {
-		String html = ReportTemplates.fill(this.templates.template(period.kind()),
-				this.content.values(period, this.clock.instant()));
-		return new Rendered(period, html, pdf(html));
+		Map<String, String> values = this.content.values(period, this.clock.instant());
+		ReportTemplates.Template template = this.templates.forReport(period.kind());
+		String html = template.fill(values);
+		try {
+			return new Rendered(period, html, pdf(html));
+		}
+		catch (RuntimeException ex) {
+			if (template.fallback()) {
+				throw ex;
+			}
+			log.warn("the {} report template makes no PDF, the built-in one serves", period.kind(), ex);
+			html = ReportTemplates.fallback().fill(values);
+			return new Rendered(period, html, pdf(html));
+		}
 	}
 
 	@Scheduled(cron = "${hotline.analytics.weekly-report-cron:0 30 7 * * MON}", zone = "Asia/Shanghai")
@@ -87,25 +109,42 @@ class Reports {
 
 	/**
 	 * Issues the report of the period (the last whole one when null), once: kept and
-	 * delivered to the subscribers; returns its id.
+	 * delivered to the subscribers; returns its id. The report (KPIs, hotspots and their
+	 * embeddings, charts, PDF: seconds to minutes) is made before any transaction; only
+	 * storing and delivering it is one, short. Two issuing at once both make it, and the
+	 * first stored is the one kept.
 	 */
-	@Transactional
 	long issue(String kind, String periodName) {
 		ReportPeriod period = ReportPeriod.of(kind, periodName, today());
-		List<Long> existing = this.jdbc.sql("select id from report_issue where kind = ? and period = ?")
-			.params(period.kind(), period.name())
-			.query(Long.class)
-			.list();
-		if (!existing.isEmpty()) {
-			return existing.get(0);
+		java.util.Optional<Long> existing = existing(period);
+		if (existing.isPresent()) {
+			return existing.get();
 		}
 		Rendered report = render(period);
+		return this.transactions.execute((status) -> store(report));
+	}
+
+	private java.util.Optional<Long> existing(ReportPeriod period) {
+		return this.jdbc.sql("select id from report_issue where kind = ? and period = ?")
+			.params(period.kind(), period.name())
+			.query(Long.class)
+			.optional();
+	}
+
+	private long store(Rendered report) {
+		ReportPeriod period = report.period();
 		Timestamp now = Timestamp.from(this.clock.instant());
-		long id = this.jdbc.sql("""
-				insert into report_issue (kind, period, html, pdf, created_at) values (?, ?, ?, ?, ?) returning id""")
+		java.util.Optional<Long> stored = this.jdbc.sql("""
+				insert into report_issue (kind, period, html, pdf, created_at) values (?, ?, ?, ?, ?)
+				on conflict (kind, period) do nothing returning id""")
 			.params(period.kind(), period.name(), report.html(), report.pdf(), now)
 			.query(Long.class)
-			.single();
+			.optional();
+		if (stored.isEmpty()) {
+			// issued by another meanwhile, and delivered by it
+			return existing(period).orElseThrow();
+		}
+		long id = stored.get();
 		int delivered = this.jdbc.sql("""
 				insert into report_delivery (issue_id, username, delivered_at)
 				select ?, username, ? from report_subscription where kind = ?""")
@@ -173,13 +212,17 @@ class Reports {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.useFont(() -> Reports.class.getResourceAsStream(ReportCharts.FONT), "Noto Sans SC");
-			builder.withHtmlContent(html, null);
+			// parsed by the platform's parser, which takes no DTD or entity
+			builder.withW3cDocument(ReportTemplates.xhtml(html), null);
 			builder.toStream(out);
 			builder.run();
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (org.xml.sax.SAXException ex) {
+			throw new IllegalArgumentException("the report is not well-formed XHTML: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * administrator's review, each change a new version kept whole. The version published
  * last stays in the search while a newer one waits for review. Drafts (pending and
  * rejected versions) are read by supervisors, administrators and their own authors only.
- * Every change asks the index for a rebuild once it is committed.
+ * Every change is brought into the search once it is committed, before the request
+ * answers.
  */
 @Service
 class KnowledgeArticles {
@@ -75,7 +76,7 @@ class KnowledgeArticles {
 	KnowledgeArticle create(ArticleInput input, Actor actor) {
 		actor.requireAny(WRITERS);
 		long id = insert(ArticleContent.of(input, this.catalog), actor, "created");
-		rebuildAfterCommit();
+		indexAfterCommit(List.of(id));
 		return get(id, actor);
 	}
 
@@ -89,9 +90,7 @@ class KnowledgeArticles {
 		for (ArticleContent content : contents) {
 			ids.add(insert(content, actor, change));
 		}
-		if (!ids.isEmpty()) {
-			rebuildAfterCommit();
-		}
+		indexAfterCommit(ids);
 		return ids;
 	}
 
@@ -161,7 +160,7 @@ class KnowledgeArticles {
 		version(id, version, content, actor, now, change);
 		this.audit.record(actor.username(), "KNOWLEDGE_UPDATE", "article " + id, "OK",
 				"version " + version + " (" + change + ") " + status);
-		rebuildAfterCommit();
+		indexAfterCommit(List.of(id));
 		return get(id, actor);
 	}
 
@@ -190,7 +189,7 @@ class KnowledgeArticles {
 			.update();
 		this.audit.record(actor.username(), "KNOWLEDGE_REVIEW", "article " + id, status,
 				"version " + article.version() + (text == null ? "" : ": " + text));
-		rebuildAfterCommit();
+		indexAfterCommit(List.of(id));
 		return get(id, actor);
 	}
 
@@ -280,13 +279,20 @@ class KnowledgeArticles {
 			.update();
 	}
 
-	private void rebuildAfterCommit() {
-		// the index reads the articles on its own thread: before the commit it would not
-		// see this change
+	/**
+	 * Brings the articles into the search once the change is committed, before the
+	 * request answers: the writer finds what they wrote. Before the commit the index,
+	 * which reads the articles on its own connection, would not see this change.
+	 */
+	private void indexAfterCommit(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<Long> changed = List.copyOf(ids);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				KnowledgeArticles.this.index.rebuild();
+				KnowledgeArticles.this.index.changed(changed);
 			}
 		});
 	}

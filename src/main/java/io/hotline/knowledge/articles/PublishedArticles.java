@@ -35,6 +35,14 @@ class PublishedArticles {
 		return this.jdbc.sql(SELECT + " order by a.id").query((rs, n) -> published(rs)).list();
 	}
 
+	/** The articles of these ids that have a published version, by id. */
+	List<KnowledgeArticle> all(java.util.Collection<Long> ids) {
+		return this.jdbc.sql(SELECT + " where a.id = any(?) order by a.id")
+			.param(ids.toArray(Long[]::new))
+			.query((rs, n) -> published(rs))
+			.list();
+	}
+
 	Optional<KnowledgeArticle> find(long id) {
 		return this.jdbc.sql(SELECT + " where a.id = ?").param(id).query((rs, n) -> published(rs)).optional();
 	}
