@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.hotline.platform.HotlineProperties;
 import io.hotline.platform.HotlineTask;
 import io.hotline.platform.TaskOptions;
+import io.hotline.platform.Workers;
 
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +32,10 @@ class BenchmarkTask implements HotlineTask {
 
 	private final HotlineProperties properties;
 
-	BenchmarkTask(Environment environment, DataSource dataSource, HotlineProperties properties) {
+	private final Workers workers;
+
+	BenchmarkTask(Environment environment, DataSource dataSource, HotlineProperties properties, Workers workers) {
+		this.workers = workers;
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.properties = properties;
@@ -62,6 +66,7 @@ class BenchmarkTask implements HotlineTask {
 		print("machine: %d cores, Java %s, max heap %d MiB; data in %s", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
 				this.properties.dataDir().toAbsolutePath());
+		StartupWork.awaitDone(this.workers);
 
 		if (System.getenv("HOTLINE_BENCHMARK_DATA_DIR") == null) {
 			removeOnExit(this.properties.dataDir());

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import io.hotline.platform.HotlineProperties;
 import io.hotline.platform.HotlineTask;
 import io.hotline.platform.TaskOptions;
+import io.hotline.platform.Workers;
 
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +42,10 @@ class SoakTask implements HotlineTask {
 
 	private final HotlineProperties properties;
 
-	SoakTask(Environment environment, DataSource dataSource, HotlineProperties properties) {
+	private final Workers workers;
+
+	SoakTask(Environment environment, DataSource dataSource, HotlineProperties properties, Workers workers) {
+		this.workers = workers;
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.properties = properties;
@@ -76,6 +80,7 @@ class SoakTask implements HotlineTask {
 				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
 				this.properties.dataDir().toAbsolutePath());
 		System.out.println(heading);
+		StartupWork.awaitDone(this.workers);
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		int port = Integer.parseInt(this.environment.getRequiredProperty("local.server.port"));
 		try (LoggedErrors logged = LoggedErrors.attach()) {

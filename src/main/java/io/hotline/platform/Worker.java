@@ -119,9 +119,22 @@ public final class Worker {
 			item.run();
 		}
 		catch (RuntimeException | LinkageError ex) {
+			if (this.executor.isShutdown() && interrupted(ex)) {
+				// stopped while it ran: not a failure of the item
+				return;
+			}
 			this.failures.increment();
 			this.log.failed(this.name, ex);
 		}
+	}
+
+	private static boolean interrupted(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InterruptedException) {
+				return true;
+			}
+		}
+		return Thread.currentThread().isInterrupted();
 	}
 
 	/** Takes no more items and waits for the current and queued ones, at most so long. */

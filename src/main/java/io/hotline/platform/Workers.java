@@ -68,6 +68,29 @@ public class Workers implements SmartLifecycle {
 		}
 	}
 
+	/** Whether every worker has done what it was given. */
+	public boolean idle() {
+		return this.workers.stream().noneMatch(Worker::busy);
+	}
+
+	/**
+	 * Waits until every worker is idle (twice in a row, a tenth of a second apart: one
+	 * worker's item may give another one work), at most so long; answers whether they
+	 * are.
+	 */
+	public boolean awaitIdle(Duration atMost) throws InterruptedException {
+		long until = System.nanoTime() + atMost.toNanos();
+		int quiet = 0;
+		while (quiet < 2) {
+			if (System.nanoTime() > until) {
+				return false;
+			}
+			Thread.sleep(100);
+			quiet = idle() ? quiet + 1 : 0;
+		}
+		return true;
+	}
+
 	/** Logs a failure of background work that runs on a thread of its own. */
 	public void failed(String worker, RuntimeException failure) {
 		this.failures.failed(worker, failure);

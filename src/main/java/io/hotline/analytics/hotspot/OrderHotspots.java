@@ -14,7 +14,7 @@ import io.hotline.platform.Worker;
 import io.hotline.platform.Workers;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -58,7 +58,7 @@ public class OrderHotspots {
 		this.atStart = atStart;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	void started() {
 		if (this.atStart) {
 			this.workers.atStart(this.first, this::hourly);

@@ -20,7 +20,7 @@ import io.hotline.workorder.WorkOrderChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -158,7 +158,7 @@ class OrderFacts {
 	}
 
 	/** Catches up once the platform is up, on the worker: the start does not wait. */
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	void started() {
 		if (this.workers.startsWork()) {
 			build();

@@ -18,7 +18,7 @@ import io.hotline.workorder.WorkOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +69,7 @@ class RecentOrders {
 		this.worker = workers.create("duplicates", 100_000);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	void started() {
 		this.workers.atStart(this.worker, this::rebuild);
 	}

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.hotline.catalog.Catalog;
+import io.hotline.platform.Worker;
+import io.hotline.platform.Workers;
 import io.hotline.catalog.Category;
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.classification.TextEmbeddings;
@@ -28,7 +28,7 @@ import io.hotline.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -61,11 +61,9 @@ class KnowledgeIndex {
 
 	private final Catalog catalog;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "knowledge-index");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final Workers workers;
+
+	private final Worker worker;
 
 	private final AtomicBoolean requested = new AtomicBoolean();
 
@@ -86,7 +84,9 @@ class KnowledgeIndex {
 
 	private volatile Snapshot current;
 
-	KnowledgeIndex(JdbcClient jdbc, Clock clock, PublishedArticles published, Catalog catalog) {
+	KnowledgeIndex(JdbcClient jdbc, Clock clock, PublishedArticles published, Catalog catalog, Workers workers) {
+		this.workers = workers;
+		this.worker = workers.create("knowledge-index", 100);
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.published = published;
@@ -135,8 +135,11 @@ class KnowledgeIndex {
 	/**
 	 * Builds nothing on a platform without published articles: the model is not needed.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	void started() {
+		if (!this.workers.startsWork()) {
+			return;
+		}
 		boolean any = this.jdbc
 			.sql("select exists (select 1 from knowledge_article where published_version is not null)")
 			.query(Boolean.class)
@@ -323,11 +326,6 @@ class KnowledgeIndex {
 			return byId;
 		}
 
-	}
-
-	@jakarta.annotation.PreDestroy
-	void stop() {
-		this.worker.shutdownNow();
 	}
 
 }
