@@ -2,8 +2,8 @@ package io.hotline.platform;
 
 /**
  * The order of the start-up steps ({@code ApplicationRunner}s): the jurisdiction's
- * divisions first, then the organisation, then the catalog, then demo history;
- * command-line tasks run last.
+ * divisions first, then the organisation, then the catalog, then demo history, then the
+ * background work on what they seeded; command-line tasks run last.
  */
 public final class StartupOrder {
 
@@ -14,6 +14,11 @@ public final class StartupOrder {
 	public static final int CATALOG = 300;
 
 	public static final int HISTORY = 400;
+
+	/**
+	 * The work the platform starts by itself (see {@link Workers}), on the seeded data.
+	 */
+	public static final int BACKGROUND = 500;
 
 	private StartupOrder() {
 	}

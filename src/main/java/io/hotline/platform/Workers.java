@@ -2,6 +2,7 @@ package io.hotline.platform;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -9,7 +10,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -23,7 +27,8 @@ import org.springframework.stereotype.Component;
  * runs.
  */
 @Component
-public class Workers implements SmartLifecycle {
+@Order(StartupOrder.BACKGROUND)
+public class Workers implements SmartLifecycle, ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(Workers.class);
 
@@ -39,6 +44,11 @@ public class Workers implements SmartLifecycle {
 	private final List<Worker> workers = new CopyOnWriteArrayList<>();
 
 	private volatile boolean running;
+
+	/** The start-up items given before the start-up steps ended. */
+	private final List<Runnable> startItems = new ArrayList<>();
+
+	private boolean stepsDone;
 
 	Workers(MeterRegistry meters, Environment environment) {
 		this.meters = meters;
@@ -61,11 +71,27 @@ public class Workers implements SmartLifecycle {
 		return this.startsWork;
 	}
 
-	/** Gives the worker this start-up item, where the platform starts work by itself. */
-	public void atStart(Worker worker, Runnable item) {
-		if (this.startsWork) {
+	/**
+	 * Gives the worker this start-up item, where the platform starts work by itself: once
+	 * the start-up steps have seeded what they seed (demo data), before a task runs.
+	 */
+	public synchronized void atStart(Worker worker, Runnable item) {
+		if (!this.startsWork) {
+			return;
+		}
+		if (this.stepsDone) {
 			worker.execute(item);
 		}
+		else {
+			this.startItems.add(() -> worker.execute(item));
+		}
+	}
+
+	@Override
+	public synchronized void run(ApplicationArguments args) {
+		this.stepsDone = true;
+		this.startItems.forEach(Runnable::run);
+		this.startItems.clear();
 	}
 
 	/** Whether every worker has done what it was given. */

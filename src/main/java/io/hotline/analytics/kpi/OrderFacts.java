@@ -161,7 +161,8 @@ class OrderFacts {
 	@EventListener(ApplicationStartedEvent.class)
 	void started() {
 		if (this.workers.startsWork()) {
-			build();
+			this.building.set(true);
+			this.workers.atStart(this.worker, this::catchUp);
 		}
 	}
 

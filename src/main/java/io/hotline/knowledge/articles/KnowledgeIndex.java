@@ -137,16 +137,15 @@ class KnowledgeIndex {
 	 */
 	@EventListener(ApplicationStartedEvent.class)
 	void started() {
-		if (!this.workers.startsWork()) {
-			return;
-		}
-		boolean any = this.jdbc
-			.sql("select exists (select 1 from knowledge_article where published_version is not null)")
-			.query(Boolean.class)
-			.single();
-		if (any) {
-			rebuild();
-		}
+		this.workers.atStart(this.worker, () -> {
+			boolean any = this.jdbc
+				.sql("select exists (select 1 from knowledge_article where published_version is not null)")
+				.query(Boolean.class)
+				.single();
+			if (any) {
+				rebuild();
+			}
+		});
 	}
 
 	@Scheduled(cron = "${hotline.knowledge.rebuild-cron:0 1 0 * * *}", zone = "Asia/Shanghai")
