@@ -126,7 +126,11 @@ class SecurityConfiguration {
 			if (publicApiDocs) {
 				requests.requestMatchers(API_DOCS).permitAll();
 			}
-			requests.requestMatchers("/api/**", "/actuator/**")
+			// the platform's own figures (workers' failures and queues among them) to
+			// administrators
+			requests.requestMatchers("/actuator/metrics/**")
+				.hasAuthority("ROLE_ADMIN")
+				.requestMatchers("/api/**", "/actuator/**")
 				.authenticated()
 				.requestMatchers(API_DOCS)
 				.authenticated()

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.SmartLifecycle;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(StartupOrder.BACKGROUND)
-public class Workers implements SmartLifecycle, ApplicationRunner {
+public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Workers.class);
 
@@ -111,8 +112,10 @@ public class Workers implements SmartLifecycle, ApplicationRunner {
 			if (System.nanoTime() > until) {
 				return false;
 			}
-			Thread.sleep(100);
 			quiet = idle() ? quiet + 1 : 0;
+			if (quiet < 2) {
+				Thread.sleep(20);
+			}
 		}
 		return true;
 	}
@@ -127,20 +130,31 @@ public class Workers implements SmartLifecycle, ApplicationRunner {
 		this.running = true;
 	}
 
+	/**
+	 * Waits until every worker has done what it was given, {@link #STOP_WAIT} at most in
+	 * all: after the web server stopped and before the database closes, and whenever a
+	 * context is paused (the test framework pauses the contexts it caches). The workers
+	 * stay usable; {@link #destroy} ends them.
+	 */
 	@Override
 	public void stop() {
 		this.running = false;
+		try {
+			if (!awaitIdle(STOP_WAIT)) {
+				log.warn("background workers still busy after {} s: {}", STOP_WAIT.toSeconds(),
+						this.workers.stream().filter(Worker::busy).map(Worker::name).toList());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Ends the workers, each finishing the item it is on. */
+	@Override
+	public void destroy() throws InterruptedException {
 		for (Worker worker : this.workers) {
-			try {
-				worker.stop(STOP_WAIT);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			if (worker.busy()) {
-				log.warn("background worker {} did not finish within {} s", worker.name(), STOP_WAIT.toSeconds());
-			}
+			worker.stop(STOP_WAIT);
 		}
 	}
 
