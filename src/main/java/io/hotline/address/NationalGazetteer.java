@@ -2,6 +2,7 @@ package io.hotline.address;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.hotline.platform.Workers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +24,20 @@ class NationalGazetteer {
 
 	private static CompletableFuture<Gazetteer> shared;
 
+	private final Workers workers;
+
+	NationalGazetteer(Workers workers) {
+		this.workers = workers;
+	}
+
+	/**
+	 * Not in a command-line task that does not serve: it loads on its first use there.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void loadInTheBackground() {
-		loading();
+		if (this.workers.startsWork()) {
+			loading();
+		}
 	}
 
 	Gazetteer get() {

@@ -28,7 +28,8 @@ class ExternalDatabaseTests {
 					.web(WebApplicationType.NONE)
 					.run("--hotline.data-dir=" + dataDir, "--hotline.db.url=" + external.jdbcUrl(),
 							"--hotline.db.user=postgres", "--hotline.db.password=", "--hotline.jurisdiction=4403",
-							"--logging.level.root=warn")) {
+							"--logging.level.root=warn", "--hotline.analytics.hotspots-at-start=false",
+							"--hotline.duplicates.meaning-backfill=false")) {
 			JdbcTemplate jdbc = new JdbcTemplate(
 					new org.springframework.jdbc.datasource.DriverManagerDataSource(external.jdbcUrl()));
 			assertThat(jdbc.queryForObject("select name from division where code = '4403'", String.class))

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * at start and every few minutes: a fact whose version is not its order's is made again.
  */
 @Component
-class OrderFacts {
+public class OrderFacts {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderFacts.class);
 
@@ -113,7 +113,7 @@ class OrderFacts {
 	 * an import), the share of the orders behind already refreshed and when they were
 	 * last complete (null if never since the start).
 	 */
-	record Freshness(boolean complete, double coverage, Instant completeAsOf) {
+	public record Freshness(boolean complete, double coverage, Instant completeAsOf) {
 
 	}
 
@@ -128,7 +128,7 @@ class OrderFacts {
 	/**
 	 * Waits until the facts are complete, at most so long; answers how complete they are.
 	 */
-	Freshness awaitComplete(Duration atMost) {
+	public Freshness awaitComplete(Duration atMost) {
 		long until = System.nanoTime() + atMost.toNanos();
 		if (newestOrderWithoutFact()) {
 			// written by another process (an import): caught up now rather than at the

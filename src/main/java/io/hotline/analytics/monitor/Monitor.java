@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.hotline.analytics.kpi.OrderFacts;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
@@ -38,6 +39,9 @@ class Monitor {
 
 	private final Surges surges;
 
+	/** How long a run waits for the facts to be complete. */
+	static final java.time.Duration FACTS_WAIT = java.time.Duration.ofSeconds(30);
+
 	private final AbnormalOrders abnormal;
 
 	private final Trends trends;
@@ -48,7 +52,11 @@ class Monitor {
 
 	private final AuditTrail audit;
 
-	Monitor(Surges surges, AbnormalOrders abnormal, Trends trends, JdbcClient jdbc, Clock clock, AuditTrail audit) {
+	private final OrderFacts facts;
+
+	Monitor(Surges surges, AbnormalOrders abnormal, Trends trends, JdbcClient jdbc, Clock clock, AuditTrail audit,
+			OrderFacts facts) {
+		this.facts = facts;
 		this.surges = surges;
 		this.abnormal = abnormal;
 		this.trends = trends;
@@ -57,9 +65,15 @@ class Monitor {
 		this.audit = audit;
 	}
 
+	/** Waits for a catch-up of the facts under way, 30 s at most. */
+	void awaitFacts() {
+		this.facts.awaitComplete(FACTS_WAIT);
+	}
+
 	@Scheduled(cron = "${hotline.analytics.monitor-cron:0 */15 * * * *}")
 	void scheduled() {
 		try {
+			awaitFacts();
 			run();
 		}
 		catch (RuntimeException ex) {
@@ -67,7 +81,10 @@ class Monitor {
 		}
 	}
 
-	/** Runs the detectors now; returns how many alerts are new. */
+	/**
+	 * Runs the detectors now; returns how many alerts are new. Callers wait for complete
+	 * facts first ({@link #awaitFacts}), outside the transaction.
+	 */
 	@Transactional
 	int run() {
 		Instant now = this.clock.instant();

@@ -37,6 +37,7 @@ class MonitorController {
 	@PostMapping("/api/analytics/monitor")
 	Run run(Actor actor) {
 		actor.requireAny(Role.SUPERVISOR);
+		this.monitor.awaitFacts();
 		return new Run(this.monitor.run());
 	}
 
