@@ -137,7 +137,7 @@ public class OrderFacts {
 			build();
 		}
 		Freshness freshness = freshness();
-		while (!freshness.complete() && System.nanoTime() < until) {
+		while ((!freshness.complete() || !this.pending.isEmpty()) && System.nanoTime() < until) {
 			try {
 				Thread.sleep(50);
 			}

@@ -29,13 +29,16 @@ class MonitorHttpTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.hotline.platform.Workers workers;
+
 	@AfterEach
 	void removePlanted() {
 		this.jdbc.sql("delete from order_fact where order_id < 0").update();
 	}
 
 	@Test
-	void findsSurgesDropsAndRepeatCallersAndKeepsOneAlertWhileItLasts() {
+	void findsSurgesDropsAndRepeatCallersAndKeepsOneAlertWhileItLasts() throws InterruptedException {
 		String surging = "SURGE-" + UUID.randomUUID().toString().substring(0, 6);
 		String steady = "STEADY-" + UUID.randomUUID().toString().substring(0, 6);
 		long unit = -Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000) - 1;
@@ -57,6 +60,9 @@ class MonitorHttpTest {
 				.status()).isEqualTo(201);
 		}
 
+		// what the orders' commits set off (facts, checks, flags) is done before the
+		// detectors read it
+		assertThat(this.workers.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
 		Api supervisor = Api.as(this.port, "supervisor1");
 		assertThat(supervisor.post("/api/analytics/monitor", Map.of()).body().get("fresh").asInt()).isPositive();
 		JsonNode alerts = supervisor.get("/api/analytics/alerts").body().get("alerts");
@@ -70,6 +76,7 @@ class MonitorHttpTest {
 		JsonNode caller = find(alerts, "REPEAT_CALLER", phone.substring(0, 3) + "****" + phone.substring(7));
 		assertThat(caller.get("detail").asString()).doesNotContain(phone);
 
+		assertThat(this.workers.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
 		assertThat(supervisor.post("/api/analytics/monitor", Map.of()).body().get("fresh").asInt())
 			.as("the same findings update their open alerts")
 			.isZero();
