@@ -53,6 +53,24 @@ record Open311Client(int port, String format) {
 			.get("service_code");
 	}
 
+	/**
+	 * A request's form as the tests send it: the demo key, the service, a place and a
+	 * name, with these fields added or replaced.
+	 */
+	static Map<String, String> form(String serviceCode, Map<String, String> fields) {
+		Map<String, String> form = new java.util.HashMap<>(Map.of("api_key", "demo-key", "service_code", serviceCode,
+				"address_string", "越秀区北京街道", "first_name", "小明", "last_name", "王"));
+		form.putAll(fields);
+		return form;
+	}
+
+	/** The order a service request number stands for, as an agent reads it. */
+	static JsonNode order(int port, String number) {
+		io.hotline.support.Api agent = io.hotline.support.Api.as(port, "agent1");
+		JsonNode found = agent.get("/api/orders?q=" + encode(number)).body();
+		return agent.get("/api/orders/" + found.get("content").get(0).get("id").asLong()).body();
+	}
+
 	static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}

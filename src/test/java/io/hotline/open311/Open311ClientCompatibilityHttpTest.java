@@ -1,6 +1,5 @@
 package io.hotline.open311;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -165,9 +164,7 @@ class Open311ClientCompatibilityHttpTest {
 	}
 
 	private JsonNode order(String number) {
-		JsonNode found = Api.as(this.port, "agent1").get("/api/orders?q=" + Open311Client.encode(number)).body();
-		long id = found.get("content").get(0).get("id").asLong();
-		return Api.as(this.port, "agent1").get("/api/orders/" + id).body();
+		return Open311Client.order(this.port, number);
 	}
 
 	private Open311Client client(String format) {
@@ -175,11 +172,7 @@ class Open311ClientCompatibilityHttpTest {
 	}
 
 	private Map<String, String> form(Map<String, String> fields) {
-		Map<String, String> form = new HashMap<>(
-				Map.of("api_key", "demo-key", "service_code", client("json").service("城市建设和市政管理"), "address_string",
-						"越秀区北京街道", "first_name", "小明", "last_name", "王"));
-		form.putAll(fields);
-		return form;
+		return Open311Client.form(client("json").service("城市建设和市政管理"), fields);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.hotline.open311;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -175,11 +174,7 @@ class Open311PublicationHttpTest {
 	}
 
 	private Map<String, String> form(Map<String, String> fields) {
-		Map<String, String> form = new HashMap<>(
-				Map.of("api_key", "demo-key", "service_code", client("json").service("城市建设和市政管理"), "address_string",
-						"越秀区北京街道", "first_name", "小明", "last_name", "王"));
-		form.putAll(fields);
-		return form;
+		return Open311Client.form(client("json").service("城市建设和市政管理"), fields);
 	}
 
 }

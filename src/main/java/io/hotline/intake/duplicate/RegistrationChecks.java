@@ -56,13 +56,12 @@ public class RegistrationChecks {
 
 	/**
 	 * Indexes a committed order and checks it, once, on the duplicate worker: an order
-	 * indexed already is left as it is. Answers the order as it is now (supervised, if it
-	 * was a repeat complaint).
+	 * indexed already is left as it is.
 	 */
-	public WorkOrder registered(WorkOrder order) {
+	void registered(WorkOrder order) {
 		Indexed indexed = RecentOrders.indexed(order);
 		if (!this.recent.add(indexed)) {
-			return order;
+			return;
 		}
 		double threshold = this.settings.threshold();
 		List<Match> similar = this.recent.search(Probe.of(indexed), (o) -> true, (m) -> m.score() >= threshold, 50);
@@ -81,7 +80,7 @@ public class RegistrationChecks {
 			}
 			this.duplicates.link(indexed, similar, now, false);
 		}
-		WorkOrder checked = repeats(order, similar, now);
+		repeats(order, similar, now);
 		Instant windowStart = indexed.createdAt().minus(Duration.ofHours(this.settings.collectiveHours()));
 		List<Match> sameEvent = similar.stream()
 			.filter((m) -> m.samePlace() && !m.order().createdAt().isBefore(windowStart))
@@ -90,7 +89,6 @@ public class RegistrationChecks {
 			this.collective.consider(indexed, sameEvent, this.settings.collectiveCallers());
 		}
 		this.recent.afterCheck();
-		return checked;
 	}
 
 	/**
@@ -105,14 +103,14 @@ public class RegistrationChecks {
 	 * 重复投诉: orders of the same caller or place about the same problem, closed within
 	 * {@code repeatDays}: the new order is flagged and supervised with their history.
 	 */
-	private WorkOrder repeats(WorkOrder order, List<Match> similar, Instant now) {
+	private void repeats(WorkOrder order, List<Match> similar, Instant now) {
 		Instant since = now.minus(Duration.ofDays(this.settings.repeatDays()));
 		List<Match> earlier = similar.stream()
 			.filter((m) -> m.order().status() == Status.CLOSED && (m.sameCaller() || m.samePlace())
 					&& m.order().closedAt() != null && !m.order().closedAt().isBefore(since))
 			.toList();
 		if (earlier.isEmpty()) {
-			return order;
+			return;
 		}
 		List<String> history = new ArrayList<>();
 		for (Match match : earlier.subList(0, Math.min(5, earlier.size()))) {
@@ -126,20 +124,18 @@ public class RegistrationChecks {
 		String note = "重复投诉：此前已办结的同类工单 " + String.join("；", history);
 		this.flags.raise(order.id(), FlagKind.REPEAT_LOOP, "closed-again", best.sharedWords(), note, best.score(),
 				new WorkOrderId(best.order().orderId()), "system");
-		return superviseRepeat(order.id(), note, now);
+		superviseRepeat(order, note);
 	}
 
 	/**
 	 * Puts a repeat complaint under supervision (督办) with its history, where repeats are
-	 * supervised and the order is open and not supervised yet; answers it as it is now.
+	 * supervised and the order (as just read) is not supervised yet: a mark of the
+	 * platform's, which leaves a closed order alone.
 	 */
-	WorkOrder superviseRepeat(WorkOrderId id, String note, Instant now) {
-		WorkOrder current = this.orders.find(id, Actor.system());
-		if (this.superviseRepeats && current.status().open() && !current.supervised()
-				&& this.orders.mark(id, Actor.system().username(), note)) {
-			return this.orders.find(id, Actor.system());
+	void superviseRepeat(WorkOrder order, String note) {
+		if (this.superviseRepeats && !order.supervised()) {
+			this.orders.mark(order.id(), Actor.system().username(), note);
 		}
-		return current;
 	}
 
 	private static String satisfaction(String value) {

@@ -9,7 +9,6 @@ import io.hotline.workorder.OrderFlags;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.TimelineEvent;
 import io.hotline.workorder.WorkOrder;
-import io.hotline.workorder.WorkOrders;
 
 import org.springframework.stereotype.Component;
 
@@ -30,14 +29,11 @@ class ReopenedLoops {
 
 	private final RegistrationChecks checks;
 
-	private final WorkOrders orders;
-
 	private final DuplicateSettings settings;
 
-	ReopenedLoops(OrderFlags flags, RegistrationChecks checks, WorkOrders orders, DuplicateSettings settings) {
+	ReopenedLoops(OrderFlags flags, RegistrationChecks checks, DuplicateSettings settings) {
 		this.flags = flags;
 		this.checks = checks;
-		this.orders = orders;
 		this.settings = settings;
 	}
 
@@ -62,7 +58,7 @@ class ReopenedLoops {
 		String note = String.format("重办 %d 次仍未解决：%s", reopenings, String.join("；", history));
 		this.flags.raise(order.id(), FlagKind.REPEAT_LOOP, "reopened-again", List.of("重办 " + reopenings + " 次"), note,
 				(double) reopenings, null, "system");
-		this.checks.superviseRepeat(order.id(), note, this.orders.now());
+		this.checks.superviseRepeat(order, note);
 	}
 
 	private static String quote(String text) {
