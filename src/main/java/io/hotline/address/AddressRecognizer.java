@@ -1,5 +1,8 @@
 package io.hotline.address;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.hotline.platform.HotlineProperties;
 
 import org.springframework.stereotype.Service;
@@ -18,6 +21,9 @@ public class AddressRecognizer {
 
 	private final String jurisdiction;
 
+	/** The jurisdictions asked for, by code: a few at most (the configured one first). */
+	private final Map<String, Jurisdiction> jurisdictions = new ConcurrentHashMap<>();
+
 	AddressRecognizer(NationalGazetteer gazetteer, AliasDirectory aliases, HotlineProperties properties) {
 		this.gazetteer = gazetteer;
 		this.aliases = aliases;
@@ -32,7 +38,19 @@ public class AddressRecognizer {
 	/** The place the text names, weighed for another jurisdiction (a division code). */
 	public AddressRecognition recognize(String text, String jurisdiction) {
 		Gazetteer divisions = this.gazetteer.get();
-		return Recognition.of(text, divisions, this.aliases.table(), Jurisdiction.of(divisions, jurisdiction));
+		return Recognition.of(text, divisions, this.aliases.table(), jurisdiction(divisions, jurisdiction));
+	}
+
+	private Jurisdiction jurisdiction(Gazetteer divisions, String code) {
+		Jurisdiction known = (code != null) ? this.jurisdictions.get(code) : null;
+		if (known != null) {
+			return known;
+		}
+		Jurisdiction jurisdiction = Jurisdiction.of(divisions, code);
+		if (code != null && this.jurisdictions.size() < 64) {
+			this.jurisdictions.putIfAbsent(code, jurisdiction);
+		}
+		return jurisdiction;
 	}
 
 	/** The national gazetteer, once loaded. */

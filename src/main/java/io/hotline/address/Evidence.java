@@ -42,13 +42,15 @@ final class Evidence {
 		List<Span> found = new ArrayList<>(Spans.find(text, aliases.forms()));
 		found.addAll(Spans.find(text, gazetteer.forms()));
 		found.sort((a, b) -> (a.start() != b.start()) ? a.start() - b.start() : a.end() - b.end());
+		Readings[] readings = new Readings[found.size()];
 		int[] strength = new int[found.size()];
 		for (int i = 0; i < found.size(); i++) {
-			strength[i] = evidence.strength(found.get(i));
+			readings[i] = evidence.new Readings(found.get(i));
+			strength[i] = readings[i].strength();
 		}
 		for (int i = 0; i < found.size(); i++) {
 			if (!insideStrongerSpan(found, strength, i)) {
-				evidence.keep(found.get(i));
+				readings[i].keep();
 			}
 		}
 		return evidence;
@@ -72,37 +74,61 @@ final class Evidence {
 	}
 
 	/**
-	 * 2 when the span has a strong reading in the jurisdiction (or is an alias), 1 when
-	 * only outside it, 0 when none.
+	 * The official readings of one span, each worked out once: whether the span is a
+	 * mention of its own and which of its readings are anchors ask for the same ones.
 	 */
-	private int strength(Span span) {
-		if (span.table() != this.gazetteer.forms()) {
-			return 2;
-		}
-		int strength = 0;
-		for (int i = 0; i < span.frequency() && strength < 2; i++) {
-			Mention mention = official(span, span.table().posting(span.slot(), i));
-			if (!mention.weak()) {
-				strength = this.jurisdiction.overlaps(mention.division()) ? 2 : 1;
-			}
-		}
-		return strength;
-	}
+	private final class Readings {
 
-	private void keep(Span span) {
-		if (span.table() != this.gazetteer.forms()) {
-			for (int i = 0; i < span.frequency(); i++) {
-				this.anchors.add(this.aliases.mention(span, span.table().posting(span.slot(), i)));
-			}
-			return;
+		private final Span span;
+
+		private final Mention[] official;
+
+		Readings(Span span) {
+			this.span = span;
+			this.official = (span.table() != gazetteer.forms()) ? null : new Mention[span.frequency()];
 		}
-		this.spans.add(span);
-		for (int i = 0; i < span.frequency(); i++) {
-			Mention mention = official(span, span.table().posting(span.slot(), i));
-			if (!mention.weak()) {
-				this.anchors.add(mention);
+
+		private Mention official(int i) {
+			if (this.official[i] == null) {
+				this.official[i] = Evidence.this.official(this.span, this.span.table().posting(this.span.slot(), i));
+			}
+			return this.official[i];
+		}
+
+		/**
+		 * 2 when the span has a strong reading in the jurisdiction (or is an alias), 1
+		 * when only outside it, 0 when none.
+		 */
+		int strength() {
+			if (this.official == null) {
+				return 2;
+			}
+			int strength = 0;
+			for (int i = 0; i < this.official.length && strength < 2; i++) {
+				Mention mention = official(i);
+				if (!mention.weak()) {
+					strength = jurisdiction.overlaps(mention.division()) ? 2 : 1;
+				}
+			}
+			return strength;
+		}
+
+		void keep() {
+			if (this.official == null) {
+				for (int i = 0; i < this.span.frequency(); i++) {
+					anchors.add(aliases.mention(this.span, this.span.table().posting(this.span.slot(), i)));
+				}
+				return;
+			}
+			spans.add(this.span);
+			for (int i = 0; i < this.official.length; i++) {
+				Mention mention = official(i);
+				if (!mention.weak()) {
+					anchors.add(mention);
+				}
 			}
 		}
+
 	}
 
 	private Mention official(Span span, int posting) {

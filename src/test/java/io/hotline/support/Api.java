@@ -112,6 +112,28 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/** A file the platform writes (an export), read as bytes. */
+	public Download download(String path) {
+		return fetch(builder(path).GET());
+	}
+
+	/** A file the platform writes from a posted body (an export of rows as shown). */
+	public Download download(String path, Object body) {
+		return fetch(builder(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json(body))));
+	}
+
+	private static Download fetch(HttpRequest.Builder request) {
+		try {
+			HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static String json(Object body) {
 		return body instanceof String text ? text : JSON.writeValueAsString(body == null ? Map.of() : body);
 	}
@@ -154,6 +176,33 @@ public final class Api {
 
 		public boolean isProblem() {
 			return this.contentType.startsWith("application/problem+json");
+		}
+
+	}
+
+	/** A file's answer: status, content type, disposition (its name) and bytes. */
+	public record Download(int status, String contentType, String disposition, byte[] body) {
+
+		/** The body as UTF-8 text (a CSV, or a problem's JSON). */
+		public String text() {
+			return new String(this.body, StandardCharsets.UTF_8);
+		}
+
+		/** The rows of an Excel file's first sheet, every cell as text. */
+		public java.util.List<java.util.List<String>> sheet() {
+			try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+					new java.io.ByteArrayInputStream(this.body));
+					java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet()
+						.openStream()) {
+				return rows
+					.map((row) -> row.stream()
+						.map((cell) -> (cell == null) ? "" : cell.getText())
+						.collect(java.util.stream.Collectors.toList()))
+					.toList();
+			}
+			catch (java.io.IOException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 
 	}

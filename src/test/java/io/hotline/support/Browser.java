@@ -61,12 +61,40 @@ public final class Browser implements AutoCloseable {
 				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--user-data-dir=" + profile, "--window-size=1440,900", "--lang=zh-CN");
 		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+		// files the pages save (exports) land in the profile's own folder, without asking
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+				profile.resolve("downloads").toString(), "download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(new Dimension(1440, 900));
 		return new Browser(driver, profile, "http://localhost:" + port);
+	}
+
+	/**
+	 * The file the page saved last whose name ends so (an export), once it is complete;
+	 * each file found is taken away, so that the next wait finds the next one.
+	 */
+	public Path waitForDownload(String suffix) {
+		Path folder = this.profile.resolve("downloads");
+		return new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> {
+			if (!Files.isDirectory(folder)) {
+				return null;
+			}
+			try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+				Path found = files.filter((f) -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+				if (found == null) {
+					return null;
+				}
+				Path taken = Files.createTempFile("hotline-download", suffix);
+				Files.move(found, taken, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				return taken;
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		});
 	}
 
 	public ChromeDriver driver() {

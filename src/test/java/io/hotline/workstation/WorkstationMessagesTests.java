@@ -1,10 +1,12 @@
 package io.hotline.workstation;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,17 @@ class WorkstationMessagesTests {
 		Set<String> chinese = keys(I18N.resolve("zh-CN.json"));
 		assertThat(chinese).contains("call.incoming", "call.linkOnRegister", "event.CALL_LINKED");
 		assertThat(keys(I18N.resolve("en.json"))).containsExactlyInAnyOrderElementsOf(chinese);
+	}
+
+	@Test
+	void eachFeaturesTextsAreThereInBothLanguages() throws IOException {
+		try (Stream<Path> files = Files.list(I18N.resolve("parts"))) {
+			for (Path chinese : files.filter((f) -> f.toString().endsWith(".zh-CN.json")).toList()) {
+				Path english = chinese.resolveSibling(chinese.getFileName().toString().replace(".zh-CN.", ".en."));
+				assertThat(english).as("the English texts beside %s", chinese).exists();
+				assertThat(keys(english)).as(english.toString()).containsExactlyInAnyOrderElementsOf(keys(chinese));
+			}
+		}
 	}
 
 	private static Set<String> keys(Path file) throws IOException {
