@@ -1,11 +1,17 @@
 package io.hotline.platform;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,10 +23,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(HotlineProperties.class)
 class DatabaseConfiguration {
 
+	/**
+	 * The embedded PostgreSQL, unless an external one is configured; a disposable data
+	 * directory (the tests' own, {@code hotline.data-dir-disposable}) is removed once it
+	 * has stopped.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresHolder embeddedPostgres(HotlineProperties properties) {
+	EmbeddedPostgresHolder embeddedPostgres(HotlineProperties properties,
+			@Value("${hotline.data-dir-disposable:false}") boolean disposable) {
 		return new EmbeddedPostgresHolder(
-				properties.db().external() ? null : EmbeddedPostgresServer.start(properties.dataDir()));
+				properties.db().external() ? null : EmbeddedPostgresServer.start(properties.dataDir()),
+				disposable ? properties.dataDir() : null);
 	}
 
 	@Bean
@@ -40,12 +53,17 @@ class DatabaseConfiguration {
 		return new HikariDataSource(config);
 	}
 
-	record EmbeddedPostgresHolder(EmbeddedPostgresServer server) implements AutoCloseable {
+	record EmbeddedPostgresHolder(EmbeddedPostgresServer server, Path disposable) implements AutoCloseable {
 
 		@Override
 		public void close() throws Exception {
 			if (this.server != null) {
 				this.server.close();
+			}
+			if (this.disposable != null && Files.isDirectory(this.disposable)) {
+				try (Stream<Path> files = Files.walk(this.disposable)) {
+					files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+				}
 			}
 		}
 
