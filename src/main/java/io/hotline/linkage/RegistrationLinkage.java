@@ -60,13 +60,13 @@ class RegistrationLinkage {
 		if (changed.status() != Status.REGISTERED) {
 			return;
 		}
-		this.worker.afterCommit(() -> check(changed.id()));
+		this.worker.afterCommit(() -> check(changed.order()));
 	}
 
-	/** Reads the order and acts on each rule that fires; answers how many fired. */
-	int check(WorkOrderId id) {
+	/** Acts on each rule that fires on the registered order; answers how many fired. */
+	int check(WorkOrder order) {
+		WorkOrderId id = order.id();
 		try {
-			WorkOrder order = this.orders.find(id, ACTOR);
 			Registration registration = order.registration();
 			String text = ((registration.title() == null) ? "" : registration.title() + "\n")
 					+ ((registration.content() == null) ? "" : registration.content());

@@ -137,7 +137,7 @@ public class WorkOrders {
 	}
 
 	private WorkOrder published(WorkOrder order) {
-		this.events.publishEvent(new WorkOrderChanged(order.id(), order.number(), order.status()));
+		this.events.publishEvent(new WorkOrderChanged(order.id(), order.number(), order.status(), order));
 		return order;
 	}
 

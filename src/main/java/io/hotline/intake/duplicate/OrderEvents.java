@@ -1,10 +1,8 @@
 package io.hotline.intake.duplicate;
 
-import io.hotline.org.Actor;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderChanged;
-import io.hotline.workorder.WorkOrders;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,17 +22,13 @@ class OrderEvents {
 
 	private final RelatedOrders related;
 
-	private final WorkOrders orders;
-
 	private final ReopenedLoops loops;
 
-	OrderEvents(RecentOrders recent, RegistrationChecks checks, RelatedOrders related, WorkOrders orders,
-			ReopenedLoops loops) {
+	OrderEvents(RecentOrders recent, RegistrationChecks checks, RelatedOrders related, ReopenedLoops loops) {
 		this.recent = recent;
 		this.loops = loops;
 		this.checks = checks;
 		this.related = related;
-		this.orders = orders;
 	}
 
 	@EventListener
@@ -43,7 +37,7 @@ class OrderEvents {
 	}
 
 	private void handle(WorkOrderChanged changed) {
-		WorkOrder order = this.orders.find(changed.id(), Actor.system());
+		WorkOrder order = changed.order();
 		this.loops.changed(order);
 		if (!this.recent.contains(changed.id().value())) {
 			// a new order (old ones were never indexed, or have left the index)
