@@ -128,7 +128,7 @@ public final class Worker {
 		}
 	}
 
-	private static boolean interrupted(Throwable failure) {
+	static boolean interrupted(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InterruptedException) {
 				return true;

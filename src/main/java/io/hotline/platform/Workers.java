@@ -122,6 +122,10 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 
 	/** Logs a failure of background work that runs on a thread of its own. */
 	public void failed(String worker, RuntimeException failure) {
+		if (!this.running && Worker.interrupted(failure)) {
+			// stopped while it ran: not a failure of the work
+			return;
+		}
 		this.failures.failed(worker, failure);
 	}
 
