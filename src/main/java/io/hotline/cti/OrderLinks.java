@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import io.hotline.intake.CallLinks;
 import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.org.UserAccounts;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderId;
@@ -28,15 +30,19 @@ class OrderLinks implements CallLinks {
 
 	private final WorkOrders orders;
 
-	OrderLinks(JdbcClient jdbc, WorkOrders orders) {
+	private final UserAccounts users;
+
+	OrderLinks(JdbcClient jdbc, WorkOrders orders, UserAccounts users) {
 		this.jdbc = jdbc;
 		this.orders = orders;
+		this.users = users;
 	}
 
 	@Override
 	@Transactional
 	public WorkOrder register(String callId, Supplier<WorkOrder> registration, Actor actor) {
 		Call call = locked(callId).orElseThrow(() -> Problem.invalid("cti.unknown-call", callId));
+		requireOwn(call, actor);
 		WorkOrder order = registration.get();
 		return link(call, order.id(), actor).orElse(order);
 	}
@@ -45,6 +51,7 @@ class OrderLinks implements CallLinks {
 	@Transactional
 	public Call link(String callId, WorkOrderId orderId, Actor actor) {
 		Call call = locked(callId).orElseThrow(() -> Problem.notFound("cti.call-not-found", callId));
+		requireOwn(call, actor);
 		this.orders.find(orderId, actor);
 		link(call, orderId, actor);
 		return locked(callId).orElseThrow();
@@ -69,6 +76,19 @@ class OrderLinks implements CallLinks {
 			.params(orderId.value(), Timestamp.from(now), call.callId())
 			.update();
 		return Optional.of(linked);
+	}
+
+	/**
+	 * An agent links the calls of their own line, or of a line that is nobody's (a queue,
+	 * the IVR): not a call another user answered. Supervisors and administrators link
+	 * any.
+	 */
+	private void requireOwn(Call call, Actor actor) {
+		boolean anyCall = actor.has(Role.ADMIN) || actor.has(Role.SUPERVISOR);
+		if (!anyCall && call.agent() != null && !call.agent().equals(actor.username())
+				&& this.users.exists(call.agent())) {
+			throw Problem.forbidden("cti.not-your-call", call.callId());
+		}
 	}
 
 	/**

@@ -67,6 +67,29 @@ class CallOrderLinkHttpTest {
 	}
 
 	@Test
+	void refusesACallAnotherAgentAnsweredAndRegistersNothing() {
+		String phone = phone();
+		String callId = "other-" + UUID.randomUUID();
+		Map<String, Object> event = new HashMap<>();
+		event.put("callId", callId);
+		event.put("event", "HUNG_UP");
+		event.put("caller", phone);
+		// a call of admin's line, ended at once, so that no workstation pops it up
+		event.put("agent", "admin");
+		assertThat(Api.as(this.port, "admin").post("/api/cti/events", event).status()).isEqualTo(200);
+		String content = "别人的通话 " + UUID.randomUUID();
+		Map<String, Object> request = order(content, phone);
+		request.put("callId", callId);
+
+		Response refused = Api.as(this.port, "agent1").post("/api/orders", request);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.detail()).contains(callId).contains("其他坐席");
+		assertThat(found(Api.as(this.port, "agent1"), content)).isZero();
+		// the line's own user links it
+		assertThat(Api.as(this.port, "admin").post("/api/orders", request).status()).isEqualTo(201);
+	}
+
+	@Test
 	void refusesAnUnknownCallAndRegistersNothing() {
 		Api agent = Api.as(this.port, "agent1");
 		String content = "未知通话 " + UUID.randomUUID();
