@@ -12,6 +12,7 @@ import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.org.UnitId;
 import io.hotline.platform.AuditTrail;
+import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.WorkOrders;
 
@@ -94,6 +95,7 @@ class SupervisionCases {
 		if (note == null || note.isBlank()) {
 			throw Problem.invalid("request.required", "note");
 		}
+		InputText.limited(note, "note", InputText.NOTE);
 		SupervisionCase c = find(id, actor);
 		if (c.status().equals("CLOSED")) {
 			throw Problem.conflict("supervision.case-closed", id, c.closedBy());
