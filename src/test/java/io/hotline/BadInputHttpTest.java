@@ -193,7 +193,7 @@ class BadInputHttpTest {
 		Api admin = Api.as(this.port, "admin").inLanguage("en");
 		Response name = admin.put("/api/users/" + username, "{\"displayName\":\"a\\u0000b\"}");
 		assertRefused(name, 400);
-		assertThat(name.detail()).contains("'name'").contains("control character");
+		assertThat(name.detail()).contains("'displayName'").contains("control character");
 		Response role = admin.put("/api/users/" + username, "{\"roles\":[\"AGENT\",\"\\uD800\"]}");
 		assertRefused(role, 400);
 		assertThat(role.detail()).contains("'roles[1]'").contains("not well-formed");
@@ -226,7 +226,7 @@ class BadInputHttpTest {
 		Map<String, String> fields = portalFields("油烟\u0000扰民");
 		HttpResponse<String> answer = multipart("/api/public/orders", fields, null, false);
 		assertRefused(response(answer), 400);
-		assertThat(response(answer).detail()).contains("'request'").contains("control character");
+		assertThat(response(answer).detail()).contains("'content'").contains("control character");
 		assertThat(stored()).isEqualTo(before);
 	}
 
