@@ -88,7 +88,7 @@ class LayoutBrowserTests extends BrowserTests {
 		if (language.equals(chosen(b))) {
 			return;
 		}
-		b.clickXpath("//*[@data-test='language']//*[normalize-space(text())='" + (language.equals("en") ? "EN" : "中文")
+		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='" + (language.equals("en") ? "EN" : "中文")
 				+ "']");
 		new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5)).until((d) -> language.equals(chosen(b)));
 	}

@@ -27,11 +27,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ReplyQualityRules(@DefaultValue("60") int threshold, @DefaultValue("40") int shortReply,
 		@DefaultValue("60") int substance, @DefaultValue("0.6") double nearCopy, @DefaultValue("3") int copies,
 		@DefaultValue("200") int window, @DefaultValue("0.3") double fullCoverage, @DefaultValue("true") boolean hold,
-		@DefaultValue("0.3") double repetition) {
+		@DefaultValue("0.45") double repetition) {
 
 	/** The rules as they are documented in {@code docs/reply-quality.md}. */
 	public static ReplyQualityRules defaults() {
-		return new ReplyQualityRules(60, 40, 60, 0.6, 3, 200, 0.3, true, 0.3);
+		return new ReplyQualityRules(60, 40, 60, 0.6, 3, 200, 0.3, true, 0.45);
 	}
 
 }
