@@ -89,7 +89,7 @@ class AccessHttpTest extends OrderApiTest {
 		assertThat(badEnum.contentType()).contains("application/problem+json");
 		assertThat(badEnum.detail()).contains("channel");
 		Response noContent = as("agent1").post("/api/orders", Map.of("channel", "PHONE", "type", "HELP"));
-		assertThat(noContent.detail()).contains("content");
+		assertThat(noContent.detail()).as("the field as the form names it").contains("诉求内容");
 		Response notJson = as("agent1").post("/api/orders", "{not json");
 		assertThat(notJson.status()).isEqualTo(400);
 		Response badCategory = as("agent1").post("/api/orders",

@@ -77,7 +77,7 @@ class LifecycleHttpTest extends OrderApiTest {
 		act("dispatcher1", id, "dispatch", Map.of("unitIds", List.of(this.unit1)));
 		Response missingReason = as("unit1").post("/api/orders/" + id + "/return", Map.of());
 		assertThat(missingReason.status()).isEqualTo(400);
-		assertThat(missingReason.detail()).contains("reason");
+		assertThat(missingReason.detail()).contains("原因");
 		assertThat(act("unit1", id, "return", Map.of("reason", "不属于本单位职责")).text("status")).isEqualTo("RETURNED");
 		JsonNode queue = as("dispatcher1").get("/api/orders?status=RETURNED&size=200").body().get("content");
 		assertThat(queue.findValuesAsString("number")).contains(order("dispatcher1", id).text("number"));

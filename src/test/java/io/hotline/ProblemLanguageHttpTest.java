@@ -24,20 +24,20 @@ class ProblemLanguageHttpTest {
 	void explainsAMissingFieldInChineseByDefault() {
 		Response answer = agent().post("/api/orders", WITHOUT_CONTENT);
 		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.detail()).isEqualTo("'content' 为必填项");
+		assertThat(answer.detail()).isEqualTo("'诉求内容' 为必填项");
 	}
 
 	@Test
 	void explainsAMissingFieldInEnglishOnRequest() {
 		assertThat(agent().inLanguage("en").post("/api/orders", WITHOUT_CONTENT).detail())
-			.isEqualTo("'content' is required");
+			.isEqualTo("'request' is required");
 		assertThat(agent().inLanguage("en-US,en;q=0.9").post("/api/orders", WITHOUT_CONTENT).detail())
-			.isEqualTo("'content' is required");
+			.isEqualTo("'request' is required");
 	}
 
 	@Test
 	void answersInChineseForALanguageItDoesNotSpeak() {
-		assertThat(agent().inLanguage("fr").post("/api/orders", WITHOUT_CONTENT).detail()).isEqualTo("'content' 为必填项");
+		assertThat(agent().inLanguage("fr").post("/api/orders", WITHOUT_CONTENT).detail()).isEqualTo("'诉求内容' 为必填项");
 	}
 
 	@Test

@@ -61,14 +61,14 @@ class SessionHttpTest {
 		assertThat(
 				admin
 					.post("/api/users",
-							java.util.Map.of("username", username, "displayName", "临时坐席", "password", "pass-1234",
+							java.util.Map.of("username", username, "displayName", "临时坐席", "password", "pass-123456",
 									"roles", java.util.List.of("AGENT")))
 					.status())
 			.isEqualTo(201);
 		send(get("/"));
 		assertThat(send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
 			.header("X-XSRF-TOKEN", token())
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=pass-1234"))).statusCode())
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=pass-123456"))).statusCode())
 			.isEqualTo(200);
 		assertThat(send(get("/api/me")).statusCode()).isEqualTo(200);
 		assertThat(admin.put("/api/users/" + username, java.util.Map.of("enabled", false)).status()).isEqualTo(200);

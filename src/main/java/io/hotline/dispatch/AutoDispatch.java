@@ -81,8 +81,11 @@ class AutoDispatch {
 				return false;
 			}
 			DispatchAdvice.Suggestion first = advice.suggestions().get(0);
-			this.dispatching.dispatch(id, List.of(first.unitId()), String.format("智能派单：%s，概率 %.2f（模型 v%d）",
-					first.unitName(), first.probability(), advice.modelVersion()), order.version(), ACTOR);
+			this.dispatching
+				.dispatch(id, List.of(first.unitId()),
+						io.hotline.platform.Fact.of("note.auto-dispatch", first.unitName(),
+								String.format("%.2f", first.probability()), advice.modelVersion()),
+						order.version(), ACTOR);
 			this.suggestionLog.applied(id, advice, ACTOR.username(), this.orders.now());
 			return true;
 		}

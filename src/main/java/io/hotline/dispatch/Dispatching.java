@@ -50,12 +50,29 @@ public class Dispatching {
 	}
 
 	public WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, String note, Integer version, Actor actor) {
+		return dispatch(id, unitIds, note, null, version, actor);
+	}
+
+	/** {@link #dispatch} by the platform itself, its note a fact. */
+	WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, io.hotline.platform.Fact note, Integer version,
+			Actor actor) {
+		return dispatch(id, unitIds, null, note, version, actor);
+	}
+
+	private WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, String note, io.hotline.platform.Fact fact,
+			Integer version, Actor actor) {
 		actor.requireAny(Role.DISPATCHER);
 		WorkOrder dispatched = this.orders.change(id, version, actor, (order) -> {
 			List<UnitId> units = unitIds == null || unitIds.isEmpty() ? List.of(defaultUnit(order.registration()))
 					: checked(unitIds);
-			order.dispatch(actor.username(), units.get(0), units.subList(1, units.size()),
-					this.deadlines.deadlines(order.registration(), this.orders.now()), note, this.orders.now());
+			if (fact != null) {
+				order.dispatchNoting(actor.username(), units.get(0), units.subList(1, units.size()),
+						this.deadlines.deadlines(order.registration(), this.orders.now()), fact, this.orders.now());
+			}
+			else {
+				order.dispatch(actor.username(), units.get(0), units.subList(1, units.size()),
+						this.deadlines.deadlines(order.registration(), this.orders.now()), note, this.orders.now());
+			}
 		});
 		this.suggestions.decided(id, dispatched.mainUnitId(), actor.username(), this.orders.now());
 		return dispatched;

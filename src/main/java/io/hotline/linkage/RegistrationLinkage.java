@@ -72,17 +72,22 @@ class RegistrationLinkage {
 					+ ((registration.content() == null) ? "" : registration.content());
 			List<LinkageHit> hits = this.rules.evaluate(text);
 			List<String> risks = new ArrayList<>();
+			List<String> names = new ArrayList<>();
+			java.util.Set<String> words = new java.util.LinkedHashSet<>();
 			for (LinkageHit hit : hits) {
 				FlagKind kind = (hit.kind() == RuleKind.EMERGENCY) ? FlagKind.EMERGENCY : FlagKind.RISK;
 				this.flags.raise(id, kind, hit.code(), hit.words(), hit.advice(), null, null, ACTOR.username());
 				if (hit.kind() == RuleKind.RISK) {
 					risks.add(hit.advice());
+					names.add(hit.name());
+					words.addAll(hit.words());
 				}
 			}
 			if (!risks.isEmpty() && !order.supervised() && order.status().open()) {
 				// checked before the change: a change that changes nothing still
 				// publishes one
-				this.orders.mark(id, ACTOR.username(), "智能联动：" + String.join("；", risks));
+				this.orders.mark(id, ACTOR.username(), "智能联动：" + String.join("；", risks), io.hotline.platform.Fact
+					.of("note.linkage-risk", String.join("、", names), String.join("、", words)));
 			}
 			return hits.size();
 		}

@@ -14,7 +14,7 @@ import io.hotline.platform.Problem;
  */
 final class PasswordRule {
 
-	static final int SHORTEST = 8;
+	static final int SHORTEST = 10;
 
 	static final int LONGEST_BYTES = 72;
 

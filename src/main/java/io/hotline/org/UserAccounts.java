@@ -55,6 +55,22 @@ public class UserAccounts {
 		this.events = events;
 	}
 
+	/**
+	 * The display names of these users (a name that is no user's, such as the platform's
+	 * own {@code system}, is left out).
+	 */
+	public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.jdbc.sql("select username, display_name from app_user where username = any(?)")
+			.param(usernames.stream().distinct().toArray(String[]::new))
+			.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return names;
+	}
+
 	/** A user as others see them; the unit is that of a handler, null for the others. */
 	public record Profile(String username, String displayName, Set<Role> roles, UnitId unitId, String unitName,
 			boolean enabled) {

@@ -67,6 +67,9 @@ public class Problem extends RuntimeException implements MessageSourceResolvable
 		this.retryAfter = retryAfter;
 		this.key = key;
 		this.arguments = Arrays.stream(arguments).map(Problem::verbatim).toArray();
+		if (FieldNames.namesField(key) && this.arguments.length > 0) {
+			this.arguments[0] = FieldNames.field(String.valueOf(this.arguments[0]));
+		}
 	}
 
 	private Problem(Kind kind, String key, Object... arguments) {

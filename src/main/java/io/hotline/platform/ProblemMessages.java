@@ -10,7 +10,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /**
  * The texts of problems: {@code i18n/problems.properties} in Chinese, the default, and
  * {@code i18n/problems_en.properties} in English. Every text is a
- * {@link java.text.MessageFormat} pattern, with or without arguments.
+ * {@link java.text.MessageFormat} pattern, with or without arguments. The names of
+ * request fields as the forms name them are in {@code i18n/fields*.properties}
+ * ({@link FieldNames}), the notes the platform writes itself in
+ * {@code i18n/notes*.properties} ({@link Fact}).
  */
 final class ProblemMessages {
 
@@ -29,7 +32,7 @@ final class ProblemMessages {
 
 	private static MessageSource texts() {
 		ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
-		texts.setBasename("i18n/problems");
+		texts.setBasenames("i18n/problems", "i18n/fields", "i18n/notes");
 		texts.setDefaultEncoding("UTF-8");
 		texts.setFallbackToSystemLocale(false);
 		texts.setAlwaysUseMessageFormat(true);

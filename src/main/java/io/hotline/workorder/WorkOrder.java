@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.hotline.org.UnitId;
+import io.hotline.platform.Fact;
 import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 
@@ -88,7 +89,7 @@ public class WorkOrder {
 	static WorkOrder register(Registration registration, String actor) {
 		WorkOrder order = new WorkOrder(null, null, registration, State.registered(registration.createdAt()),
 				List.of());
-		order.record(EventType.REGISTERED, registration.createdAt(), actor, null, null);
+		order.record(EventType.REGISTERED, registration.createdAt(), actor, null, (String) null);
 		return order;
 	}
 
@@ -114,8 +115,21 @@ public class WorkOrder {
 	/** 派单, or 改派 when it was dispatched before; co-units (协办) get it too. */
 	public void dispatch(String actor, UnitId main, List<UnitId> coUnits, Deadlines deadlines, String note,
 			Instant at) {
+		dispatch(actor, main, coUnits, deadlines, InputText.limited(note, "note", InputText.NOTE), null, at);
+	}
+
+	/**
+	 * 派单 by the platform itself (the model, a check), its note a fact shown in each
+	 * reader's language.
+	 */
+	public void dispatchNoting(String actor, UnitId main, List<UnitId> coUnits, Deadlines deadlines, Fact note,
+			Instant at) {
+		dispatch(actor, main, coUnits, deadlines, null, note, at);
+	}
+
+	private void dispatch(String actor, UnitId main, List<UnitId> coUnits, Deadlines deadlines, String text, Fact fact,
+			Instant at) {
 		require(Status.DISPATCHABLE, "order.action.dispatch");
-		String text = InputText.limited(note, "note", InputText.NOTE);
 		EventType type = this.counts.dispatches() == 0 ? EventType.DISPATCHED : EventType.REDISPATCHED;
 		this.status = Status.DISPATCHED;
 		this.mainUnitId = main;
@@ -126,14 +140,19 @@ public class WorkOrder {
 		this.extensionDays = null;
 		this.extensionReason = null;
 		this.counts = this.counts.dispatched();
-		record(type, at, actor, main, text);
+		if (fact != null) {
+			recordFact(type, at, actor, main, fact);
+		}
+		else {
+			record(type, at, actor, main, text);
+		}
 	}
 
 	/** 签收 by the main unit. */
 	public void sign(String actor, Instant at) {
 		require(Set.of(Status.DISPATCHED), "order.action.sign");
 		this.status = Status.HANDLING;
-		record(EventType.SIGNED, at, actor, this.mainUnitId, null);
+		record(EventType.SIGNED, at, actor, this.mainUnitId, (String) null);
 	}
 
 	/** 退单: back to the dispatcher, with the reason. */
@@ -165,7 +184,8 @@ public class WorkOrder {
 		String why = required(reason, "reason", InputText.NOTE);
 		this.extensionDays = days;
 		this.extensionReason = why;
-		record(EventType.EXTENSION_REQUESTED, at, actor, this.mainUnitId, days + " 个工作日: " + why);
+		recordFact(EventType.EXTENSION_REQUESTED, at, actor, this.mainUnitId,
+				Fact.of("note.extension-requested", days, why));
 	}
 
 	/**
@@ -226,12 +246,12 @@ public class WorkOrder {
 		if (satisfaction == Satisfaction.DISSATISFIED || !resolved) {
 			this.status = Status.REOPENED;
 			this.counts = this.counts.reopened();
-			record(EventType.REOPENED, at, actor, this.mainUnitId, describe(satisfaction, resolved, text));
+			recordFact(EventType.REOPENED, at, actor, this.mainUnitId, describe(satisfaction, resolved, text));
 		}
 		else {
 			this.status = Status.CLOSED;
 			this.closedAt = at;
-			record(EventType.CALLED_BACK, at, actor, this.mainUnitId, describe(satisfaction, resolved, text));
+			recordFact(EventType.CALLED_BACK, at, actor, this.mainUnitId, describe(satisfaction, resolved, text));
 		}
 	}
 
@@ -245,7 +265,7 @@ public class WorkOrder {
 			throw Problem.invalid("request.required", "satisfaction");
 		}
 		String text = InputText.limited(comment, "comment", InputText.NOTE);
-		record(EventType.CITIZEN_RATED, at, actor, this.mainUnitId, withComment(verdict(satisfaction), text));
+		recordFact(EventType.CITIZEN_RATED, at, actor, this.mainUnitId, verdict(satisfaction, null, text));
 	}
 
 	/** 督办: flags an open order; the state stays. */
@@ -256,13 +276,22 @@ public class WorkOrder {
 		record(EventType.SUPERVISED, at, actor, this.mainUnitId, text);
 	}
 
+	/** 督办 by one of the platform's checks, its note a fact. */
+	public void supervise(String actor, String written, Fact note, Instant at) {
+		requireOpen();
+		this.supervised = true;
+		add(new TimelineEvent(EventType.SUPERVISED, at, actor, this.status, this.mainUnitId,
+				InputText.limited(written, "note", InputText.NOTE), note));
+	}
+
 	/**
 	 * 合并: the order follows another about the same matter (its main order), whose answer
 	 * it will get; any open state, and the state stays.
 	 */
 	public void mergeInto(String actor, String mainNumber, Instant at) {
 		requireOpen();
-		record(EventType.MERGED, at, actor, null, "并入工单 " + required(mainNumber, "mainNumber", InputText.NOTE));
+		recordFact(EventType.MERGED, at, actor, null,
+				Fact.of("note.merged", required(mainNumber, "mainNumber", InputText.NOTE)));
 	}
 
 	/**
@@ -273,8 +302,8 @@ public class WorkOrder {
 		requireOpen();
 		this.status = Status.REPLIED;
 		this.resolved = resolved;
-		record(EventType.MERGED_REPLIED, at, actor, this.mainUnitId,
-				"主工单 " + mainNumber + " 的答复：" + required(answer, "answer", InputText.LONG));
+		recordFact(EventType.MERGED_REPLIED, at, actor, this.mainUnitId,
+				Fact.of("note.merged-replied", mainNumber, required(answer, "answer", InputText.LONG)));
 	}
 
 	/**
@@ -285,8 +314,9 @@ public class WorkOrder {
 		requireOpen();
 		this.status = Status.CLOSED;
 		this.closedAt = at;
-		record(EventType.MERGED_CLOSED, at, actor, this.mainUnitId,
-				"随主工单 " + mainNumber + " 办结" + ((answer == null || answer.isBlank()) ? "" : "：" + answer.strip()));
+		recordFact(EventType.MERGED_CLOSED, at, actor, this.mainUnitId,
+				(answer == null || answer.isBlank()) ? Fact.of("note.merged-closed", mainNumber)
+						: Fact.of("note.merged-closed-answer", mainNumber, answer.strip()));
 	}
 
 	/**
@@ -296,25 +326,29 @@ public class WorkOrder {
 	 */
 	public void linkCall(String actor, String callId, Instant callAt, Instant at) {
 		String call = required(callId, "callId", InputText.NOTE);
-		record(EventType.CALL_LINKED, at, actor, null,
-				callAt == null ? "通话 " + call : "通话 " + call + "，来电时间 " + CALL_TIME.format(callAt));
+		recordFact(EventType.CALL_LINKED, at, actor, null, (callAt == null) ? Fact.of("note.call-linked", call)
+				: Fact.of("note.call-linked-at", call, CALL_TIME.format(callAt)));
 	}
 
 	/** The callback's verdict as the timeline shows it, in the hotline's words. */
-	private static String describe(Satisfaction satisfaction, boolean resolved, String comment) {
-		return withComment(verdict(satisfaction) + (resolved ? "，已解决" : "，未解决"), comment);
+	private static Fact describe(Satisfaction satisfaction, boolean resolved, String comment) {
+		return verdict(satisfaction, resolved, comment);
 	}
 
-	private static String verdict(Satisfaction satisfaction) {
-		return switch (satisfaction) {
-			case SATISFIED -> "满意";
-			case BASICALLY_SATISFIED -> "基本满意";
-			case DISSATISFIED -> "不满意";
-		};
-	}
-
-	private static String withComment(String verdict, String comment) {
-		return comment == null || comment.isBlank() ? verdict : verdict + "：" + comment.strip();
+	/**
+	 * 满意，已解决：comment — the verdict, whether it was resolved (where the callback says) and
+	 * the comment (where there is one).
+	 */
+	private static Fact verdict(Satisfaction satisfaction, Boolean resolved, String comment) {
+		String verdict = Fact.phrase("note.satisfaction." + satisfaction.name());
+		boolean commented = comment != null && !comment.isBlank();
+		if (resolved == null) {
+			return commented ? Fact.of("note.verdict-comment", verdict, comment.strip())
+					: Fact.of("note.verdict", verdict);
+		}
+		String solved = Fact.phrase(resolved ? "note.resolved" : "note.unresolved");
+		return commented ? Fact.of("note.callback-comment", verdict, solved, comment.strip())
+				: Fact.of("note.callback", verdict, solved);
 	}
 
 	/**
@@ -341,11 +375,18 @@ public class WorkOrder {
 		return InputText.limited(text, field, max);
 	}
 
+	private void recordFact(EventType type, Instant at, String actor, UnitId unit, Fact note) {
+		add(new TimelineEvent(type, at, actor, this.status, unit, note.written(), note));
+	}
+
 	private void record(EventType type, Instant at, String actor, UnitId unit, String note) {
-		TimelineEvent event = new TimelineEvent(type, at, actor, this.status, unit, note);
+		add(new TimelineEvent(type, at, actor, this.status, unit, note));
+	}
+
+	private void add(TimelineEvent event) {
 		this.timeline.add(event);
 		this.pending.add(event);
-		this.updatedAt = at;
+		this.updatedAt = event.at();
 	}
 
 	// --- what the repository and the views read

@@ -96,10 +96,11 @@ class WorkOrderRepository {
 			.query((rs, n) -> new UnitId(rs.getLong(1)))
 			.list();
 		List<TimelineEvent> timeline = this.jdbc
-			.sql("select type, at, actor, status, unit_id, note from work_order_event where order_id = ? order by id")
+			.sql("select type, at, actor, status, unit_id, note, note_key, note_args from work_order_event"
+					+ " where order_id = ? order by id")
 			.param(id.value())
 			.query((rs, n) -> new TimelineEvent(EventType.valueOf(rs.getString(1)), instant(rs, 2), rs.getString(3),
-					Status.valueOf(rs.getString(4)), unit(rs, 5), rs.getString(6)))
+					Status.valueOf(rs.getString(4)), unit(rs, 5), rs.getString(6), fact(rs)))
 			.list();
 		return this.jdbc.sql("select * from work_order where id = ?")
 			.param(id.value())
@@ -161,13 +162,28 @@ class WorkOrderRepository {
 
 	private void appendEvents(WorkOrder order) {
 		this.template.batchUpdate(
-				"insert into work_order_event (order_id, type, at, actor, status, unit_id, note) values (?, ?, ?, ?, ?, ?, ?)",
+				"insert into work_order_event (order_id, type, at, actor, status, unit_id, note, note_key, note_args)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				order.pendingEvents()
 					.stream()
 					.map((e) -> new Object[] { order.id().value(), e.type().name(), timestamp(e.at()), e.actor(),
-							e.status().name(), value(e.unitId()), e.note() })
+							e.status().name(), value(e.unitId()), e.note(), (e.fact() == null) ? null : e.fact().key(),
+							(e.fact() == null) ? null : e.fact().argumentArray() })
 					.toList());
 		order.flushed();
+	}
+
+	/**
+	 * The fact of a timeline entry read with its {@code note_key} and {@code note_args}.
+	 */
+	static io.hotline.platform.Fact fact(ResultSet rs) throws SQLException {
+		String key = rs.getString("note_key");
+		if (key == null) {
+			return null;
+		}
+		java.sql.Array values = rs.getArray("note_args");
+		String[] arguments = (values == null) ? new String[0] : (String[]) values.getArray();
+		return new io.hotline.platform.Fact(key, java.util.Arrays.asList(arguments));
 	}
 
 	static Instant instant(ResultSet rs, int column) throws SQLException {

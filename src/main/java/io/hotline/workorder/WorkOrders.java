@@ -94,7 +94,16 @@ public class WorkOrders {
 	 * is refused for it. Answers whether it was marked (not where it is closed or gone).
 	 */
 	@Transactional
-	public boolean mark(WorkOrderId id, String actor, String note) {
+	public boolean mark(WorkOrderId id, String actor, io.hotline.platform.Fact note) {
+		return mark(id, actor, note.written(), note);
+	}
+
+	/**
+	 * {@link #mark(WorkOrderId, String, io.hotline.platform.Fact)} with a Chinese note of
+	 * its own (more detailed than the fact's sentence).
+	 */
+	@Transactional
+	public boolean mark(WorkOrderId id, String actor, String written, io.hotline.platform.Fact note) {
 		if (!this.repository.lock(id)) {
 			return false;
 		}
@@ -102,7 +111,7 @@ public class WorkOrders {
 		if (!order.status().open()) {
 			return false;
 		}
-		order.supervise(actor, note, now());
+		order.supervise(actor, written, note, now());
 		this.repository.annotate(order);
 		published(order);
 		return true;

@@ -3,5 +3,5 @@
  * records each of them. The only writer of orders; the stage modules (受理, 派单, 办理, 回访, 督办)
  * act through {@link io.hotline.workorder.WorkOrders}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Work orders", allowedDependencies = "org")
+@org.springframework.modulith.ApplicationModule(displayName = "Work orders", allowedDependencies = { "org", "catalog" })
 package io.hotline.workorder;

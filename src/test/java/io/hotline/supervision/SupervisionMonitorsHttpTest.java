@@ -240,9 +240,9 @@ class SupervisionMonitorsHttpTest {
 		long caseId = this.plant.caseOf(id, "OVERDUE").get("id").asLong();
 
 		Api supervisor = Api.as(this.port, "supervisor1");
-		assertThat(supervisor.post("/api/supervision/cases/" + caseId + "/close", Map.of()).detail()).contains("note");
+		assertThat(supervisor.post("/api/supervision/cases/" + caseId + "/close", Map.of()).detail()).contains("说明");
 		assertThat(supervisor.post("/api/supervision/cases/" + caseId + "/close", Map.of("note", "长".repeat(5_001)))
-			.detail()).contains("note").contains("5000");
+			.detail()).contains("说明").contains("5000");
 		assertThat(handler.post("/api/supervision/cases/" + caseId + "/close", Map.of("note", "已处理")).status())
 			.isEqualTo(403);
 		JsonNode closed = ok(supervisor.post("/api/supervision/cases/" + caseId + "/close", Map.of("note", "已电话督促")))

@@ -190,7 +190,11 @@ class WorkOrderTest {
 		order.rateByCitizen("portal", Satisfaction.BASICALLY_SATISFIED, "  处理及时 ", T0);
 		assertThat(order.status()).isEqualTo(Status.REPLIED);
 		assertThat(order.timeline()).last()
+			.usingRecursiveComparison()
+			.ignoringFields("fact")
 			.isEqualTo(new TimelineEvent(EventType.CITIZEN_RATED, T0, "portal", Status.REPLIED, MAIN, "基本满意：处理及时"));
+		assertThat(order.timeline().get(order.timeline().size() - 1).note(java.util.Locale.ENGLISH))
+			.isEqualTo("basically satisfied: 处理及时");
 		WorkOrder closed = replied(true);
 		closed.callBack("callback1", Satisfaction.SATISFIED, true, null, T0);
 		closed.rateByCitizen("portal", Satisfaction.DISSATISFIED, null, T0);

@@ -19,15 +19,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * fully relevant
  * @param hold whether a reply under the threshold is held for review before the callback
  * (raises its flag); off, replies are only scored
+ * @param repetition the share of a reply's text that repeats the reply itself (one
+ * sentence said many times, a paragraph pasted twice) from which it is padding: its
+ * points shrink by that share and it scores at most the cap of a reply too short
  */
 @ConfigurationProperties("hotline.reply-quality")
 public record ReplyQualityRules(@DefaultValue("60") int threshold, @DefaultValue("40") int shortReply,
 		@DefaultValue("60") int substance, @DefaultValue("0.6") double nearCopy, @DefaultValue("3") int copies,
-		@DefaultValue("200") int window, @DefaultValue("0.3") double fullCoverage, @DefaultValue("true") boolean hold) {
+		@DefaultValue("200") int window, @DefaultValue("0.3") double fullCoverage, @DefaultValue("true") boolean hold,
+		@DefaultValue("0.45") double repetition) {
 
 	/** The rules as they are documented in {@code docs/reply-quality.md}. */
 	public static ReplyQualityRules defaults() {
-		return new ReplyQualityRules(60, 40, 60, 0.6, 3, 200, 0.3, true);
+		return new ReplyQualityRules(60, 40, 60, 0.6, 3, 200, 0.3, true, 0.45);
 	}
 
 }

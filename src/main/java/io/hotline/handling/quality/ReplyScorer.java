@@ -11,8 +11,9 @@ import java.util.Optional;
  * counted more, the reply takes up), completeness (45: what was done 20, when 12, by whom
  * 13, read from the reply's own sentences, not its greetings, thanks and transfer notes)
  * and originality (20: lost when it nearly copies several of the unit's recent replies or
- * only puts the caller off); a reply too short scores at most 20. Plain Java: no Spring,
- * no database.
+ * only puts the caller off); a reply too short scores at most 20, and so does a padded
+ * reply (one that repeats itself: its points also shrink by the share repeated). Plain
+ * Java: no Spring, no database.
  */
 public final class ReplyScorer {
 
@@ -82,6 +83,11 @@ public final class ReplyScorer {
 				.orElse("没有实质内容（除问候、致谢外仅 " + ownLength + " 字）"));
 		}
 		double points = RELEVANCE * relevance + WHAT * what + WHEN * when + WHO * who + ORIGINALITY * (1 - templating);
+		double repetition = ReplyText.repetition(text);
+		if (repetition >= this.rules.repetition()) {
+			points = Math.min(points * (1 - repetition), SHORT_CAP);
+			reasons.add("答复内容自我重复（" + Math.round(repetition * 100) + "% 为重复文字）");
+		}
 		int length = ReplyText.length(text);
 		if (length < this.rules.shortReply()) {
 			points = Math.min(points, SHORT_CAP);

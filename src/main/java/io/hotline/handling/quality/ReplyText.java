@@ -70,6 +70,28 @@ final class ReplyText {
 		return shingles.stream().mapToInt(Integer::intValue).sorted().toArray();
 	}
 
+	/**
+	 * How much of a text repeats itself: the share of its 4-character shingles (without
+	 * digits and punctuation, as {@link #shingles}) that occurred earlier in the same
+	 * text. One sentence said a hundred times is near 1, a paragraph pasted twice near
+	 * 0.5, a written reply near 0 (a few recurring words).
+	 */
+	static double repetition(String text) {
+		String letters = NOISE.matcher(text == null ? "" : text).replaceAll("");
+		int total = letters.length() - 3;
+		if (total <= 0) {
+			return 0;
+		}
+		Set<String> seen = new HashSet<>();
+		int repeated = 0;
+		for (int i = 0; i < total; i++) {
+			if (!seen.add(letters.substring(i, i + 4))) {
+				repeated++;
+			}
+		}
+		return repeated / (double) total;
+	}
+
 	/** The Jaccard resemblance of two sorted shingle sets. */
 	static double resemblance(int[] a, int[] b) {
 		if (a.length == 0 || b.length == 0) {

@@ -124,7 +124,8 @@ public class RegistrationChecks {
 		String note = "重复投诉：此前已办结的同类工单 " + String.join("；", history);
 		this.flags.raise(order.id(), FlagKind.REPEAT_LOOP, "closed-again", best.sharedWords(), note, best.score(),
 				new WorkOrderId(best.order().orderId()), "system");
-		superviseRepeat(order, note);
+		superviseRepeat(order, note, io.hotline.platform.Fact.of("note.repeat-complaint", String.join("、",
+				earlier.subList(0, Math.min(5, earlier.size())).stream().map((m) -> m.order().number()).toList())));
 	}
 
 	/**
@@ -132,9 +133,9 @@ public class RegistrationChecks {
 	 * supervised and the order (as just read) is not supervised yet: a mark of the
 	 * platform's, which leaves a closed order alone.
 	 */
-	void superviseRepeat(WorkOrder order, String note) {
+	void superviseRepeat(WorkOrder order, String note, io.hotline.platform.Fact fact) {
 		if (this.superviseRepeats && !order.supervised()) {
-			this.orders.mark(order.id(), Actor.system().username(), note);
+			this.orders.mark(order.id(), Actor.system().username(), note, fact);
 		}
 	}
 

@@ -58,7 +58,7 @@ class ReopenedLoops {
 		String note = String.format("重办 %d 次仍未解决：%s", reopenings, String.join("；", history));
 		this.flags.raise(order.id(), FlagKind.REPEAT_LOOP, "reopened-again", List.of("重办 " + reopenings + " 次"), note,
 				(double) reopenings, null, "system");
-		this.checks.superviseRepeat(order, note);
+		this.checks.superviseRepeat(order, note, io.hotline.platform.Fact.of("note.reopened-loop", reopenings));
 	}
 
 	private static String quote(String text) {

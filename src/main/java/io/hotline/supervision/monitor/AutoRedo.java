@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AutoRedo {
 
-	static final String NOTE = "回访不满意，自动派回原承办单位重办（智能督查）";
+	static final io.hotline.platform.Fact NOTE = io.hotline.platform.Fact.of("note.auto-redo");
 
 	private static final Logger log = LoggerFactory.getLogger(AutoRedo.class);
 
@@ -128,7 +128,7 @@ class AutoRedo {
 		Deadlines deadlines = new Deadlines(this.calendar.addWorkingHours(now, SIGN_HOURS),
 				this.calendar.addWorkingDays(now, m.caseDays()));
 		this.orders.change(id, order.version(), system,
-				(o) -> o.dispatch(system.username(), order.mainUnitId(), coUnits, deadlines, NOTE, now));
+				(o) -> o.dispatchNoting(system.username(), order.mainUnitId(), coUnits, deadlines, NOTE, now));
 		this.audit.record(system.username(), "SUPERVISION_AUTO_REDO", "order " + id.value(), "OK",
 				"main unit " + order.mainUnitId().value() + ", co-units " + coUnits);
 		return true;

@@ -135,7 +135,9 @@ class CaseRun {
 			.list();
 		int marked = 0;
 		for (Object[] c : unmarked) {
-			String note = "智能督查·" + ((MonitorKind) c[2]).label() + "：督办期限 " + CaseSteps.MINUTE.format((Instant) c[3]);
+			io.hotline.platform.Fact note = io.hotline.platform.Fact.of("note.monitor-case",
+					io.hotline.platform.Fact.phrase("note.monitor." + ((MonitorKind) c[2]).name()),
+					CaseSteps.MINUTE.format((Instant) c[3]));
 			if (!this.orders.mark(new WorkOrderId((Long) c[1]), Actor.system().username(), note)) {
 				// closed meanwhile: the case closes with its order
 				continue;

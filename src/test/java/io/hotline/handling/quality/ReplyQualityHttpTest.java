@@ -76,6 +76,21 @@ class ReplyQualityHttpTest {
 	}
 
 	@Test
+	void aReplyThatRepeatsItselfIsHeld() {
+		long id = this.orders.signedBy("unit1");
+		this.orders.reply("unit1", id, RepliedOrders.good(id).repeat(100));
+		JsonNode latest = Api.as(this.port, "supervisor1")
+			.get("/api/reply-quality/orders/" + id)
+			.body()
+			.get("replies")
+			.get(0);
+		assertThat(latest.get("score").asInt()).isLessThanOrEqualTo(ReplyScorer.SHORT_CAP);
+		assertThat(latest.get("reasons").toString()).contains("答复内容自我重复");
+		assertThat(openFlag(id).get("status").asString()).isEqualTo("OPEN");
+		assertThat(queued(id)).as("the callback queue leaves a padded reply out").isFalse();
+	}
+
+	@Test
 	void anEvasiveReplyIsHeldUntilASupervisorReleasesIt() {
 		long id = this.orders.signedBy("unit1");
 		this.orders.reply("unit1", id, RepliedOrders.EVASIVE);

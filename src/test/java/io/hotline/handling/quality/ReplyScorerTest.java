@@ -63,6 +63,26 @@ class ReplyScorerTest {
 	}
 
 	@Test
+	void aReplyThatRepeatsOneSentenceAHundredTimesIsPadding() {
+		String sentence = "经现场核查，区城管局路灯所工作人员已于3月5日修复天河路与体育西路路口的路灯。";
+		ReplyScore once = this.scorer.score(TITLE, REQUEST, sentence + "如仍有问题，请拨打联系电话020-83838383。", List.of());
+		ReplyScore padded = this.scorer.score(TITLE, REQUEST, sentence.repeat(100), List.of());
+		assertThat(once.score()).isGreaterThanOrEqualTo(60);
+		assertThat(padded.score()).isLessThanOrEqualTo(ReplyScorer.SHORT_CAP);
+		assertThat(padded.reasons()).anyMatch((r) -> r.startsWith("答复内容自我重复（99%"));
+	}
+
+	@Test
+	void aParagraphPastedTwiceIsPaddingButAWrittenReplyIsNot() {
+		String paragraph = "您好！经现场核查，天河路与体育西路路口的路灯因线路老化不亮。区城管局路灯所工作人员已于3月5日更换线路并修复路灯，"
+				+ "现已恢复照明。如仍有问题，请拨打联系电话020-83838383。";
+		assertThat(ReplyText.repetition(paragraph)).isLessThan(0.1);
+		ReplyScore twice = this.scorer.score(TITLE, REQUEST, paragraph + "\n" + paragraph, List.of());
+		assertThat(twice.score()).isLessThan(ReplyQualityRules.defaults().threshold());
+		assertThat(twice.reasons()).anyMatch((r) -> r.startsWith("答复内容自我重复（"));
+	}
+
+	@Test
 	void aReplyAboutSomethingElseIsNotRelevant() {
 		ReplyScore score = this.scorer.score(TITLE, REQUEST,
 				"您好！经核查，关于小区物业收费标准的问题，区住建局工作人员已于3月5日约谈物业公司，责令其按政府指导价收费并公示收费项目。", List.of());

@@ -276,7 +276,7 @@ class DuplicatesHttpTest {
 	void wrongRequestsGetClearErrors() {
 		Api agent = Api.as(this.port, "agent1");
 		assertThat(agent.post("/api/intake/duplicates", Map.of()).status()).isEqualTo(400);
-		assertThat(agent.post("/api/intake/duplicates", Map.of("content", "  ")).body().toString()).contains("content");
+		assertThat(agent.post("/api/intake/duplicates", Map.of("content", "  ")).body().toString()).contains("诉求内容");
 		assertThat(Api.as(this.port, "unit1").post("/api/intake/duplicates", Map.of("content", "井盖")).status())
 			.isEqualTo(403);
 		long order = register(matter("白云苑", LIFT), null, null, phone());

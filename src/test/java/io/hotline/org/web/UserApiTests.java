@@ -78,8 +78,8 @@ class UserApiTests {
 	@Test
 	void refusesWeakPasswordsWhenAUserIsAddedOrChanged() {
 		Api admin = Api.as(this.port, "admin", "demo").inLanguage("en");
-		for (String[] weak : new String[][] { { "1", "at least 8" }, { "demo", "at least 8" },
-				{ "abcdefgh", "one kind" }, { "12345678", "one kind" }, { "x".repeat(80) + "1", "72 bytes" } }) {
+		for (String[] weak : new String[][] { { "1", "at least 10" }, { "demo-pw-1", "at least 10" },
+				{ "abcdefghij", "one kind" }, { "1234567890", "one kind" }, { "x".repeat(80) + "1", "72 bytes" } }) {
 			String username = unique("weak");
 			assertRefused(admin.post("/api/users",
 					Map.of("username", username, "displayName", "弱密码", "password", weak[0], "roles", List.of("AGENT"))),
@@ -92,7 +92,7 @@ class UserApiTests {
 		Api.Response created = admin.post("/api/users", Map.of("username", username, "displayName", "名字", "password",
 				"Strong-pw-1", "roles", List.of("AGENT")));
 		assertThat(created.status()).isEqualTo(201);
-		assertRefused(admin.put("/api/users/" + username, Map.of("password", "1")), "at least 8");
+		assertRefused(admin.put("/api/users/" + username, Map.of("password", "1")), "at least 10");
 		assertThat(Api.as(this.port, username, "Strong-pw-1").get("/api/me").status())
 			.as("the password stays as it was")
 			.isEqualTo(200);

@@ -27,34 +27,34 @@ class UserEditApiTests {
 
 	@Test
 	void changedRolesAndPasswordTakeEffectAtOnce() {
-		String username = newUser("first-pw");
-		assertThat(Api.as(this.port, username, "first-pw").get("/api/me").status()).isEqualTo(200);
-		assertThat(Api.as(this.port, username, "first-pw").get("/api/users").status()).isEqualTo(403);
+		String username = newUser("first-pw-01");
+		assertThat(Api.as(this.port, username, "first-pw-01").get("/api/me").status()).isEqualTo(200);
+		assertThat(Api.as(this.port, username, "first-pw-01").get("/api/users").status()).isEqualTo(403);
 		Api.Response changed = admin().put("/api/users/" + username,
-				Map.of("displayName", "改名", "roles", List.of("AGENT", "ADMIN"), "password", "second-pw"));
+				Map.of("displayName", "改名", "roles", List.of("AGENT", "ADMIN"), "password", "second-pw-02"));
 		assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
 		assertThat(changed.text("displayName")).isEqualTo("改名");
-		assertThat(Api.as(this.port, username, "first-pw").get("/api/me").status()).isEqualTo(401);
-		Api.Response me = Api.as(this.port, username, "second-pw").get("/api/me");
+		assertThat(Api.as(this.port, username, "first-pw-01").get("/api/me").status()).isEqualTo(401);
+		Api.Response me = Api.as(this.port, username, "second-pw-02").get("/api/me");
 		assertThat(me.status()).isEqualTo(200);
 		assertThat(me.body().path("roles").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("AGENT",
 				"ADMIN");
-		assertThat(Api.as(this.port, username, "second-pw").get("/api/users").status()).isEqualTo(200);
+		assertThat(Api.as(this.port, username, "second-pw-02").get("/api/users").status()).isEqualTo(200);
 		List<String> audited = this.jdbc.sql("select detail from audit_log where target = ? and action = 'user.update'")
 			.param("user:" + username)
 			.query(String.class)
 			.list();
 		assertThat(audited).singleElement().satisfies((detail) -> {
-			assertThat(detail).contains("password reset").doesNotContain("second-pw");
+			assertThat(detail).contains("password reset").doesNotContain("second-pw-02");
 		});
 	}
 
 	@Test
 	void aDisabledUserIsRefusedAtOnceAndListedAsDisabled() {
-		String username = newUser("pw-12345");
-		assertThat(Api.as(this.port, username, "pw-12345").get("/api/me").status()).isEqualTo(200);
+		String username = newUser("pw-1234567");
+		assertThat(Api.as(this.port, username, "pw-1234567").get("/api/me").status()).isEqualTo(200);
 		assertThat(admin().put("/api/users/" + username, Map.of("enabled", false)).status()).isEqualTo(200);
-		assertThat(Api.as(this.port, username, "pw-12345").get("/api/me").status()).isEqualTo(401);
+		assertThat(Api.as(this.port, username, "pw-1234567").get("/api/me").status()).isEqualTo(401);
 		JsonNode listed = admin().get("/api/users")
 			.body()
 			.valueStream()
@@ -63,12 +63,12 @@ class UserEditApiTests {
 			.orElseThrow();
 		assertThat(listed.path("enabled").asBoolean()).isFalse();
 		assertThat(admin().put("/api/users/" + username, Map.of("enabled", true)).status()).isEqualTo(200);
-		assertThat(Api.as(this.port, username, "pw-12345").get("/api/me").status()).isEqualTo(200);
+		assertThat(Api.as(this.port, username, "pw-1234567").get("/api/me").status()).isEqualTo(200);
 	}
 
 	@Test
 	void movesAHandlerToAnotherUnitAndChecksLikeCreation() {
-		String username = newUser("pw-12345");
+		String username = newUser("pw-1234567");
 		Api admin = admin().inLanguage("en");
 		assertRefused(admin.put("/api/users/" + username, Map.of("roles", List.of("HANDLER"))), "unitId");
 		assertRefused(admin.put("/api/users/" + username, Map.of("roles", List.of("WIZARD"))), "WIZARD");
@@ -80,7 +80,7 @@ class UserEditApiTests {
 		Api.Response handler = admin.put("/api/users/" + username, Map.of("roles", List.of("HANDLER"), "unitId", unit));
 		assertThat(handler.status()).isEqualTo(200);
 		assertThat(handler.body().path("unitId").asLong()).isEqualTo(unit);
-		assertThat(Api.as(this.port, username, "pw-12345").get("/api/me").body().path("unitId").asLong())
+		assertThat(Api.as(this.port, username, "pw-1234567").get("/api/me").body().path("unitId").asLong())
 			.isEqualTo(unit);
 		assertRefused(admin.put("/api/users/" + username, java.util.Collections.singletonMap("unitId", null)),
 				"unitId");
