@@ -151,19 +151,16 @@ public class Portal {
 		if (address.length() > 500) {
 			throw Problem.invalid("request.too-long", "address", 500);
 		}
+		// no category (其他 / 不确定): registered without one, dispatch classifies it as
+		// any order without one
 		String code = blankToNull(submission.categoryCode());
-		if (code == null) {
-			throw Problem.invalid("portal.category-required");
-		}
-		Category category = this.catalog.category(code)
-			.orElseThrow(() -> Problem.invalid("intake.unknown-category", code));
+		Category category = (code == null) ? null
+				: this.catalog.category(code).orElseThrow(() -> Problem.invalid("intake.unknown-category", code));
 		String photoType = (submission.photo() == null) ? null
 				: Photos.check(submission.photo(), submission.photoType());
 		WorkOrder order = this.intake
-			.register(
-					new IntakeRequest(Channel.WEB, OrderType.HELP, content, title(category, content), address,
-							new IntakeRequest.CallerInput(null, submission.phone()), category.code(), null, null),
-					PORTAL);
+			.register(new IntakeRequest(Channel.WEB, OrderType.HELP, content, title(category, content), address,
+					new IntakeRequest.CallerInput(null, submission.phone()), code, null, null), PORTAL);
 		String token = PrivateLinks.newToken();
 		this.jdbc
 			.sql("insert into portal_submission (order_id, token_hash, client, photo_type, photo, created_at) "
@@ -248,8 +245,9 @@ public class Portal {
 	}
 
 	private static String title(Category category, String content) {
-		String head = content.lines().findFirst().orElse(content);
-		return (category.name() + "：" + (head.length() > 40 ? head.substring(0, 40) + "…" : head));
+		String line = content.lines().findFirst().orElse(content);
+		String head = line.length() > 40 ? line.substring(0, 40) + "…" : line;
+		return (category == null) ? head : category.name() + "：" + head;
 	}
 
 	private static String blankToNull(String text) {

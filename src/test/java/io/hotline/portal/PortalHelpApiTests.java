@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,9 @@ class PortalHelpApiTests {
 
 	@Autowired
 	PortalLimits limits;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	@AfterEach
@@ -46,6 +50,31 @@ class PortalHelpApiTests {
 		Api.Response empty = citizen.inLanguage("en").post("/api/public/category-suggestions", Map.of("text", " "));
 		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.detail()).contains("Describe");
+	}
+
+	@Test
+	void registersWithoutACategoryWhenTheCitizenIsNotSure() throws Exception {
+		String content = "楼下饭店的油烟每天排到我家窗户 " + UUID.randomUUID();
+		Map<String, String> fields = new java.util.HashMap<>(PortalClient.fields(this.port, content));
+		fields.remove("categoryCode");
+		Api.Response receipt = PortalClient.submit(this.port, fields, null);
+		assertThat(receipt.status()).as(receipt.body().toString()).isEqualTo(201);
+		long id = PortalClient.orderId(this.jdbc, receipt.text("number"));
+		JsonNode order = Api.as(this.port, "dispatcher1").get("/api/orders/" + id).body();
+		assertThat(order.get("categoryCode").isNull()).as(order.toString()).isTrue();
+		assertThat(order.get("title").asString()).isEqualTo(content);
+		// dispatch classifies it as any order without a category
+		JsonNode advice = Api.as(this.port, "dispatcher1").get("/api/orders/" + id + "/dispatch-suggestions").body();
+		assertThat(advice.get("suggestions")).isNotEmpty();
+		assertThat(advice.get("suggestions").get(0).path("categoryCode").asString()).isNotBlank();
+		assertThat(Api.anonymous(this.port)
+			.get(receipt.text("link").replace("/portal/track/", "/api/public/orders/"))
+			.body()
+			.get("categoryCode")
+			.isNull()).isTrue();
+
+		fields.put("categoryCode", "NO-SUCH");
+		assertThat(PortalClient.submit(this.port, fields, null).status()).isEqualTo(400);
 	}
 
 	@Test
