@@ -50,7 +50,7 @@ class CallbackBrowserTests extends BrowserTests {
 		b.click("cb-done");
 		b.waitForNoDialog();
 
-		b.clickXpath("//*[@data-test='language']//*[normalize-space(text())='EN']");
+		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='EN']");
 		b.waitForXpath("//*[@data-test='sign-out'][normalize-space(.)='Sign out']");
 		b.click("act-callback-" + id);
 		assertThat(b.waitFor("cb-tries").getText()).contains("Not reached 1 times (at most 3)");
@@ -66,7 +66,7 @@ class CallbackBrowserTests extends BrowserTests {
 		new WebDriverWait(b.driver(), Duration.ofSeconds(20))
 			.until((d) -> d.findElements(By.cssSelector(Browser.css("act-callback-" + id))).isEmpty());
 		assertThat(Api.as(this.port, "callback1").get("/api/orders/" + id).text("status")).isEqualTo("CLOSED");
-		b.clickXpath("//*[@data-test='language']//*[normalize-space(text())='中文']");
+		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='中文']");
 		b.signOut();
 	}
 
