@@ -53,8 +53,9 @@ export const ACTIONS = {
     role: 'CALLBACK',
     from: ['REPLIED'],
     fields: [
-      { key: 'satisfaction', type: 'select', options: ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'], prefix: 'satisfaction', initial: 'SATISFIED' },
-      { key: 'resolved', type: 'switch', initial: true },
+      // shown by CallbackDialog, which assumes nothing: no outcome, verdict or resolved is chosen for the staff
+      { key: 'satisfaction', type: 'select', options: ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'], prefix: 'satisfaction' },
+      { key: 'resolved', type: 'switch' },
       { key: 'comment', type: 'textarea' }
     ]
   },

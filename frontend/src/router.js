@@ -17,6 +17,7 @@ const routes = [
   // the citizen portal: public, no staff session
   { path: '/portal', component: PortalSubmit, meta: { public: true, portal: true } },
   { path: '/portal/track/:token', component: PortalTrack, props: true, meta: { public: true, portal: true } },
+  { path: '/portal/track', component: PortalTrack, meta: { public: true, portal: true } },
   { path: '/portal/knowledge', component: () => import('./views/portal/PortalKnowledge.vue'), meta: { public: true, portal: true } },
   { path: '/', redirect: () => homeOf(session.me) },
   { path: '/agent', component: AgentWorkstation },

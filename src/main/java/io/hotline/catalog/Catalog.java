@@ -1,7 +1,10 @@
 package io.hotline.catalog;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.hotline.org.Actor;
@@ -29,10 +32,17 @@ public class Catalog {
 
 	private final AuditTrail audit;
 
-	Catalog(CategoryRows rows, Organisation organisation, AuditTrail audit) {
+	private final CategorySynonyms synonyms;
+
+	private final CategoryWords words;
+
+	Catalog(CategoryRows rows, Organisation organisation, AuditTrail audit, CategorySynonyms synonyms,
+			CategoryWords words) {
 		this.rows = rows;
 		this.organisation = organisation;
 		this.audit = audit;
+		this.synonyms = synonyms;
+		this.words = words;
 	}
 
 	public Optional<Category> category(String code) {
@@ -46,7 +56,9 @@ public class Catalog {
 
 	/**
 	 * Categories on any level whose name or path contains the keyword (every word of it,
-	 * when it has several), best matches first: 燃气 finds 城乡建设/城市建设和市政管理/燃气供应.
+	 * when it has several), best matches first: 燃气 finds 城乡建设/城市建设和市政管理/燃气供应; then those
+	 * its everyday words mean ({@code catalog/synonyms.txt}: 路灯 finds 城市公共设施), then those
+	 * whose past orders use its words most distinctively (漏水).
 	 */
 	public List<Category> search(String keyword, int limit) {
 		List<String> terms = keyword == null ? List.of()
@@ -54,7 +66,51 @@ public class Catalog {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
-		return this.rows.search(terms, Math.max(1, Math.min(limit, 200)));
+		int most = Math.max(1, Math.min(limit, 200));
+		Map<String, Category> found = new LinkedHashMap<>();
+		this.rows.search(terms, most).forEach((category) -> found.putIfAbsent(category.code(), category));
+		for (String term : terms) {
+			byNames(this.synonyms.namesFor(term), most, found);
+		}
+		for (String term : terms) {
+			this.words.categoriesFor(term)
+				.forEach((code) -> this.rows.find(code)
+					.filter((category) -> found.size() < most)
+					.ifPresent((category) -> found.putIfAbsent(code, category)));
+		}
+		return found.values().stream().limit(most).toList();
+	}
+
+	/**
+	 * The categories a citizen's or an agent's own text seems to be about, from its
+	 * everyday words and the words past orders of each category use, best first; none
+	 * where the text says nothing the catalog knows.
+	 */
+	public List<Category> guess(String text, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		Map<String, Category> found = new LinkedHashMap<>();
+		this.words.categoriesIn(text)
+			.forEach((code) -> this.rows.find(code)
+				.filter((category) -> found.size() < limit)
+				.ifPresent((category) -> found.putIfAbsent(code, category)));
+		byNames(this.synonyms.namesIn(text), limit, found);
+		return found.values().stream().limit(limit).toList();
+	}
+
+	/** Adds the categories of the names (leaves first), up to {@code limit} in all. */
+	private void byNames(Collection<String> names, int limit, Map<String, Category> found) {
+		for (String name : names) {
+			if (found.size() >= limit) {
+				return;
+			}
+			for (Category category : this.rows.search(List.of(name), limit)) {
+				if (found.size() < limit) {
+					found.putIfAbsent(category.code(), category);
+				}
+			}
+		}
 	}
 
 	/**

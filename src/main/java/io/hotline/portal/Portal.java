@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.hotline.catalog.Catalog;
 import io.hotline.catalog.Category;
+import io.hotline.dispatch.DispatchSuggestions;
 import io.hotline.intake.Intake;
 import io.hotline.intake.IntakeRequest;
 import io.hotline.org.Actor;
@@ -41,6 +42,9 @@ public class Portal {
 	/** The largest photo, in bytes. */
 	public static final int MAX_PHOTO = 5 * 1024 * 1024;
 
+	/** The categories suggested for a citizen's text. */
+	static final int SUGGESTIONS = 5;
+
 	static final Actor PORTAL = new Actor("portal", Set.of(Role.AGENT), null);
 
 	/**
@@ -64,7 +68,11 @@ public class Portal {
 
 	private final JdbcClient jdbc;
 
-	Portal(Intake intake, WorkOrders orders, Catalog catalog, PrivateLinks links, JdbcClient jdbc) {
+	private final DispatchSuggestions dispatch;
+
+	Portal(Intake intake, WorkOrders orders, Catalog catalog, PrivateLinks links, JdbcClient jdbc,
+			DispatchSuggestions dispatch) {
+		this.dispatch = dispatch;
 		this.intake = intake;
 		this.orders = orders;
 		this.catalog = catalog;
@@ -74,10 +82,53 @@ public class Portal {
 
 	/** Categories a citizen may pick, by keyword. */
 	public List<CategoryChoice> categories(String keyword) {
-		return this.catalog.search(keyword, 20)
-			.stream()
-			.map((category) -> new CategoryChoice(category.code(), category.name(), category.pathName()))
-			.toList();
+		return this.catalog.search(keyword, 20).stream().map(Portal::choice).toList();
+	}
+
+	private static CategoryChoice choice(Category category) {
+		return new CategoryChoice(category.code(), category.name(), category.pathName());
+	}
+
+	/**
+	 * Categories for a citizen's own text, when they are not sure which (不确定): those the
+	 * dispatch model (the classifier) finds most probable for the text, then those its
+	 * everyday words and the words of past orders point to; the classifier is left out
+	 * while no model is trained yet.
+	 */
+	public List<CategoryChoice> suggest(String text) {
+		String content = text == null ? "" : text.strip();
+		if (content.isEmpty()) {
+			throw Problem.invalid("portal.text-required");
+		}
+		if (content.length() > MAX_TEXT) {
+			throw Problem.invalid("portal.content-too-long", MAX_TEXT, content.length());
+		}
+		java.util.Map<String, Category> found = new java.util.LinkedHashMap<>();
+		try {
+			this.dispatch.suggest(content, null, null, PORTAL)
+				.suggestions()
+				.forEach((s) -> this.catalog.category(s.categoryCode())
+					.ifPresent((category) -> found.putIfAbsent(category.code(), category)));
+		}
+		catch (Problem noModelYet) {
+			// no model yet, or one in training: the catalog's words alone
+		}
+		this.catalog.guess(content, SUGGESTIONS).forEach((category) -> found.putIfAbsent(category.code(), category));
+		return found.values().stream().limit(SUGGESTIONS).map(Portal::choice).toList();
+	}
+
+	/**
+	 * The order of a tracking number whose caller gave this phone, with a new private
+	 * link to it; a wrong number and a wrong phone are answered alike (404).
+	 */
+	@Transactional
+	public Tracked trackByNumber(String number, String phone) {
+		if (number == null || number.isBlank() || phone == null || phone.isBlank()) {
+			throw Problem.invalid("portal.track-required");
+		}
+		long id = this.links.orderOf(number, phone).orElseThrow(() -> Problem.notFound("portal.track-not-found"));
+		String token = this.links.issue(id, this.orders.now());
+		return new Tracked(tracking(id), token, "/portal/track/" + token);
 	}
 
 	/**
@@ -100,19 +151,16 @@ public class Portal {
 		if (address.length() > 500) {
 			throw Problem.invalid("request.too-long", "address", 500);
 		}
+		// no category (其他 / 不确定): registered without one, dispatch classifies it as
+		// any order without one
 		String code = blankToNull(submission.categoryCode());
-		if (code == null) {
-			throw Problem.invalid("portal.category-required");
-		}
-		Category category = this.catalog.category(code)
-			.orElseThrow(() -> Problem.invalid("intake.unknown-category", code));
+		Category category = (code == null) ? null
+				: this.catalog.category(code).orElseThrow(() -> Problem.invalid("intake.unknown-category", code));
 		String photoType = (submission.photo() == null) ? null
 				: Photos.check(submission.photo(), submission.photoType());
 		WorkOrder order = this.intake
-			.register(
-					new IntakeRequest(Channel.WEB, OrderType.HELP, content, title(category, content), address,
-							new IntakeRequest.CallerInput(null, submission.phone()), category.code(), null, null),
-					PORTAL);
+			.register(new IntakeRequest(Channel.WEB, OrderType.HELP, content, title(category, content), address,
+					new IntakeRequest.CallerInput(null, submission.phone()), code, null, null), PORTAL);
 		String token = PrivateLinks.newToken();
 		this.jdbc
 			.sql("insert into portal_submission (order_id, token_hash, client, photo_type, photo, created_at) "
@@ -127,7 +175,10 @@ public class Portal {
 	/** The order behind a private token as its citizen sees it. */
 	@Transactional(readOnly = true)
 	public Tracking track(String token) {
-		long id = this.links.orderOf(token);
+		return tracking(this.links.orderOf(token));
+	}
+
+	private Tracking tracking(long id) {
 		WorkOrder order = this.orders.find(new WorkOrderId(id), Actor.system());
 		String categoryCode = order.registration().categoryCode();
 		String categoryName = categoryCode == null ? null
@@ -143,13 +194,16 @@ public class Portal {
 					rs.getTimestamp(3).toInstant()))
 			.optional()
 			.orElse(null);
-		boolean photo = this.jdbc.sql("select photo is not null from portal_submission where order_id = ?")
+		java.util.Optional<Boolean> photo = this.jdbc
+			.sql("select photo is not null from portal_submission where order_id = ?")
 			.param(id)
 			.query(Boolean.class)
-			.single();
+			.optional();
+		// an order of another channel, tracked by number and phone, is rated at the
+		// callback
 		return new Tracking(order.number(), order.status(), categoryCode, categoryName, order.registration().content(),
-				order.registration().address(), order.registration().createdAt(), order.deadline(), photo,
-				Status.ANSWERED.contains(order.status()) && rating == null, rating, steps);
+				order.registration().address(), order.registration().createdAt(), order.deadline(), photo.orElse(false),
+				photo.isPresent() && Status.ANSWERED.contains(order.status()) && rating == null, rating, steps);
 	}
 
 	/**
@@ -191,8 +245,9 @@ public class Portal {
 	}
 
 	private static String title(Category category, String content) {
-		String head = content.lines().findFirst().orElse(content);
-		return (category.name() + "：" + (head.length() > 40 ? head.substring(0, 40) + "…" : head));
+		String line = content.lines().findFirst().orElse(content);
+		String head = line.length() > 40 ? line.substring(0, 40) + "…" : line;
+		return (category == null) ? head : category.name() + "：" + head;
 	}
 
 	private static String blankToNull(String text) {
@@ -212,6 +267,11 @@ public class Portal {
 
 	/** A category to pick. */
 	public record CategoryChoice(String code, String name, String pathName) {
+
+	}
+
+	/** An order found by its number and phone, with a private link of its own. */
+	public record Tracked(Tracking order, String token, String link) {
 
 	}
 

@@ -28,12 +28,27 @@ public class PortalLimits {
 
 	private final ClientWindows searches;
 
-	PortalLimits(@Value("${hotline.portal.submissions-per-minute:5}") int submissionsPerMinute,
+	private final ClientWindows tracks;
+
+	PortalLimits(@Value("${hotline.portal.tracks-per-minute:10}") int tracksPerMinute,
+			@Value("${hotline.portal.submissions-per-minute:5}") int submissionsPerMinute,
 			@Value("${hotline.portal.lookups-per-minute:60}") int lookupsPerMinute,
 			@Value("${hotline.portal.searches-per-minute:120}") int searchesPerMinute) {
 		this.submissions = new ClientWindows(submissionsPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
 		this.lookups = new ClientWindows(lookupsPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
 		this.searches = new ClientWindows(searchesPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
+		this.tracks = new ClientWindows(tracksPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
+	}
+
+	/**
+	 * Counts a lookup by tracking number and phone of the client (a guess, where either
+	 * is wrong), refusing it beyond the limit: fewer than by private link, for a number
+	 * and a phone are easier to guess than a token.
+	 */
+	public void admitTrack(String client) {
+		this.tracks.admit(network(client)).ifPresent((wait) -> {
+			throw Problem.tooMany(wait, "portal.too-many-lookups", this.tracks.limit());
+		});
 	}
 
 	/**
@@ -65,6 +80,7 @@ public class PortalLimits {
 		this.submissions.clear();
 		this.lookups.clear();
 		this.searches.clear();
+		this.tracks.clear();
 	}
 
 	/** What a client counts as: its IPv4 address, or its IPv6 /64 network. */

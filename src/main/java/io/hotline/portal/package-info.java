@@ -3,5 +3,5 @@
  * follow it by a private link and rate the answer, without an account.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-		allowedDependencies = { "org", "catalog", "workorder", "intake" })
+		allowedDependencies = { "org", "catalog", "workorder", "intake", "dispatch" })
 package io.hotline.portal;

@@ -42,6 +42,14 @@ public enum EventType {
 	/** The main order was replied: the merged order got its answer (已回复). */
 	MERGED_REPLIED,
 	/** The main order was closed: the merged order closed with it. */
-	MERGED_CLOSED
+	MERGED_CLOSED,
+	/** 回访未接通: the caller could not be reached; the order waits for another try. */
+	CALLBACK_NOT_REACHED,
+	/** 未能联系: the last try allowed failed too, and the order closed without a verdict. */
+	CALLBACK_UNREACHABLE,
+	/** 拒绝回访: the caller would not answer; the order closed without a verdict. */
+	CALLBACK_REFUSED,
+	/** 号码错误: the number reaches someone else; the order closed without a verdict. */
+	CALLBACK_WRONG_NUMBER
 
 }

@@ -256,6 +256,39 @@ public class WorkOrder {
 	}
 
 	/**
+	 * A callback (回访) that got no verdict: the caller was not reached, refused to answer,
+	 * or the number was wrong. The entry of {@code type} goes on the timeline;
+	 * {@code close} closes the order without a verdict (its satisfaction stays unknown),
+	 * otherwise it stays waiting for the callback.
+	 */
+	public void callBackWithoutVerdict(String actor, EventType type, boolean close, String note, Instant at) {
+		require(Set.of(Status.REPLIED), "order.action.call-back");
+		String text = InputText.limited(note, "comment", InputText.NOTE);
+		if (close) {
+			this.status = Status.CLOSED;
+			this.closedAt = at;
+		}
+		record(type, at, actor, this.mainUnitId, text);
+	}
+
+	/**
+	 * The tries of the callback that did not reach the caller since the order was last
+	 * replied, the latest last.
+	 */
+	public List<Instant> callbackTries() {
+		List<Instant> tries = new ArrayList<>();
+		for (TimelineEvent event : this.timeline) {
+			if (event.type() == EventType.REPLIED || event.type() == EventType.MERGED_REPLIED) {
+				tries.clear();
+			}
+			else if (event.type() == EventType.CALLBACK_NOT_REACHED) {
+				tries.add(event.at());
+			}
+		}
+		return tries;
+	}
+
+	/**
 	 * 市民评价: the citizen's own rating of the answer, once it is given; the state stays,
 	 * and the callback (回访) remains the staff's step.
 	 */

@@ -64,7 +64,7 @@ class ClientWindowsTests {
 
 	@Test
 	void refusesWithATooManyProblemThatSaysWhenToTryAgain() {
-		PortalLimits limits = new PortalLimits(1, 2, 3);
+		PortalLimits limits = new PortalLimits(10, 1, 2, 3);
 		limits.admitLookup("10.0.0.1");
 		limits.admitLookup("10.0.0.1");
 		assertThatThrownBy(() -> limits.admitLookup("10.0.0.1")).isInstanceOfSatisfying(Problem.class, (problem) -> {

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The citizen portal in headless Chromium: submitting with a photo that the private link
- * and the order's page show back, rating the answer into the timeline and the message for
- * a too-long text.
+ * and the order's page show back, rating the answer into the timeline, the message for a
+ * too-long text, and a citizen's help: a category found by an everyday word, 不确定 with
+ * categories suggested from the text, tracking by number and phone with the link to copy.
  */
 @HotlineTest
 class PortalBrowserTests extends BrowserTests {
@@ -118,6 +119,40 @@ class PortalBrowserTests extends BrowserTests {
 		assertThat(b.waitFor("portal-error").getText()).contains("诉求内容最多 2000 个字");
 		assertThat(b.isPresent("portal-number")).isFalse();
 		assertThat(this.jdbc.sql("select count(*) from work_order").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void findsACategoryByAnEverydayWordSubmitsNotSureAndTracksByNumberAndPhone() throws Exception {
+		Browser b = browser();
+		b.go("/portal");
+		b.type("portal-category-search", "油烟");
+		b.waitForXpath("//*[starts-with(@data-test,'portal-category-') and contains(., '大气污染')]");
+		String content = "楼下饭店的油烟每天排到我家窗户，气味很大 " + UUID.randomUUID();
+		b.type("portal-content", content);
+		b.click("portal-other");
+		assertThat(b.waitFor("portal-suggested").getText()).contains("可能适合");
+		b.waitForXpath("//*[starts-with(@data-test,'portal-category-') and contains(., '大气污染')]");
+		assertThat(b.waitFor("portal-not-sure-note").getText()).contains("不选分类也可以提交");
+		b.type("portal-address", "天河区林和西路9号");
+		b.type("portal-phone", "13900007777");
+		b.click("portal-submit");
+		String number = b.waitFor("portal-number").getText();
+		assertThat(this.jdbc.sql("select category_code from work_order where number = ?")
+			.param(number)
+			.query(String.class)
+			.optional()
+			.orElse(null)).as("registered without a category").isNull();
+
+		b.go("/portal/track");
+		b.type("portal-track-number", number);
+		b.type("portal-track-phone", "139 0000 7777");
+		b.click("portal-track-submit");
+		assertThat(b.waitForCss(Browser.css("portal-status") + "[data-status='REGISTERED']").getText())
+			.isEqualTo("已受理");
+		assertThat(b.waitFor("portal-number").getText()).isEqualTo(number);
+		assertThat(b.waitFor("portal-track-link").getText()).contains("/portal/track/");
+		b.click("portal-copy-link");
+		b.waitForXpath("//*[@data-test='portal-copy-link'][normalize-space(.)='链接已复制']");
 	}
 
 	/** The natural width of the image, once it has loaded; 0 where it could not. */

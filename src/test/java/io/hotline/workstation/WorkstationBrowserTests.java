@@ -47,7 +47,16 @@ class WorkstationBrowserTests extends BrowserTests {
 
 		b.signIn("callback1");
 		b.click("act-callback-" + id);
-		b.click("action-submit");
+		// nothing is chosen for the caller: an outcome and the verdict are picked
+		assertThat(b.waitFor("cb-phone").getText()).isEqualTo("13900001111");
+		assertThat(b.waitFor("cb-reply").getText()).contains("路灯已恢复照明");
+		assertThat(b.waitFor("cb-submit").isEnabled()).isFalse();
+		b.click("cb-outcome-REACHED");
+		b.click("cb-satisfaction-SATISFIED");
+		b.click("cb-resolved-yes");
+		b.click("cb-submit");
+		assertThat(b.waitFor("cb-result").getAttribute("data-outcome")).isEqualTo("closed");
+		b.click("cb-done");
 		b.waitForNoDialog();
 
 		b.go("/orders/" + id);

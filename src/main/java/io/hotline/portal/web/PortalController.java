@@ -49,6 +49,26 @@ class PortalController {
 		return this.portal.categories(keyword);
 	}
 
+	/**
+	 * Categories for the citizen's own text (不确定), limited like the portal's searches.
+	 */
+	@PostMapping("/api/public/category-suggestions")
+	List<Portal.CategoryChoice> suggest(@RequestBody(required = false) TextBody body, HttpServletRequest request) {
+		this.limits.admitSearch(request.getRemoteAddr());
+		return this.portal.suggest(body == null ? null : body.text());
+	}
+
+	/**
+	 * Tracking by tracking number and phone: the order and a private link to it; a wrong
+	 * pair is 404 whichever is wrong, and guesses are limited per client.
+	 */
+	@PostMapping("/api/public/tracking")
+	Portal.Tracked track(@RequestBody(required = false) TrackBody body, HttpServletRequest request) {
+		this.limits.admitTrack(request.getRemoteAddr());
+		TrackBody b = body == null ? new TrackBody(null, null) : body;
+		return this.portal.trackByNumber(b.number(), b.phone());
+	}
+
 	/** 201 with the tracking number and the private link, shown only this once. */
 	@PostMapping(path = "/api/public/orders", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Portal.Receipt> submit(@RequestParam(name = "categoryCode", required = false) String categoryCode,
@@ -93,6 +113,14 @@ class PortalController {
 		this.limits.admitLookup(request.getRemoteAddr());
 		RatingBody rating = body == null ? new RatingBody(null, null) : body;
 		return this.portal.rate(token, rating.satisfaction(), rating.comment());
+	}
+
+	record TextBody(String text) {
+
+	}
+
+	record TrackBody(String number, String phone) {
+
 	}
 
 	record RatingBody(Satisfaction satisfaction, String comment) {
