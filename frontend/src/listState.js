@@ -12,7 +12,7 @@ import { exportRows } from './exports.js'
  * in the page cuts what it shows with `view(rows, value)`. Either exports what it shows — all its rows under
  * the filters, in the order shown — with `exportList`, cells as on screen (masked where the screen masks).
  */
-export function useListState(list, { filters = {}, sort = null, size = 20 } = {}) {
+export function useListState(list, { filters = {}, sort = null, size = 20, forget = ['q'] } = {}) {
   const key = `hotline.list.${session.me?.username || 'anonymous'}.${list}`
   let saved = {}
   try {
@@ -20,13 +20,18 @@ export function useListState(list, { filters = {}, sort = null, size = 20 } = {}
   } catch {
     saved = {}
   }
+  const kept = Object.fromEntries(Object.entries(saved.filters || {}).filter(([k]) => !forget.includes(k)))
   const state = reactive({
-    filters: { ...filters, ...(saved.filters || {}) },
+    filters: { ...filters, ...kept },
     sort: saved.sort === undefined ? sort : saved.sort,
     page: saved.page || 1,
     size: saved.size || size
   })
-  watch(state, () => localStorage.setItem(key, JSON.stringify(state)), { deep: true })
+  // the words typed in a search box (`forget`) are not kept: a list opens with its filters, not a stale search
+  watch(state, () => {
+    const filtersKept = Object.fromEntries(Object.entries(state.filters).filter(([k]) => !forget.includes(k)))
+    localStorage.setItem(key, JSON.stringify({ ...state, filters: filtersKept }))
+  }, { deep: true })
 
   /** el-table's sort-change: `{prop, order}` (order null: unsorted). */
   function sortChange({ prop, order }) {
@@ -37,6 +42,17 @@ export function useListState(list, { filters = {}, sort = null, size = 20 } = {}
   /** A filter changed: back to the first page. */
   function filterChange() {
     state.page = 1
+  }
+
+  /**
+   * Whether the page remembered still exists in a list of `total` rows (it shrank meanwhile); if not, the page
+   * becomes the last one, for the caller to load again.
+   */
+  function fits(total) {
+    const last = Math.max(1, Math.ceil(total / state.size))
+    if (state.page <= last) return true
+    state.page = last
+    return false
   }
 
   /** The server's parameters: the filters given, the sort and the page. */
@@ -67,7 +83,7 @@ export function useListState(list, { filters = {}, sort = null, size = 20 } = {}
     return { all, rows: all.slice((page - 1) * state.size, page * state.size), total: all.length }
   }
 
-  return { state, sortChange, filterChange, params, view }
+  return { state, sortChange, filterChange, params, view, fits }
 }
 
 const collator = new Intl.Collator(['zh-CN', 'en'], { numeric: true })
