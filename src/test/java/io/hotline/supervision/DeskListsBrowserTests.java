@@ -14,6 +14,7 @@ import io.hotline.support.TestClock;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -113,8 +114,7 @@ class DeskListsBrowserTests extends BrowserTests {
 		b.go("/admin");
 		b.clickCss("#tab-users");
 		JsonNode handlers = Api.as(this.port, "admin").get("/api/users/page?q=unit&role=HANDLER&limit=500").body();
-		b.type("users-q", "unit");
-		b.pressEnter("users-q");
+		b.type("users-q", "unit", Keys.ENTER);
 		b.click("users-role");
 		b.click("users-role-HANDLER");
 		String users = Browser.css("user-table");
