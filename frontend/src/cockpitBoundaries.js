@@ -26,15 +26,33 @@ export async function loadBoundaries() {
   return { names, bounds: bounds(map.geo) }
 }
 
-/** The smallest and largest longitude and latitude of the map's features: `[[west, south], [east, north]]`. */
+/**
+ * The smallest and largest longitude and latitude of the map's features: `[[west, south], [east, north]]`. The
+ * build's maps are ECharts' compressed GeoJSON (`UTF8Encoding`: each ring a string of deltas after its
+ * `encodeOffsets`, scaled by `UTF8Scale`): there each ring's first point (its offset) stands for it, enough for
+ * a zoom. Null where nothing could be read.
+ */
 function bounds(geo) {
-  let box = [[180, 90], [-180, -90]]
-  const visit = (c) => {
-    if (typeof c[0] === 'number') {
-      box = [[Math.min(box[0][0], c[0]), Math.min(box[0][1], c[1])], [Math.max(box[1][0], c[0]), Math.max(box[1][1], c[1])]]
-    } else c.forEach(visit)
+  const scale = geo.UTF8Scale || 1024
+  let box = null
+  const add = (x, y) => {
+    box = box ? [[Math.min(box[0][0], x), Math.min(box[0][1], y)], [Math.max(box[1][0], x), Math.max(box[1][1], y)]]
+      : [[x, y], [x, y]]
   }
-  geo.features.forEach((f) => f.geometry && visit(f.geometry.coordinates))
+  const visit = (c, offsets) => {
+    if (typeof c === 'string') {
+      if (Array.isArray(offsets) && typeof offsets[0] === 'number') add(offsets[0] / scale, offsets[1] / scale)
+    } else if (Array.isArray(c) && typeof c[0] === 'number') {
+      add(c[0], c[1])
+    } else if (Array.isArray(c)) {
+      c.forEach((x, i) => visit(x, Array.isArray(offsets) && typeof offsets[0] !== 'number' ? offsets[i] : offsets))
+    }
+  }
+  try {
+    geo.features.forEach((f) => f.geometry && visit(f.geometry.coordinates, f.geometry.encodeOffsets))
+  } catch {
+    return null
+  }
   return box
 }
 
@@ -43,6 +61,7 @@ function bounds(geo) {
  * zoom 0): the server counts the points in cells of an eighth of a tile at that zoom, about 32 pixels here.
  */
 export function zoomFor(bounds, width) {
+  if (!bounds) return 10
   const span = Math.max(0.001, bounds[1][0] - bounds[0][0])
   return Math.max(0, Math.min(20, Math.round(Math.log2((360 * width) / (256 * span)))))
 }
