@@ -164,7 +164,9 @@ class CockpitBrowserTests extends BrowserTests {
 		b.waitForCss(Browser.css("cockpit") + LOADED + "[data-view='district']");
 		map = b.waitForCss(Browser.css("cockpit-map") + LOADED);
 		assertThat(map.getAttribute("data-districts")).isEqualTo("1");
-		b.waitForCss(Browser.css("cockpit-map-chart") + "[data-state='rendered'] canvas");
+		// its streets as bars with their whole names, one a street
+		WebElement streets = b.waitForCss(Browser.css("cockpit-street-chart") + "[data-state='rendered']");
+		assertThat(Integer.parseInt(streets.getAttribute("data-bars"))).isPositive();
 		b.waitForCss(Browser.css("cockpit-rankings") + LOADED + "[data-level='street']");
 		b.signOut();
 	}

@@ -230,6 +230,37 @@ class SupervisionMonitorsHttpTest {
 	}
 
 	@Test
+	void aNoticeForAnOrderTheUnitCannotActOnGoesToTheDispatchersSayingWhatToDo() {
+		long unit = this.plant.unit();
+		Api handler = this.plant.handler(unit);
+		// reopened by the callback: it waits for the dispatcher, though its unit is kept
+		long reopened = this.plant.atUnit(handler, unit).get("id").asLong();
+		ok(handler.post("/api/orders/" + reopened + "/reply", Map.of("content", "已答复", "resolved", false)));
+		this.plant.act("callback1", reopened, "callback", Map.of("satisfaction", "SATISFIED", "resolved", false));
+		// at the unit and overdue: the unit is told
+		JsonNode late = this.plant.atUnit(handler, unit);
+		long atUnit = late.get("id").asLong();
+		this.plant.moveTo(Instant.parse(late.get("deadline").asString()).plus(Duration.ofMinutes(1)));
+
+		this.plant.run(unit);
+		assertThat(this.plant.kinds(reopened)).contains("REOPENED");
+		assertThat(unread(handler)).extracting((r) -> r.get("orderId").asLong())
+			.contains(atUnit)
+			.doesNotContain(reopened);
+		List<JsonNode> toDispatch = unread(Api.as(this.port, "dispatcher1")).stream()
+			.filter((r) -> r.get("orderId").asLong() == reopened)
+			.toList();
+		assertThat(toDispatch).isNotEmpty()
+			.allMatch((r) -> r.get("audience").asString().equals("DISPATCH")
+					&& r.get("message").asString().contains("请调度员重新派单"));
+
+		// reminded later: still the dispatchers, never the unit
+		this.clock.advance(Duration.ofHours(5));
+		this.plant.run(unit);
+		assertThat(unread(handler)).extracting((r) -> r.get("orderId").asLong()).doesNotContain(reopened);
+	}
+
+	@Test
 	void aSupervisorClosesACaseWithANoteAndItStaysClosedWhileTheConditionLasts() {
 		long unit = this.plant.unit();
 		Api handler = this.plant.handler(unit);

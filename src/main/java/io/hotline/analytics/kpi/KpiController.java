@@ -39,10 +39,13 @@ class KpiController {
 
 	private final OrderFacts facts;
 
+	private final OrderPoints points;
+
 	private final Duration factsWait;
 
-	KpiController(KpiReport report, Ranking ranking, JdbcClient jdbc, Clock clock, OrderFacts facts,
+	KpiController(KpiReport report, Ranking ranking, JdbcClient jdbc, Clock clock, OrderFacts facts, OrderPoints points,
 			@Value("${hotline.analytics.facts-wait-ms:10000}") long factsWaitMs) {
+		this.points = points;
 		this.facts = facts;
 		this.factsWait = Duration.ofMillis(factsWaitMs);
 		this.report = report;
@@ -66,6 +69,26 @@ class KpiController {
 		int size = (listSize == null || listSize.isBlank()) ? 5 : number(listSize, "listSize");
 		return this.ranking.rank(filter, (level == null || level.isBlank()) ? Grouping.UNIT : Grouping.of(level),
 				Ranking.weights(weights), Math.max(1, sample), size);
+	}
+
+	/**
+	 * The orders with coordinates of the scope and period, as points or, where many,
+	 * clusters of a grid for the zoom (0–20, default 11); see {@link OrderPoints}. Scoped
+	 * like every figure: a unit's handler sees their units' only.
+	 */
+	@GetMapping("/api/analytics/points")
+	OrderPoints.Points points(@RequestParam(required = false) String zoom, @RequestParam(required = false) String most,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String unitId, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String district, @RequestParam(required = false) String street,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String type, Actor actor) {
+		KpiFilter filter = filter(from, to, unitId, category, district, street, channel, type, actor);
+		int z = (zoom == null || zoom.isBlank()) ? 11 : number(zoom, "zoom");
+		if (z > OrderPoints.MOST_ZOOM) {
+			throw Problem.invalid("kpi.bad-zoom", zoom, OrderPoints.MOST_ZOOM);
+		}
+		int n = (most == null || most.isBlank()) ? OrderPoints.MOST_POINTS : number(most, "most");
+		return this.points.of(filter, z, Math.min(n, OrderPoints.MOST_POINTS));
 	}
 
 	/** The contract's rows: flat counts and rates, one per group. */

@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
  * Wilson interval. The red list (红榜) holds the best ranked rows whose interval lies
  * wholly above the score of all, the black list (黑榜) the worst whose interval lies wholly
  * below it: only differences that are clear. Each row says its rank and score in the
- * period before, of the same length.
+ * period before, of the same length, and the ranks its interval allows: from one better
+ * than every row whose interval lies wholly below its own (best) to one worse than every
+ * row whose interval lies wholly above it (worst), so that a rank is read with its
+ * uncertainty.
  */
 @Component
 public class Ranking {
@@ -46,7 +49,7 @@ public class Ranking {
 		KpiReport.Row all = table.totals();
 		Double overall = (all == null) ? null : score(all, weights)[0];
 		List<KpiReport.Row> current = table.rows();
-		List<Ranked> ranked = ranked(current, weights, minSample);
+		List<Ranked> ranked = withRankRange(ranked(current, weights, minSample));
 		Map<String, Ranked> previous = new HashMap<>();
 		// the period before is only ranked, by the rates weighed
 		ranked(this.report.table(before, level, java.util.EnumSet.copyOf(weights.keySet())).rows(), weights, minSample)
@@ -84,8 +87,8 @@ public class Ranking {
 			}
 			double[] s = score(row, weights);
 			if (!Double.isNaN(s[0])) {
-				ranked.add(new Ranked(0, row.key(), row.name(), row.orders(), round(s[0]), round(s[1]), round(s[2]),
-						row.rates(), null, null, null));
+				ranked.add(new Ranked(0, row.key(), row.name(), row.orders(), round(s[0]), round(s[1]), round(s[2]), 0,
+						0, row.rates(), null, null, null));
 			}
 		}
 		ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::key));
@@ -94,6 +97,20 @@ public class Ranking {
 			numbered.add(ranked.get(i).withRank(i + 1));
 		}
 		return numbered;
+	}
+
+	/**
+	 * Each row with the range of ranks its interval allows: best, one better than every
+	 * row clearly below it; worst, one worse than every row clearly above it.
+	 */
+	static List<Ranked> withRankRange(List<Ranked> rows) {
+		List<Ranked> ranged = new ArrayList<>(rows.size());
+		for (Ranked r : rows) {
+			long above = rows.stream().filter((o) -> o.low() > r.high()).count();
+			long below = rows.stream().filter((o) -> o.high() < r.low()).count();
+			ranged.add(r.withRange((int) above + 1, rows.size() - (int) below));
+		}
+		return ranged;
 	}
 
 	/**
@@ -170,21 +187,31 @@ public class Ranking {
 	 * A ranked row, with its rank and score in the period before (null: not ranked then).
 	 */
 	public record Ranked(int rank, String key, String name, long orders, double score, double low, double high,
-			Map<String, KpiReport.Rate> rates, Integer previousRank, Double previousScore, Double change) {
+			int bestRank, int worstRank, Map<String, KpiReport.Rate> rates, Integer previousRank, Double previousScore,
+			Double change) {
 
 		Ranked withRank(int rank) {
-			return new Ranked(rank, this.key, this.name, this.orders, this.score, this.low, this.high, this.rates, null,
-					null, null);
+			return new Ranked(rank, this.key, this.name, this.orders, this.score, this.low, this.high, rank, rank,
+					this.rates, null, null, null);
+		}
+
+		Ranked withRange(int best, int worst) {
+			return new Ranked(this.rank, this.key, this.name, this.orders, this.score, this.low, this.high, best, worst,
+					this.rates, this.previousRank, this.previousScore, this.change);
 		}
 
 		Ranked withBefore(Integer rank, Double score) {
-			return new Ranked(this.rank, this.key, this.name, this.orders, this.score, this.low, this.high, this.rates,
-					rank, score, (score == null) ? null : round(this.score - score));
+			return new Ranked(this.rank, this.key, this.name, this.orders, this.score, this.low, this.high,
+					this.bestRank, this.worstRank, this.rates, rank, score,
+					(score == null) ? null : round(this.score - score));
 		}
 
 	}
 
-	/** A row with too few orders to be ranked fairly. */
+	/**
+	 * A row with too few orders (below the result's {@code minSample}) to be ranked
+	 * fairly: listed apart.
+	 */
 	public record Few(String key, String name, long orders) {
 
 	}

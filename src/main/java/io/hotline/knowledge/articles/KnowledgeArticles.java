@@ -219,6 +219,13 @@ class KnowledgeArticles {
 	 * the title. Drafts only for those who may read them.
 	 */
 	List<KnowledgeArticle> list(String status, String q, Actor actor) {
+		return matching(status, q, actor).stream().limit(LIST_LIMIT).toList();
+	}
+
+	/**
+	 * Every article of the status whose title holds {@code q}, the latest changed first.
+	 */
+	private List<KnowledgeArticle> matching(String status, String q, Actor actor) {
 		String wanted = (status == null || status.isBlank()) ? KnowledgeArticle.PUBLISHED
 				: status.strip().toUpperCase(Locale.ROOT);
 		String part = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
@@ -239,8 +246,38 @@ class KnowledgeArticles {
 			.sorted(java.util.Comparator.comparing(KnowledgeArticle::updatedAt)
 				.thenComparing(KnowledgeArticle::id)
 				.reversed())
-			.limit(LIST_LIMIT)
 			.toList();
+	}
+
+	/** The columns a page of articles sorts by. */
+	static final java.util.Map<String, java.util.Comparator<KnowledgeArticle>> SORTS = java.util.Map.of("title",
+			java.util.Comparator.comparing((KnowledgeArticle a) -> a.content().title()), "department",
+			java.util.Comparator.comparing((KnowledgeArticle a) -> a.content().department(),
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())),
+			"updatedAt", java.util.Comparator.comparing(KnowledgeArticle::updatedAt), "updatedBy",
+			java.util.Comparator.comparing(KnowledgeArticle::updatedBy,
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())),
+			"version", java.util.Comparator.comparingInt(KnowledgeArticle::version));
+
+	/**
+	 * A page of the articles of a status whose title holds {@code q}, of a department
+	 * (any part of its name), sorted by a column, with how many match in all.
+	 */
+	ArticlePage page(String status, String q, String department, io.hotline.platform.ListParameters page, Actor actor) {
+		String dept = (department == null) ? "" : department.strip();
+		java.util.Comparator<KnowledgeArticle> order = SORTS.get(page.sort()).thenComparing(KnowledgeArticle::id);
+		List<KnowledgeArticle> found = matching(status, q, actor).stream()
+			.filter((a) -> dept.isEmpty()
+					|| (a.content().department() != null && a.content().department().contains(dept)))
+			.sorted(page.descending() ? order.reversed() : order)
+			.toList();
+		return new ArticlePage(found.stream().skip(page.offset()).limit(page.limit()).toList(), found.size(),
+				page.offset(), page.limit());
+	}
+
+	/** A page of articles, and how many match in all. */
+	record ArticlePage(List<KnowledgeArticle> articles, long total, int offset, int limit) {
+
 	}
 
 	static final String EXPIRING = "EXPIRING";

@@ -69,6 +69,21 @@ class KnowledgeController {
 		return this.articles.list(status, q, actor);
 	}
 
+	/**
+	 * A page of the articles: {@code status}, {@code q} (in the title),
+	 * {@code department}; {@code sort} (title, department, updatedAt, updatedBy,
+	 * version), {@code dir}, {@code offset}, {@code limit} (default 20); with the number
+	 * of all.
+	 */
+	@GetMapping("/api/knowledge/articles/page")
+	KnowledgeArticles.ArticlePage page(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String offset, @RequestParam(required = false) String limit, Actor actor) {
+		return this.articles.page(status, q, department, io.hotline.platform.ListParameters.of(sort, dir, offset, limit,
+				KnowledgeArticles.SORTS.keySet(), "updatedAt", true, 20, 500), actor);
+	}
+
 	@PostMapping("/api/knowledge/articles/{id}/review")
 	KnowledgeArticle review(@PathVariable long id, @RequestBody(required = false) ReviewBody body, Actor actor) {
 		return (body == null) ? this.articles.review(id, null, null, actor)

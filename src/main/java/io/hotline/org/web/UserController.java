@@ -7,6 +7,7 @@ import io.hotline.org.AccountChange;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.org.UserAccounts;
+import io.hotline.platform.ListParameters;
 import io.hotline.platform.Problem;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,6 +41,22 @@ class UserController {
 	@GetMapping("/api/users")
 	List<UserView> users(Actor actor) {
 		return this.accounts.profiles(actor).stream().map(UserView::of).toList();
+	}
+
+	/**
+	 * A page of the accounts: {@code q} (any part of the user or display name),
+	 * {@code role}, {@code unitId}, {@code enabled}; {@code sort} (username, displayName,
+	 * unitName, enabled), {@code dir}, {@code offset}, {@code limit} (default 50); with
+	 * the number of all that match.
+	 */
+	@GetMapping("/api/users/page")
+	UserList.Page page(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) Boolean enabled,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String offset, @RequestParam(required = false) String limit, Actor actor) {
+		ListParameters page = ListParameters.of(sort, dir, offset, limit, UserList.SORTS.keySet(), "username", false,
+				50, UserList.MOST);
+		return UserList.page(users(actor), q, role, unitId, enabled, page);
 	}
 
 	@PostMapping("/api/users")

@@ -24,9 +24,22 @@ class CaseSteps {
 
 	private static final String REMINDER = """
 			insert into supervision_reminder (case_id, unit_id, audience, kind, seq, message, created_at)
-			select x.id, x.unit_id, %s, ?, x.reminders, %s, ? from x join work_order o on o.id = x.order_id""";
+			select x.id, x.unit_id, %s, ?, x.reminders, %s, ? from x join work_order o on o.id = x.order_id
+			where o.status not in ('REPLIED', 'CLOSED')""";
 
-	private static final String UNIT_OR_DISPATCH = "case when x.unit_id is null then 'DISPATCH' else 'UNIT' end";
+	/** The order is in the case's unit's inbox: the unit can act on it. */
+	private static final String UNIT_CAN_ACT = Conditions.AT_UNIT + " and o.main_unit_id = x.unit_id";
+
+	/**
+	 * A notice goes to the unit only where it can act on the order; one waiting for
+	 * dispatch (registered, returned, reopened) goes to the dispatchers, saying so. An
+	 * order replied or closed gets none.
+	 */
+	private static final String UNIT_OR_DISPATCH = "case when " + UNIT_CAN_ACT + " then 'UNIT' else 'DISPATCH' end";
+
+	/** What a notice to the dispatchers adds: why it is theirs and what to do. */
+	private static final String FOR_DISPATCH = " || case when " + UNIT_CAN_ACT
+			+ " then '' else '（工单待派单，承办单位无法办理，请调度员重新派单）' end";
 
 	private final JdbcClient jdbc;
 
@@ -66,15 +79,17 @@ class CaseSteps {
 		params.addAll(scope.params());
 		params.addAll(
 				List.of("OPENED", m.kind().label() + "，请于 " + MINUTE.format(deadline) + " 前办结", Conditions.at(now)));
-		return update("""
-				with x as (
-				    insert into supervision_case (order_id, kind, episode, unit_id, status, opened_at, deadline,
-				        next_remind_at)
-				    select o.id, ?, %s, o.main_unit_id, 'OPEN', ?, ?, ? from work_order o where %s and %s
-				    on conflict (order_id, kind, episode) do nothing
-				    returning id, unit_id, order_id, reminders)
-				""".formatted(condition.episode(), condition.where(), scope.orders())
-				+ REMINDER.formatted(UNIT_OR_DISPATCH, "'督办通知：工单 ' || o.number || ' ' || ?"), params);
+		return update(
+				"""
+						with x as (
+						    insert into supervision_case (order_id, kind, episode, unit_id, status, opened_at, deadline,
+						        next_remind_at)
+						    select o.id, ?, %s, o.main_unit_id, 'OPEN', ?, ?, ? from work_order o where %s and %s
+						    on conflict (order_id, kind, episode) do nothing
+						    returning id, unit_id, order_id, reminders)
+						""".formatted(condition.episode(), condition.where(), scope.orders())
+						+ REMINDER.formatted(UNIT_OR_DISPATCH, "'督办通知：工单 ' || o.number || ' ' || ?" + FOR_DISPATCH),
+				params);
 	}
 
 	int escalate(Monitor m, Scope scope, Instant now) {
@@ -106,7 +121,8 @@ class CaseSteps {
 				    returning c.id, c.unit_id, c.order_id, c.reminders, c.deadline)
 				""".formatted(scope.cases()) + REMINDER.formatted(UNIT_OR_DISPATCH, """
 				'第 ' || x.reminders || ' 次催办：工单 ' || o.number || ' ' || ? || '，督办期限 '
-				    || to_char(x.deadline at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')"""), params);
+				    || to_char(x.deadline at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')""" + FOR_DISPATCH),
+				params);
 	}
 
 	private int update(String sql, List<Object> params) {

@@ -5,14 +5,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import io.hotline.catalog.WorkingCalendar;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.org.UnitId;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.InputText;
+import io.hotline.platform.ListParameters;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.WorkOrders;
 
@@ -32,6 +37,11 @@ class SupervisionCases {
 
 	static final Set<String> STATUSES = Set.of("OPEN", "REMINDED", "ESCALATED", "CLOSED");
 
+	/** The columns a list of cases sorts by, and their SQL. */
+	static final Map<String, String> SORTS = Map.of("openedAt", "c.opened_at", "deadline", "c.deadline", "reminders",
+			"c.reminders", "status", "c.status", "kind", "c.kind", "unitName", "u.name", "orderNumber", "o.number",
+			"closedAt", "c.closed_at");
+
 	private static final String SELECT = """
 			select c.*, o.number, o.status as order_status, o.title, u.name as unit_name from supervision_case c
 			join work_order o on o.id = c.order_id left join handling_unit u on u.id = c.unit_id""";
@@ -50,13 +60,24 @@ class SupervisionCases {
 
 	/**
 	 * The cases of a status ({@code null}: those not closed; {@code ALL}: every one), a
-	 * kind, a unit and an order, each optional, the newest first.
+	 * kind, a unit and an order, each optional. A page of them, sorted by a column
+	 * ({@link #SORTS}), of those opened from {@code from} through {@code to} (days in
+	 * Beijing time, each optional), with how many there are in all.
 	 */
 	@Transactional(readOnly = true)
-	List<SupervisionCase> list(String status, String kind, Long unitId, Long orderId, Actor actor) {
+	Page page(String status, String kind, Long unitId, Long orderId, LocalDate from, LocalDate to, ListParameters page,
+			Actor actor) {
 		actor.requireAny(Role.SUPERVISOR, Role.HANDLER);
-		StringBuilder sql = new StringBuilder(SELECT).append(" where true");
+		StringBuilder sql = new StringBuilder(" where true");
 		List<Object> params = new ArrayList<>();
+		if (from != null) {
+			sql.append(" and c.opened_at >= ?");
+			params.add(Timestamp.from(from.atStartOfDay(WorkingCalendar.ZONE).toInstant()));
+		}
+		if (to != null) {
+			sql.append(" and c.opened_at < ?");
+			params.add(Timestamp.from(to.plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant()));
+		}
 		String s = (status == null || status.isBlank()) ? null : status.strip().toUpperCase(Locale.ROOT);
 		if (s == null) {
 			sql.append(" and c.status <> 'CLOSED'");
@@ -84,8 +105,25 @@ class SupervisionCases {
 			sql.append(" and c.unit_id = any(?)");
 			params.add(units(actor));
 		}
-		sql.append(" order by c.opened_at desc, c.id desc limit ").append(MOST);
-		return this.jdbc.sql(sql.toString()).params(params).query((rs, n) -> supervisionCase(rs)).list();
+		long total = this.jdbc.sql("select count(*) from supervision_case c" + sql)
+			.params(params)
+			.query(Long.class)
+			.single();
+		String order = " order by " + SORTS.get(page.sort()) + " " + page.direction() + " nulls last, c.id "
+				+ page.direction() + " limit ? offset ?";
+		List<Object> all = new ArrayList<>(params);
+		all.add(page.limit());
+		all.add(page.offset());
+		List<SupervisionCase> cases = this.jdbc.sql(SELECT + sql + order)
+			.params(all)
+			.query((rs, n) -> supervisionCase(rs))
+			.list();
+		return new Page(cases, total, page.offset(), page.limit());
+	}
+
+	/** A page of cases, and how many there are in all. */
+	record Page(List<SupervisionCase> cases, long total, int offset, int limit) {
+
 	}
 
 	/** A supervisor ends a case, with the reason. */

@@ -87,6 +87,25 @@ class KpiHttpTest {
 		assertThat(ranking.get("red").get(0).get("key").asString()).isEqualTo(Long.toString(good));
 		assertThat(ranking.get("black").get(0).get("key").asString()).isEqualTo(Long.toString(bad));
 		assertThat(ranking.get("tooFew").get(0).get("key").asString()).isEqualTo(Long.toString(small));
+		// the threshold is said, and each rank comes with the ranks its interval allows:
+		// here the two intervals are apart, so each rank is sure
+		assertThat(ranking.get("minSample").asInt()).isEqualTo(3);
+		assertThat(rows.get(0).get("bestRank").asInt()).isEqualTo(1);
+		assertThat(rows.get(0).get("worstRank").asInt()).isEqualTo(1);
+		assertThat(rows.get(1).get("bestRank").asInt()).isEqualTo(2);
+		assertThat(rows.get(1).get("worstRank").asInt()).isEqualTo(2);
+		// ranked with its one order, the small unit could be first or last (1 of 1 in
+		// time: 21–100 %, overlapping both), the good one first or second
+		JsonNode all = Api.as(this.port, "supervisor1")
+			.get("/api/analytics/rankings?weights=response:1&minSample=1&unitId=" + this.unit)
+			.body();
+		java.util.Map<String, String> ranges = new java.util.HashMap<>();
+		all.get("rows")
+			.forEach((r) -> ranges.put(r.get("key").asString(),
+					r.get("bestRank").asInt() + "-" + r.get("worstRank").asInt()));
+		assertThat(ranges).containsEntry(Long.toString(small), "1-3")
+			.containsEntry(Long.toString(good), "1-2")
+			.containsEntry(Long.toString(bad), "2-3");
 		// with a larger minimum sample nobody is ranked, and so nobody listed
 		JsonNode strict = Api.as(this.port, "supervisor1")
 			.get("/api/analytics/rankings?weights=response:1&minSample=9&unitId=" + this.unit)
