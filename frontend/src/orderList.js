@@ -71,6 +71,9 @@ export function useOrderList(list, { fixed = () => ({}), defaults = {}, name = '
     router.replace({ query: { ...others, ...chosen, ...(page.value > 1 ? { page: page.value } : {}) } })
   }
 
+  // remembered filters show in the address too, so that the page's link is the list as shown
+  if (!Object.keys(fromLink).length && Object.keys(remembered(list)).length) keep()
+
   watch(filters, () => {
     page.value = 1
     keep()
