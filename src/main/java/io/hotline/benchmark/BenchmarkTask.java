@@ -1,6 +1,7 @@
 package io.hotline.benchmark;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -99,8 +100,27 @@ class BenchmarkTask implements HotlineTask {
 			inbox.query(port, "unit1", password, 1, 100);
 			print("inbox (1 client):  %s", inbox.query(port, "unit1", password, 1, inboxQueries).describe("queries"));
 			print("inbox (8 clients): %s", inbox.query(port, "unit1", password, 8, inboxQueries).describe("queries"));
+			failures += lists(new ListLoad(port, password), Math.max(10, inboxQueries / 10));
 		}
 		return failures == 0 ? 0 : 1;
+	}
+
+	/**
+	 * The lists' pages with filters applied, and exports, one client each; returns the
+	 * failures.
+	 */
+	private static int lists(ListLoad lists, int queries) throws Exception {
+		int failures = 0;
+		for (Map.Entry<String, String[]> page : lists.pages().entrySet()) {
+			String[] asked = page.getValue();
+			boolean export = asked[1].contains("/export");
+			int times = export ? 5 : queries;
+			lists.measure(asked[0], asked[1], 1);
+			Latencies latencies = lists.measure(asked[0], asked[1], times);
+			failures += latencies.failures();
+			print("list %s: %s", page.getKey(), latencies.describe(export ? "exports" : "pages"));
+		}
+		return failures;
 	}
 
 	/**

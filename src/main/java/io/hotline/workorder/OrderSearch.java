@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.hotline.org.Actor;
@@ -42,40 +43,81 @@ public class OrderSearch {
 	@Transactional(readOnly = true)
 	public OrderPage search(OrderQuery query, Actor actor) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
+		String rows = rows(query, actor, params);
+		if (rows == null) {
+			return new OrderPage(List.of(), query.page(), query.size(), 0, 0);
+		}
+		long total = this.jdbc.queryForObject("select count(*) from " + rows, params, Long.class);
+		params.addValue("limit", query.size());
+		params.addValue("offset", (long) query.page() * query.size());
+		List<OrderSummary> content = page(rows, query.sort(), params, actor);
+		return new OrderPage(content, query.page(), query.size(), total,
+				(int) ((total + query.size() - 1) / query.size()));
+	}
+
+	/** How many orders the query selects for this actor, all pages together. */
+	@Transactional(readOnly = true)
+	public long count(OrderQuery query, Actor actor) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String rows = rows(query, actor, params);
+		return rows == null ? 0 : this.jdbc.queryForObject("select count(*) from " + rows, params, Long.class);
+	}
+
+	/**
+	 * Every order the query selects for this actor (its page and size aside), at most
+	 * {@code limit} of them, in the query's order, each masked for the actor as in a
+	 * list.
+	 */
+	@Transactional(readOnly = true)
+	public void each(OrderQuery query, Actor actor, int limit, Consumer<OrderSummary> action) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String rows = rows(query, actor, params);
+		if (rows == null) {
+			return;
+		}
+		params.addValue("limit", limit);
+		params.addValue("offset", 0L);
+		for (OrderSummary order : page(rows, query.sort(), params, actor)) {
+			action.accept(order);
+		}
+	}
+
+	/**
+	 * The rows the query selects for the actor as a subquery aliased {@code o}, or null
+	 * where a unit handler asks for another unit's orders.
+	 */
+	private String rows(OrderQuery query, Actor actor, MapSqlParameterSource params) {
 		Set<UnitId> units = null;
 		if (!actor.seesAllUnits()) {
 			units = this.orders.unitsOf(actor);
 			if (query.unitId() != null && !units.contains(query.unitId())) {
-				return new OrderPage(List.of(), query.page(), query.size(), 0, 0);
+				return null;
 			}
 		}
 		if (query.unitId() != null) {
 			units = Set.of(query.unitId());
 		}
-		String filters = filters(query, params);
-		String rows;
+		String filters = filters(query, params) + OrderListSql.conditions(query.filter(), params);
 		if (units == null) {
-			rows = "(select o.* from work_order o where true" + filters + ") o";
+			return "(select o.* from work_order o where true" + filters + ") o";
 		}
-		else {
-			params.addValue("units", units.stream().map(UnitId::value).toArray(Long[]::new));
-			rows = "(select o.* from work_order o where o.main_unit_id = any(:units)" + filters + " union all "
-					+ "select o.* from work_order o where o.id in (select c.order_id from work_order_co_unit c "
-					+ "where c.unit_id = any(:units)) and o.main_unit_id <> all(:units)" + filters + ") o";
-		}
-		long total = this.jdbc.queryForObject("select count(*) from " + rows, params, Long.class);
-		params.addValue("limit", query.size());
-		params.addValue("offset", (long) query.page() * query.size());
-		String order = query.byDeadline() ? " order by o.deadline nulls last, o.id" : " order by o.id desc";
-		// The latest event is looked up for the page's rows only, each through the
-		// (order_id, id) index.
+		params.addValue("units", units.stream().map(UnitId::value).toArray(Long[]::new));
+		return "(select o.* from work_order o where o.main_unit_id = any(:units)" + filters + " union all "
+				+ "select o.* from work_order o where o.id in (select c.order_id from work_order_co_unit c "
+				+ "where c.unit_id = any(:units)) and o.main_unit_id <> all(:units)" + filters + ") o";
+	}
+
+	/**
+	 * The rows from :offset, :limit of them, in the sort's order; the latest event is
+	 * looked up for these rows only, each through the (order_id, id) index.
+	 */
+	private List<OrderSummary> page(String rows, OrderSort sort, MapSqlParameterSource params, Actor actor) {
+		String order = sort.sql();
 		String page = "(select o.* from " + rows + order + " limit :limit offset :offset) o";
-		List<OrderSummary> content = this.jdbc.query("select o.*, e.type as last_type, e.note as last_note, "
+		return this.jdbc.query("select o.*, e.type as last_type, e.note as last_note, "
 				+ "e.at as last_at, e.actor as last_actor from " + page + " left join lateral (select e.type, e.note, "
 				+ "e.at, e.actor from work_order_event e where e.order_id = o.id order by e.id desc limit 1) e on true"
 				+ order, params, (rs, n) -> summary(rs, actor));
-		return new OrderPage(content, query.page(), query.size(), total,
-				(int) ((total + query.size() - 1) / query.size()));
 	}
 
 	/**
@@ -221,7 +263,7 @@ public class OrderSearch {
 		return new OrderSummary(rs.getLong("id"), rs.getString("number"), s.status(), r.type(), r.channel(),
 				r.urgency(), r.title(), content, r.address(), r.categoryCode(), CallerMask.forActor(r.caller(), actor),
 				s.mainUnitId() == null ? null : s.mainUnitId().value(), s.deadline(), s.extensionDays(), s.supervised(),
-				r.createdAt(), s.version(), lastEvent(rs));
+				r.createdAt(), s.version(), lastEvent(rs), s.signDeadline(), r.location().districtCode());
 	}
 
 	private static OrderSummary.LastEvent lastEvent(ResultSet rs) throws SQLException {

@@ -5,12 +5,12 @@ import java.time.Instant;
 /**
  * An order as a line of a list (queue, inbox, search result), with the latest entry of
  * its timeline so that a queue shows why an order is there (a return's reason, a
- * reopening).
+ * reopening), its sign deadline and district.
  */
 public record OrderSummary(long id, String number, Status status, OrderType type, Channel channel, Urgency urgency,
 		String title, String content, String address, String categoryCode, Caller caller, Long mainUnitId,
 		Instant deadline, Integer pendingExtensionDays, boolean supervised, Instant createdAt, int version,
-		LastEvent lastEvent) {
+		LastEvent lastEvent, Instant signDeadline, String districtCode) {
 
 	/** The latest timeline entry, null for an order that has none. */
 	public record LastEvent(EventType type, String note, Instant at, String actor) {

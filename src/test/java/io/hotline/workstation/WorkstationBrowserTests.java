@@ -27,6 +27,8 @@ class WorkstationBrowserTests extends BrowserTests {
 		long id = registerAsAgent(b, text);
 
 		b.signIn("dispatcher1");
+		// the queue filtered by a link: the new order among every other one waiting
+		b.go("/dispatch?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
 		b.click("act-dispatch-" + id);
 		b.waitForCss(Browser.css("dispatch-suggestions") + "[data-loading='false']");
 		String unitName = Api.as(this.port, "unit1").get("/api/me").text("unitName");

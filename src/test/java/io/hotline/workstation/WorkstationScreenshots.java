@@ -61,9 +61,7 @@ class WorkstationScreenshots {
 			b.type("order-content", "咨询：新生儿办理户口需要哪些材料？");
 			b.screenshot(SHOTS.resolve("agent-workstation.png"));
 			b.signIn("dispatcher1");
-			times.put("dispatcher queue", time(b, "/dispatch", "[data-test='queue-new'] .el-table__row"));
-			b.clickCss("#tab-back");
-			b.waitForCss("[data-test='queue-back'] .el-table__row");
+			times.put("dispatcher queue", time(b, "/dispatch", "[data-test='queue-dispatch'] .el-table__row"));
 			b.screenshot(SHOTS.resolve("dispatcher-queue.png"));
 			b.signIn("unit1");
 			times.put("unit inbox", time(b, "/inbox", "[data-test='queue-inbox'] .el-table__row"));
