@@ -25,7 +25,7 @@ enum ReportFormat {
 	}
 
 	static ReportFormat of(String format) {
-		String f = (format == null || format.isBlank()) ? "html" : format.strip().toUpperCase(Locale.ROOT);
+		String f = (format == null || format.isBlank()) ? "HTML" : format.strip().toUpperCase(Locale.ROOT);
 		try {
 			return valueOf(f);
 		}
