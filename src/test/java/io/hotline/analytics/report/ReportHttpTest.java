@@ -212,7 +212,7 @@ class ReportHttpTest {
 			while (issuing.get()) {
 				held.addAll(this.jdbc.sql("""
 						select query from pg_stat_activity where pid <> pg_backend_pid()
-						and state like 'idle in transaction%' and now() - state_change > interval '300 milliseconds'""")
+						and state like 'idle in transaction%' and now() - state_change > interval '200 milliseconds'""")
 					.query(String.class)
 					.list());
 				try {
@@ -235,7 +235,7 @@ class ReportHttpTest {
 			watcher.join();
 		}
 		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("long enough to be seen")
-			.isGreaterThan(java.time.Duration.ofMillis(500));
+			.isGreaterThan(java.time.Duration.ofMillis(400));
 		assertThat(held).as("transactions left idle while the report was computed").isEmpty();
 	}
 

@@ -79,6 +79,7 @@ class ReportsBrowserTests extends BrowserTests {
 		assertThat(b.driver().findElement(By.tagName("body")).getText()).contains("2026-W31");
 		b.driver().switchTo().defaultContent();
 		b.waitForXpath("//*[@data-test='report-inbox'][not(.//*[normalize-space(.)='New'])]");
+		screenshot(b, "reports-page.png");
 
 		b.type("report-issues-period", "2026-W31");
 		b.waitForXpath("//*[@data-test='report-issues-total'][contains(., '1 issue in all')]");
@@ -90,6 +91,13 @@ class ReportsBrowserTests extends BrowserTests {
 			assertThat(rows).contains("Period", "2026-W31", "Weekly");
 		}
 		b.clickXpath("//*[@data-test='language']//*[normalize-space(.)='中文']");
+	}
+
+	private static void screenshot(Browser b, String name) throws Exception {
+		if (System.getProperty("screenshots") != null) {
+			Thread.sleep(500);
+			b.screenshot(Path.of("docs/screenshots", name));
+		}
 	}
 
 	private static String word(Path docx) throws Exception {
