@@ -32,6 +32,7 @@ const routes = [
   { path: '/reply-quality', component: () => import('./views/ReplyQuality.vue') },
   { path: '/knowledge', component: () => import('./views/KnowledgePage.vue') },
   { path: '/collective', component: () => import('./views/CollectiveCases.vue') },
+  { path: '/reports', component: () => import('./views/ReportsPage.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }

@@ -3,6 +3,7 @@ package io.hotline.analytics.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -23,11 +24,16 @@ import javax.imageio.ImageIO;
  */
 final class ReportCharts {
 
+	static final int LABEL_SIZE = 11;
+
 	static final String FONT = "/fonts/NotoSansSC-Regular.ttf";
 
-	private static final int WIDTH = 720;
+	static final int WIDTH = 720;
 
 	private static final int HEIGHT = 260;
+
+	/** The least space between two labels, in pixels. */
+	private static final int GAP = 6;
 
 	private static final Color BLUE = new Color(0x40, 0x9e, 0xff);
 
@@ -59,7 +65,7 @@ final class ReportCharts {
 		int top = 40;
 		int bottom = HEIGHT - (bars ? 60 : 36);
 		long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
-		g.setFont(font().deriveFont(Font.PLAIN, 11f));
+		g.setFont(font().deriveFont(Font.PLAIN, (float) LABEL_SIZE));
 		g.setColor(new Color(0xeb, 0xee, 0xf5));
 		for (int i = 0; i <= 4; i++) {
 			int y = bottom - (bottom - top) * i / 4;
@@ -88,13 +94,8 @@ final class ReportCharts {
 			lastY = y;
 		}
 		g.setColor(Color.DARK_GRAY);
-		int every = bars ? 1 : Math.max(1, n / 8);
-		for (int i = 0; i < labels.size(); i += every) {
-			int x = (int) (left + step * i + step / 2);
-			String label = labels.get(i);
-			String shown = (bars && label.length() > 6) ? label.substring(0, 6) : label;
-			int width = g.getFontMetrics().stringWidth(shown);
-			g.drawString(shown, x - width / 2, bottom + 16);
+		for (Label label : labels(g.getFontMetrics(), labels, left, step, bottom + 16, bars)) {
+			g.drawString(label.text(), label.x(), label.baseline());
 		}
 		g.dispose();
 		try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
@@ -104,6 +105,55 @@ final class ReportCharts {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Where the labels under the axis go, none overlapping another: each centred under
+	 * its point or bar, at most as wide as its slot less a gap. A bar's label too long
+	 * for its slot is shortened with an ellipsis (住房和城乡建设… — the full names are in the
+	 * report's tables); dates are never cut, and when they do not fit every one, only
+	 * every second, third … is shown.
+	 */
+	static List<Label> labels(FontMetrics metrics, List<String> labels, int left, double step, int baseline,
+			boolean bars) {
+		for (int every = 1;; every++) {
+			double slot = step * every - GAP;
+			List<Label> placed = new java.util.ArrayList<>();
+			boolean fits = true;
+			for (int i = 0; i < labels.size() && fits; i += every) {
+				String shown = bars ? shorten(metrics, labels.get(i), slot) : labels.get(i);
+				int width = metrics.stringWidth(shown);
+				fits = !shown.isEmpty() && width <= slot;
+				int x = (int) Math.round(left + step * i + step / 2 - width / 2.0);
+				placed.add(new Label(shown, x, baseline, width, metrics.getAscent() + metrics.getDescent()));
+			}
+			if (fits || every >= labels.size()) {
+				return placed;
+			}
+		}
+	}
+
+	private static String shorten(FontMetrics metrics, String label, double width) {
+		if (metrics.stringWidth(label) <= width) {
+			return label;
+		}
+		for (int n = label.length() - 1; n > 0; n--) {
+			String shown = label.substring(0, n) + "…";
+			if (metrics.stringWidth(shown) <= width) {
+				return shown;
+			}
+		}
+		return "";
+	}
+
+	/** A label as drawn: its text, its left end, baseline, width and height in pixels. */
+	record Label(String text, int x, int baseline, int width, int height) {
+
+		boolean overlaps(Label other) {
+			return this.x < other.x + other.width && other.x < this.x + this.width
+					&& this.baseline - this.height < other.baseline && other.baseline - other.height < this.baseline;
+		}
+
 	}
 
 	/** The report font, read once from the jar. */

@@ -1,7 +1,6 @@
 package io.hotline.analytics.report;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,8 +47,13 @@ class ReportContent {
 	}
 
 	Map<String, String> values(ReportPeriod period, Instant now) {
-		KpiFilter current = filter(period.from(), period.to());
-		KpiFilter before = filter(period.previousFrom(), period.previousTo());
+		return values(period, ReportScope.ALL, now);
+	}
+
+	Map<String, String> values(ReportPeriod period, ReportScope scope, Instant now) {
+		KpiFilter current = scope.filter(period.from(), period.to());
+		KpiFilter before = scope.filter(period.previousFrom(), period.previousTo());
+		String scopeName = scope.name(this.jdbc);
 		KpiReport.Table byCategory = this.kpis.table(current, Grouping.CATEGORY);
 		KpiReport.Table beforeByCategory = this.kpis.table(before, Grouping.CATEGORY);
 		KpiReport.Row now1 = byCategory.totals();
@@ -60,7 +64,7 @@ class ReportContent {
 		Ranking.Result ranked = this.ranking.rank(current, Grouping.UNIT, Ranking.DEFAULT_WEIGHTS, 30, 5);
 		List<String[]> alerts = alerts(period);
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("title", esc(period.title()));
+		values.put("title", esc(period.title() + (scopeName.isEmpty() ? "" : " · " + scopeName)));
 		values.put("generatedAt",
 				esc(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(now)));
 		values.put("narrative", Narrative.write(period, now1, then, categories, categoriesBefore, ranked, alerts));
@@ -69,22 +73,19 @@ class ReportContent {
 		List<KpiReport.Row> byDay = new ArrayList<>(days);
 		byDay.sort(java.util.Comparator.comparing(KpiReport.Row::key));
 		values.put("volumeChart",
-				img(ReportCharts.line("每日受理量", byDay.stream().map((r) -> r.key().substring(5)).toList(),
+				img("每日受理量", ReportCharts.line("每日受理量", byDay.stream().map((r) -> r.key().substring(5)).toList(),
 						byDay.stream().map(KpiReport.Row::orders).toList())));
 		List<KpiReport.Row> top = categories.stream().filter((r) -> r.key() != null).limit(10).toList();
 		values.put("categoryChart",
-				img(ReportCharts.bars("受理量前十的事项",
-						top.stream().map((r) -> (r.name() == null) ? r.key() : r.name()).toList(),
-						top.stream().map(KpiReport.Row::orders).toList())));
+				img("受理量前十的事项",
+						ReportCharts.bars("受理量前十的事项",
+								top.stream().map((r) -> (r.name() == null) ? r.key() : r.name()).toList(),
+								top.stream().map(KpiReport.Row::orders).toList())));
 		values.put("rankingTable", rankingTable(ranked));
 		values.put("alerts", alertList(alerts));
 		values.put("cases", cases(current));
 		values.put("hotspots", hotspots(this.hotspots.current()));
 		return values;
-	}
-
-	private static KpiFilter filter(LocalDate from, LocalDate to) {
-		return new KpiFilter(from, to, null, null, null, null, null, null);
 	}
 
 	private String kpiTable(ReportPeriod period, KpiReport.Row now, KpiReport.Row then) {
@@ -159,7 +160,11 @@ class ReportContent {
 			return "<p>本期没有监测预警。</p>";
 		}
 		StringBuilder html = new StringBuilder("<ul>");
-		alerts.forEach((a) -> html.append("<li>").append(esc(a[1])).append("：").append(esc(a[2])).append("</li>"));
+		alerts.forEach((a) -> html.append("<li>")
+			.append(esc(ReportWords.channel(a[1])))
+			.append("：")
+			.append(esc(a[2]))
+			.append("</li>"));
 		return html.append("</ul>").toString();
 	}
 
@@ -180,7 +185,7 @@ class ReportContent {
 				.append("（")
 				.append(esc((line.unitName() == null) ? "未派单" : line.unitName()))
 				.append("，")
-				.append(esc(line.status()))
+				.append(esc(ReportWords.status(line.status())))
 				.append("）</li>");
 		}
 		return html.append("</ul>").toString();
@@ -231,8 +236,8 @@ class ReportContent {
 		return (text == null) ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
-	private static String img(String dataUri) {
-		return "<img class=\"chart\" src=\"" + dataUri + "\" alt=\"\"/>";
+	private static String img(String title, String dataUri) {
+		return "<img class=\"chart\" src=\"" + dataUri + "\" alt=\"" + esc(title) + "\"/>";
 	}
 
 	static Map<String, String> rates() {

@@ -6,11 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.hotline.org.Actor;
-import io.hotline.platform.Problem;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,21 +27,39 @@ class ReportController {
 
 	private final ReportTemplates templates;
 
-	ReportController(Reports reports, ReportTemplates templates) {
+	private final ReportIssues issues;
+
+	ReportController(Reports reports, ReportTemplates templates, ReportIssues issues) {
 		this.reports = reports;
 		this.templates = templates;
+		this.issues = issues;
 	}
 
 	/**
 	 * {@code kind} weekly or monthly, {@code period} 2026-W47 or 2026-11, {@code format}
-	 * html or pdf.
+	 * html, pdf, docx or xlsx; the scope a {@code district} (code) and / or a
+	 * {@code unitId}, as the cockpit's filters.
 	 */
 	@GetMapping("/api/analytics/reports/{kind}")
 	ResponseEntity<byte[]> report(@PathVariable String kind, @RequestParam(required = false) String period,
-			@RequestParam(required = false) String format, Actor actor) {
-		String f = format(format);
-		Reports.Rendered rendered = this.reports.render(kind, period, actor);
-		return answer(f, rendered.html(), rendered.pdf(), rendered.fileName(f));
+			@RequestParam(required = false) String format, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String unitId, Actor actor) {
+		ReportFormat f = ReportFormat.of(format);
+		Reports.Rendered rendered = this.reports.render(kind, period, ReportScope.of(district, unitId), actor);
+		return answer(f, rendered.html(), rendered::pdf, rendered.fileName(f.extension()));
+	}
+
+	/** The past issues, a page at a time (readers of reports). */
+	@GetMapping("/api/analytics/reports/issues")
+	ReportIssues.Page issues(@RequestParam(required = false) String kind, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
+		return this.issues.list(kind, period, sort, direction, page, size, actor);
+	}
+
+	@GetMapping("/api/analytics/reports/subscriptions")
+	Map<String, List<String>> subscriptions(Actor actor) {
+		return Map.of("kinds", this.issues.subscriptions(actor));
 	}
 
 	@GetMapping("/api/analytics/reports/inbox")
@@ -53,10 +69,10 @@ class ReportController {
 
 	@GetMapping("/api/analytics/reports/issues/{id}")
 	ResponseEntity<byte[]> issued(@PathVariable long id, @RequestParam(required = false) String format, Actor actor) {
-		String f = format(format);
-		Object[] issue = this.reports.issued(id, f, actor);
-		return answer(f, (String) issue[2], (byte[]) issue[3],
-				"12345-" + issue[0].toString().toLowerCase(Locale.ROOT) + "-" + issue[1] + "." + f);
+		ReportFormat f = ReportFormat.of(format);
+		Object[] issue = this.reports.issued(id, f.extension(), actor);
+		return answer(f, (String) issue[2], () -> UnifiedText.of((byte[]) issue[3]),
+				"12345-" + issue[0].toString().toLowerCase(Locale.ROOT) + "-" + issue[1] + "." + f.extension());
 	}
 
 	@PutMapping("/api/analytics/reports/subscriptions/{kind}")
@@ -101,25 +117,18 @@ class ReportController {
 		return ReportPeriod.of(kind, null, java.time.LocalDate.now()).kind();
 	}
 
-	private static String format(String format) {
-		String f = (format == null || format.isBlank()) ? "html" : format.strip().toLowerCase(Locale.ROOT);
-		if (!f.equals("html") && !f.equals("pdf")) {
-			throw Problem.invalid("report.bad-format", format);
+	private static ResponseEntity<byte[]> answer(ReportFormat format, String html,
+			java.util.function.Supplier<byte[]> pdf, String fileName) {
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(format.mediaType);
+		if (format == ReportFormat.PDF) {
+			ok.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString());
 		}
-		return f;
-	}
-
-	private static ResponseEntity<byte[]> answer(String format, String html, byte[] pdf, String fileName) {
-		if ("pdf".equals(format)) {
-			return ResponseEntity.ok()
-				.contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
-				.body(pdf);
+		else if (format != ReportFormat.HTML) {
+			ok.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-			.body(html.getBytes(StandardCharsets.UTF_8));
+		return ok.body(format.bytes(html, pdf));
 	}
 
 	record Inbox(List<Reports.Delivered> reports) {

@@ -62,17 +62,21 @@ class Reports {
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
-	Rendered render(String kind, String period, Actor actor) {
+	Rendered render(String kind, String period, ReportScope scope, Actor actor) {
 		actor.requireAny(READERS);
-		return render(ReportPeriod.of(kind, period, today()));
+		return render(ReportPeriod.of(kind, period, today()), scope);
+	}
+
+	Rendered render(ReportPeriod period) {
+		return render(period, ReportScope.ALL);
 	}
 
 	/**
 	 * The report made now. A stored template that cannot be used, or whose report the PDF
 	 * renderer refuses, gives way to the built-in one, which says so.
 	 */
-	Rendered render(ReportPeriod period) {
-		Map<String, String> values = this.content.values(period, this.clock.instant());
+	Rendered render(ReportPeriod period, ReportScope scope) {
+		Map<String, String> values = this.content.values(period, scope, this.clock.instant());
 		ReportTemplates.Template template = this.templates.forReport(period.kind());
 		String html = template.fill(values);
 		try {
@@ -216,7 +220,7 @@ class Reports {
 			builder.withW3cDocument(ReportTemplates.xhtml(html), null);
 			builder.toStream(out);
 			builder.run();
-			return out.toByteArray();
+			return UnifiedText.of(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -234,9 +234,12 @@ class ReportHttpTest {
 			issuing.set(false);
 			watcher.join();
 		}
-		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("long enough to be seen")
-			.isGreaterThan(java.time.Duration.ofMillis(500));
 		assertThat(held).as("transactions left idle while the report was computed").isEmpty();
+		// warm (the KPIs, hotspots and font already made by tests before), a report takes
+		// less than the watcher needs to see anything: then this run proves nothing
+		org.junit.jupiter.api.Assumptions.assumeTrue(
+				java.time.Duration.ofNanos(System.nanoTime() - started).toMillis() > 500,
+				"the issue took less than 500 ms: too short to be seen");
 	}
 
 	private static String thisWeek() {
