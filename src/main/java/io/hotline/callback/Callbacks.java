@@ -7,6 +7,8 @@ import java.util.List;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
+import io.hotline.platform.Fact;
+import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.EventType;
 import io.hotline.workorder.FlagKind;
@@ -119,9 +121,13 @@ public class Callbacks {
 			Instant now) {
 		int attempt = order.callbackTries().size() + 1;
 		boolean last = attempt >= settings.maxTries() && settings.afterLast() == AfterLastTry.CLOSE;
-		String note = (last ? "未能联系：第 " + attempt + " 次未接通，按回访规则办结，不计入满意率"
-				: "未接通（第 " + attempt + " 次，共 " + settings.maxTries() + " 次）")
-				+ ((comment == null || comment.isBlank()) ? "" : "：" + comment.strip());
+		String said = InputText.limited(comment, "comment", InputText.NOTE);
+		boolean commented = said != null && !said.isEmpty();
+		Fact note = last
+				? (commented ? Fact.of("note.callback-unreachable-comment", attempt, said)
+						: Fact.of("note.callback-unreachable", attempt))
+				: (commented ? Fact.of("note.callback-not-reached-comment", attempt, settings.maxTries(), said)
+						: Fact.of("note.callback-not-reached", attempt, settings.maxTries()));
 		order.callBackWithoutVerdict(actor.username(),
 				last ? EventType.CALLBACK_UNREACHABLE : EventType.CALLBACK_NOT_REACHED, last, note, now);
 	}

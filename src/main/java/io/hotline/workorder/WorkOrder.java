@@ -272,6 +272,20 @@ public class WorkOrder {
 	}
 
 	/**
+	 * A callback without a verdict whose note the platform writes itself (未接通 with the
+	 * try's number), kept as a fact shown in each reader's language.
+	 */
+	public void callBackWithoutVerdict(String actor, EventType type, boolean close, Fact note, Instant at) {
+		require(Set.of(Status.REPLIED), "order.action.call-back");
+		InputText.limited(note.written(), "comment", InputText.NOTE);
+		if (close) {
+			this.status = Status.CLOSED;
+			this.closedAt = at;
+		}
+		recordFact(type, at, actor, this.mainUnitId, note);
+	}
+
+	/**
 	 * The tries of the callback that did not reach the caller since the order was last
 	 * replied, the latest last.
 	 */

@@ -86,6 +86,16 @@ class CallbackOutcomesHttpTest {
 		assertThat(second.body().get("satisfaction").isNull()).isTrue();
 		assertThat(lastEvent(second.body()).get("type").asString()).isEqualTo("CALLBACK_UNREACHABLE");
 		assertThat(audited(order, "callback.not_reached")).isEqualTo(2);
+		// the platform's notes of the tries read in the reader's language
+		JsonNode zh = callback.get("/api/orders/" + order).body();
+		JsonNode en = callback.inLanguage("en").get("/api/orders/" + order).body();
+		assertThat(event(zh, "CALLBACK_NOT_REACHED").get("text").asString()).isEqualTo("未接通（第 1 次，共 2 次）：无人接听");
+		assertThat(event(en, "CALLBACK_NOT_REACHED").get("note").asString()).isEqualTo("未接通（第 1 次，共 2 次）：无人接听");
+		assertThat(event(en, "CALLBACK_NOT_REACHED").get("text").asString())
+			.isEqualTo("Not reached (try 1 of 2): 无人接听");
+		assertThat(event(zh, "CALLBACK_UNREACHABLE").get("text").asString()).startsWith("未能联系：第 2 次未接通");
+		assertThat(event(en, "CALLBACK_UNREACHABLE").get("text").asString())
+			.startsWith("Could not be reached: try 2 failed");
 
 		// the other rule: the order stays for yet another try
 		admin.put("/api/callback/settings", Map.of("maxTries", 1, "retryMinutes", 30, "afterLast", "KEEP"));
@@ -139,6 +149,15 @@ class CallbackOutcomesHttpTest {
 			.params(action, "order:" + number)
 			.query(Long.class)
 			.single();
+	}
+
+	private static JsonNode event(JsonNode order, String type) {
+		for (JsonNode event : order.get("events")) {
+			if (type.equals(event.get("type").asString())) {
+				return event;
+			}
+		}
+		throw new AssertionError("no " + type + " in " + order.get("events"));
 	}
 
 	private static JsonNode lastEvent(JsonNode order) {
