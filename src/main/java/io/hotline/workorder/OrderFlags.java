@@ -16,10 +16,12 @@ import java.util.Set;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
+import io.hotline.platform.Fact;
 import io.hotline.platform.InputText;
 import io.hotline.platform.Problem;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,9 @@ public class OrderFlags {
 	 * are written in Chinese).
 	 */
 	static final String MASKED_DETAIL = "涉及您无权查看的其他工单，详情不予显示";
+
+	/** {@link #MASKED_DETAIL} as a fact, for the reader's language. */
+	private static final Fact MASKED = Fact.of("flag.masked");
 
 	private final JdbcClient jdbc;
 
@@ -68,6 +73,21 @@ public class OrderFlags {
 	@Transactional
 	public long raise(WorkOrderId order, FlagKind kind, String rule, List<String> evidence, String detail, Double score,
 			WorkOrderId related, String raisedBy) {
+		return raise(order, kind, rule, evidence, detail, null, score, related, raisedBy);
+	}
+
+	/**
+	 * Raises a flag whose explanation the platform writes itself, kept as a fact beside
+	 * its Chinese text so that each reader sees it in their own language.
+	 */
+	@Transactional
+	public long raise(WorkOrderId order, FlagKind kind, String rule, List<String> evidence, Fact detail, Double score,
+			WorkOrderId related, String raisedBy) {
+		return raise(order, kind, rule, evidence, detail.written(), detail, score, related, raisedBy);
+	}
+
+	private long raise(WorkOrderId order, FlagKind kind, String rule, List<String> evidence, String detail, Fact fact,
+			Double score, WorkOrderId related, String raisedBy) {
 		Long[] existing = this.jdbc.sql("""
 				select id, case when status = 'OPEN' then 1 else 0 end from order_flag
 				where order_id = ? and kind = ? and rule = ?""")
@@ -77,19 +97,22 @@ public class OrderFlags {
 			.orElse(null);
 		String[] words = (evidence == null) ? new String[0] : evidence.toArray(String[]::new);
 		Long relatedId = (related == null) ? null : related.value();
+		String key = (fact == null) ? null : fact.key();
+		String[] args = (fact == null) ? null : fact.argumentArray();
 		if (existing != null) {
 			if (existing[1] == 1) {
 				this.jdbc.sql("""
-						update order_flag set evidence = ?, detail = ?, score = ?, related_order_id = ?
-						where id = ?""").params(words, detail, score, relatedId, existing[0]).update();
+						update order_flag set evidence = ?, detail = ?, detail_key = ?, detail_args = ?, score = ?,
+						    related_order_id = ?
+						where id = ?""").params(words, detail, key, args, score, relatedId, existing[0]).update();
 			}
 			return existing[0];
 		}
-		long id = this.jdbc
-			.sql("""
-					insert into order_flag (order_id, kind, rule, evidence, detail, score, related_order_id, raised_at, raised_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(order.value(), kind.name(), rule, words, detail, score, relatedId,
+		long id = this.jdbc.sql("""
+				insert into order_flag (order_id, kind, rule, evidence, detail, detail_key, detail_args, score,
+				    related_order_id, raised_at, raised_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(order.value(), kind.name(), rule, words, detail, key, args, score, relatedId,
 					Timestamp.from(this.orders.now()), raisedBy)
 			.query(Long.class)
 			.single();
@@ -125,7 +148,7 @@ public class OrderFlags {
 	static OrderFlag masked(OrderFlag flag) {
 		return new OrderFlag(flag.id(), flag.orderId(), flag.orderNumber(), flag.kind(), flag.rule(), List.of(),
 				MASKED_DETAIL, null, null, flag.raisedAt(), flag.raisedBy(), flag.status(), flag.judgedBy(),
-				flag.judgedAt(), null);
+				flag.judgedAt(), null, MASKED.text(LocaleContextHolder.getLocale()), MASKED.key(), List.of());
 	}
 
 	/** Whether the order has an open flag of this kind (for a stage that waits on it). */
@@ -180,19 +203,37 @@ public class OrderFlags {
 		return flag;
 	}
 
+	/** A stored fact, if any: shown in the reader's language, else the stored detail. */
+	private record Written(String key, List<String> arguments) {
+
+		static Written of(String key, Array arguments) throws SQLException {
+			return new Written(key,
+					(key == null || arguments == null) ? List.of() : List.of((String[]) arguments.getArray()));
+		}
+
+		String text(String detail) {
+			Locale locale = LocaleContextHolder.getLocale();
+			return (this.key == null || "zh".equals(locale.getLanguage())) ? detail
+					: new Fact(this.key, this.arguments).text(locale);
+		}
+
+	}
+
 	private static final String SELECT = """
 			select f.*, o.number from order_flag f join work_order o on o.id = f.order_id""";
 
 	private static OrderFlag flag(ResultSet rs) throws SQLException {
 		Array evidence = rs.getArray("evidence");
 		Timestamp judged = rs.getTimestamp("judged_at");
+		String detail = rs.getString("detail");
+		Written fact = Written.of(rs.getString("detail_key"), rs.getArray("detail_args"));
 		return new OrderFlag(rs.getLong("id"), rs.getLong("order_id"), rs.getString("number"),
 				FlagKind.valueOf(rs.getString("kind")), rs.getString("rule"),
-				(evidence == null) ? List.of() : new ArrayList<>(Arrays.asList((String[]) evidence.getArray())),
-				rs.getString("detail"), rs.getObject("score", Double.class),
-				rs.getObject("related_order_id", Long.class), rs.getTimestamp("raised_at").toInstant(),
-				rs.getString("raised_by"), rs.getString("status"), rs.getString("judged_by"),
-				(judged == null) ? null : judged.toInstant(), rs.getString("judgement_note"));
+				(evidence == null) ? List.of() : new ArrayList<>(Arrays.asList((String[]) evidence.getArray())), detail,
+				rs.getObject("score", Double.class), rs.getObject("related_order_id", Long.class),
+				rs.getTimestamp("raised_at").toInstant(), rs.getString("raised_by"), rs.getString("status"),
+				rs.getString("judged_by"), (judged == null) ? null : judged.toInstant(), rs.getString("judgement_note"),
+				fact.text(detail), fact.key(), fact.arguments());
 	}
 
 }

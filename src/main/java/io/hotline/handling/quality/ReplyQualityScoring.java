@@ -103,8 +103,8 @@ class ReplyQualityScoring {
 		if (this.holding && score.score() < this.scorer.rules().threshold() && order.status() == Status.REPLIED) {
 			this.flags
 				.raise(id, FlagKind.REPLY_QUALITY, "low-score-" + reply.round(), score.reasons(),
-						"答复质量 " + score.score() + " 分，低于 " + this.scorer.rules().threshold() + " 分："
-								+ String.join("；", score.reasons()) + "。回访前待督办复核",
+						io.hotline.platform.Fact.of("flag.reply-quality", score.score(),
+								this.scorer.rules().threshold(), String.join("；", score.reasons())),
 						(double) score.score(), null, SCORER);
 		}
 	}

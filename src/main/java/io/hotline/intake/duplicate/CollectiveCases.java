@@ -90,7 +90,8 @@ class CollectiveCases {
 				where id = ?""")
 			.params(counted, Timestamp.from(order.createdAt()), Timestamp.from(first.createdAt()), caseId)
 			.update();
-		String detail = String.format("集中性事件 #%d：%d 位来电人反映同一地点的同一问题（首单 %s）", caseId, counted, first.number());
+		io.hotline.platform.Fact detail = io.hotline.platform.Fact.of("flag.collective", caseId, counted,
+				first.number());
 		// the orders that joined: a case of hundreds of callers is not flagged again at
 		// each new one
 		for (Long member : added) {

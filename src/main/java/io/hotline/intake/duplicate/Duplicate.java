@@ -24,9 +24,23 @@ record Duplicate(Match match, double score, Double cosine) {
 	}
 
 	/** The scores for a flag's note: 文字相似度 0.31，语义相似度 0.86. */
-	String describe() {
-		return (this.cosine == null) ? String.format("相似度 %.2f", this.match.score())
-				: String.format("文字相似度 %.2f，语义相似度 %.2f", this.match.score(), this.cosine);
+	/**
+	 * The flag's explanation as a fact: similar to the order of that day and number, by
+	 * these scores, with the same caller or place.
+	 */
+	io.hotline.platform.Fact fact(String day, String number, boolean sameCaller, boolean samePlace) {
+		String words = String.format(java.util.Locale.ROOT, "%.2f", this.match.score());
+		String same = (sameCaller && samePlace) ? "flag.same-caller-place"
+				: sameCaller ? "flag.same-caller" : samePlace ? "flag.same-place" : null;
+		String key = (this.cosine == null) ? "flag.duplicate" : "flag.duplicate-meaning";
+		java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(day, number, words));
+		if (this.cosine != null) {
+			arguments.add(String.format(java.util.Locale.ROOT, "%.2f", this.cosine));
+		}
+		if (same != null) {
+			arguments.add(io.hotline.platform.Fact.phrase(same));
+		}
+		return new io.hotline.platform.Fact((same == null) ? key : key + "-also", arguments);
 	}
 
 }

@@ -94,12 +94,12 @@ class RecentDuplicates {
 			Duplicate best = linked.get(0);
 			Match match = best.match();
 			boolean byWords = match.score() >= this.settings.threshold();
-			this.flags.raise(new WorkOrderId(order.orderId()), FlagKind.DUPLICATE,
-					byWords ? "similar-recent" : "similar-meaning", match.sharedWords(),
-					String.format("与 %s 的工单 %s 内容相似（%s%s%s）", Notes.DAY.format(match.order().createdAt()),
-							match.order().number(), best.describe(), match.sameCaller() ? "，同一来电人" : "",
-							match.samePlace() ? "，同一地点" : ""),
-					best.score(), new WorkOrderId(match.order().orderId()), "system");
+			this.flags
+				.raise(new WorkOrderId(order.orderId()), FlagKind.DUPLICATE,
+						byWords ? "similar-recent" : "similar-meaning", match.sharedWords(),
+						best.fact(Notes.DAY.format(match.order().createdAt()), match.order().number(),
+								match.sameCaller(), match.samePlace()),
+						best.score(), new WorkOrderId(match.order().orderId()), "system");
 		}
 	}
 

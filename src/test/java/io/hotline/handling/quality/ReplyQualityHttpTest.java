@@ -86,7 +86,20 @@ class ReplyQualityHttpTest {
 			.get(0);
 		assertThat(latest.get("score").asInt()).isLessThanOrEqualTo(ReplyScorer.SHORT_CAP);
 		assertThat(latest.get("reasons").toString()).contains("答复内容自我重复");
-		assertThat(openFlag(id).get("status").asString()).isEqualTo("OPEN");
+		JsonNode flag = openFlag(id);
+		assertThat(flag.get("status").asString()).isEqualTo("OPEN");
+		assertThat(flag.get("text").asString()).startsWith("答复质量 ").endsWith("回访前待督办复核");
+		JsonNode en = null;
+		for (JsonNode f : Api.as(this.port, "supervisor1")
+			.inLanguage("en")
+			.get("/api/orders/" + id + "/flags")
+			.body()
+			.get("flags")) {
+			en = (f.get("id").asLong() == flag.get("id").asLong()) ? f : en;
+		}
+		assertThat(en.get("detail").asString()).isEqualTo(flag.get("detail").asString());
+		assertThat(en.get("text").asString()).startsWith("Reply quality ")
+			.endsWith("Held for review before the callback");
 		assertThat(queued(id)).as("the callback queue leaves a padded reply out").isFalse();
 	}
 

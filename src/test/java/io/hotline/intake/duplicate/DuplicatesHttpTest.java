@@ -81,6 +81,15 @@ class DuplicatesHttpTest {
 		return Api.as(this.port, "supervisor1").get("/api/orders/" + order + "/flags").body().get("flags");
 	}
 
+	private static JsonNode flag(JsonNode flags, String kind) {
+		for (JsonNode flag : flags) {
+			if (kind.equals(flag.get("kind").asString())) {
+				return flag;
+			}
+		}
+		throw new AssertionError("no " + kind + " in " + flags);
+	}
+
 	private static boolean hasFlag(JsonNode flags, String kind) {
 		for (JsonNode flag : flags) {
 			if (flag.get("kind").asString().equals(kind)) {
@@ -128,6 +137,18 @@ class DuplicatesHttpTest {
 		JsonNode flags = flags(second);
 		assertThat(hasFlag(flags, "DUPLICATE")).as(flags.toString()).isTrue();
 		assertThat(flags.toString()).contains("\"relatedOrderId\":" + first);
+		// the platform's explanation in the reader's language, the stored detail as
+		// written
+		JsonNode zh = flag(flags, "DUPLICATE");
+		JsonNode en = flag(Api.as(this.port, "supervisor1")
+			.inLanguage("en")
+			.get("/api/orders/" + second + "/flags")
+			.body()
+			.get("flags"), "DUPLICATE");
+		assertThat(zh.get("text").asString()).isEqualTo(zh.get("detail").asString()).contains("内容相似");
+		assertThat(en.get("detail").asString()).isEqualTo(zh.get("detail").asString());
+		assertThat(en.get("text").asString()).startsWith("Similar to order ").doesNotContain("相似");
+		assertThat(en.get("detailKey").asString()).startsWith("flag.duplicate");
 		JsonNode related = Api.as(this.port, "dispatcher1").get("/api/orders/" + second + "/related").body();
 		assertThat(related.get("links").toString()).contains("\"orderId\":" + first, "DUPLICATE");
 		assertThat(Api.as(this.port, "dispatcher1")
@@ -203,6 +224,15 @@ class DuplicatesHttpTest {
 		for (long order : orders) {
 			assertThat(hasFlag(flags(order), "COLLECTIVE")).as("order " + order).isTrue();
 		}
+		JsonNode zh = flag(flags(orders[4]), "COLLECTIVE");
+		JsonNode en = flag(Api.as(this.port, "supervisor1")
+			.inLanguage("en")
+			.get("/api/orders/" + orders[4] + "/flags")
+			.body()
+			.get("flags"), "COLLECTIVE");
+		assertThat(zh.get("text").asString()).startsWith("集中性事件 #").contains("5 位来电人");
+		assertThat(en.get("text").asString()).startsWith("Collective case #").contains("5 callers");
+		assertThat(en.get("detail").asString()).isEqualTo(zh.get("detail").asString());
 		JsonNode cases = Api.as(this.port, "analyst1").get("/api/collective-cases").body().get("cases");
 		JsonNode theCase = null;
 		for (JsonNode c : cases) {
