@@ -86,7 +86,13 @@ public class OrderFlags {
 		return raise(order, kind, rule, evidence, detail.written(), detail, score, related, raisedBy);
 	}
 
-	private long raise(WorkOrderId order, FlagKind kind, String rule, List<String> evidence, String detail, Fact fact,
+	/**
+	 * Raises a flag whose Chinese detail says more than its fact (a history quoting
+	 * people's words): the detail is stored as written, the fact is what readers of other
+	 * languages see.
+	 */
+	@Transactional
+	public long raise(WorkOrderId order, FlagKind kind, String rule, List<String> evidence, String detail, Fact fact,
 			Double score, WorkOrderId related, String raisedBy) {
 		Long[] existing = this.jdbc.sql("""
 				select id, case when status = 'OPEN' then 1 else 0 end from order_flag

@@ -122,10 +122,11 @@ public class RegistrationChecks {
 		}
 		Match best = earlier.get(0);
 		String note = "重复投诉：此前已办结的同类工单 " + String.join("；", history);
-		this.flags.raise(order.id(), FlagKind.REPEAT_LOOP, "closed-again", best.sharedWords(), note, best.score(),
+		io.hotline.platform.Fact fact = io.hotline.platform.Fact.of("note.repeat-complaint", String.join("、",
+				earlier.subList(0, Math.min(5, earlier.size())).stream().map((m) -> m.order().number()).toList()));
+		this.flags.raise(order.id(), FlagKind.REPEAT_LOOP, "closed-again", best.sharedWords(), note, fact, best.score(),
 				new WorkOrderId(best.order().orderId()), "system");
-		superviseRepeat(order, note, io.hotline.platform.Fact.of("note.repeat-complaint", String.join("、",
-				earlier.subList(0, Math.min(5, earlier.size())).stream().map((m) -> m.order().number()).toList())));
+		superviseRepeat(order, note, fact);
 	}
 
 	/**

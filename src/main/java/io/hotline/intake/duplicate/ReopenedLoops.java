@@ -56,9 +56,10 @@ class ReopenedLoops {
 					(round.type() == EventType.REPLIED) ? "答复" : "回访重办", quote(round.note())));
 		}
 		String note = String.format("重办 %d 次仍未解决：%s", reopenings, String.join("；", history));
+		io.hotline.platform.Fact fact = io.hotline.platform.Fact.of("note.reopened-loop", reopenings);
 		this.flags.raise(order.id(), FlagKind.REPEAT_LOOP, "reopened-again", List.of("重办 " + reopenings + " 次"), note,
-				(double) reopenings, null, "system");
-		this.checks.superviseRepeat(order, note, io.hotline.platform.Fact.of("note.reopened-loop", reopenings));
+				fact, (double) reopenings, null, "system");
+		this.checks.superviseRepeat(order, note, fact);
 	}
 
 	private static String quote(String text) {

@@ -264,6 +264,14 @@ class DuplicatesHttpTest {
 		assertThat(order.get("supervised").asBoolean()).isTrue();
 		String number = Api.as(this.port, "supervisor1").get("/api/orders/" + before).body().get("number").asString();
 		assertThat(order.get("events").toString()).contains("SUPERVISED", "重复投诉", number);
+		JsonNode en = flag(Api.as(this.port, "supervisor1")
+			.inLanguage("en")
+			.get("/api/orders/" + again + "/flags")
+			.body()
+			.get("flags"), "REPEAT_LOOP");
+		assertThat(flag(flags, "REPEAT_LOOP").get("text").asString()).startsWith("重复投诉：").contains(number);
+		assertThat(en.get("detail").asString()).startsWith("重复投诉：");
+		assertThat(en.get("text").asString()).startsWith("Repeat complaint: ").contains(number);
 	}
 
 	@Test
