@@ -161,9 +161,7 @@ public class DispatchModels {
 		try {
 			List<PastOrder> orders = this.history.latest(this.settings.maxOrders());
 			PlaceRouting routing = PlaceRouting.of(this.history.handled(), this.history.returned());
-			Map<String, Object> evaluation = new ModelTraining(this.settings,
-					new RuleLookup(this.catalog, this.dispatching), levelOne(), jurisdictions())
-				.train(orders, routing, target);
+			Map<String, Object> evaluation = newTraining().train(orders, routing, target);
 			this.versions.ready(version, orders.size(), evaluation, this.clock.instant());
 			log.info("dispatch model v{} trained from {} orders: {}", version, orders.size(), evaluation);
 			if (better(evaluation)) {
@@ -184,7 +182,13 @@ public class DispatchModels {
 		}
 	}
 
-	private UnitJurisdictions jurisdictions() {
+	/** A training with the settings, the catalog and the organisation as they are now. */
+	ModelTraining newTraining() {
+		return new ModelTraining(this.settings, new RuleLookup(this.catalog, this.dispatching), levelOne(),
+				jurisdictions());
+	}
+
+	UnitJurisdictions jurisdictions() {
 		return new UnitJurisdictions((unit) -> this.organisation.divisions(new UnitId(unit)));
 	}
 

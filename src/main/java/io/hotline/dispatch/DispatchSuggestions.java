@@ -125,6 +125,15 @@ public class DispatchSuggestions {
 		return advise(model, text, place, registration.categoryCode(), forPeople, forPeople);
 	}
 
+	/**
+	 * The units for a text at a place, with its category or without, most probable first
+	 * (benchmark-dispatch).
+	 */
+	List<Suggestion> rank(DispatchModel model, String text, Place place, String known) {
+		return ranked(model, place, known, known == null ? model.categories(text) : null, model.units(text),
+				new RuleLookup(this.catalog, this.dispatching), new HashMap<>());
+	}
+
 	private DispatchAdvice advise(DispatchModel model, String text, Place place, String known, boolean similar,
 			boolean coUnitsToo) {
 		Prediction categories = known == null ? model.categories(text) : null;
