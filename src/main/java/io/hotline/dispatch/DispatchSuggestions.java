@@ -26,6 +26,7 @@ import io.hotline.org.HandlingUnit;
 import io.hotline.org.Organisation;
 import io.hotline.org.Role;
 import io.hotline.org.UnitId;
+import io.hotline.org.UnitType;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.Location;
 import io.hotline.workorder.Registration;
@@ -67,9 +68,15 @@ public class DispatchSuggestions {
 
 	private final SuggestionLog log;
 
+	private final MatterWords words;
+
+	private final HistoryRouting history;
+
 	DispatchSuggestions(DispatchModels models, DispatchThresholds thresholds, Dispatching dispatching,
-			Organisation organisation, Catalog catalog, AddressResolver addresses, WorkOrders orders,
-			SuggestionLog log) {
+			Organisation organisation, Catalog catalog, AddressResolver addresses, WorkOrders orders, SuggestionLog log,
+			MatterWords words, HistoryRouting history) {
+		this.words = words;
+		this.history = history;
 		this.models = models;
 		this.thresholds = thresholds;
 		this.dispatching = dispatching;
@@ -99,7 +106,9 @@ public class DispatchSuggestions {
 		ResolvedAddress resolved = this.addresses
 			.resolve((address == null || address.isBlank()) ? text : address + " " + text);
 		Place place = new Place(resolved.districtCode(), resolved.streetCode(), resolved.communityCode());
-		return advise(this.models.require(), text, place, category, actor.seesAllUnits(), true);
+		return this.models.active()
+			.map((model) -> advise(model, text, place, category, actor.seesAllUnits(), true))
+			.orElseGet(() -> byRules(text, place, category));
 	}
 
 	/**
@@ -108,9 +117,43 @@ public class DispatchSuggestions {
 	public DispatchAdvice forOrder(WorkOrderId id, Actor actor) {
 		actor.requireAny(Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN);
 		WorkOrder order = this.orders.find(id, actor);
-		DispatchAdvice advice = advise(this.models.require(), order, true);
+		Optional<DispatchModel> model = this.models.active();
+		if (model.isEmpty()) {
+			Registration registration = order.registration();
+			Location location = registration.location();
+			return byRules(PastOrders.text(registration.title(), registration.content()),
+					new Place(location.districtCode(), location.streetCode(), location.communityCode()),
+					registration.categoryCode());
+		}
+		DispatchAdvice advice = advise(model.get(), order, true);
 		this.log.shown(order.id(), advice);
 		return advice;
+	}
+
+	/**
+	 * Before any dispatch model (a fresh installation while its first one trains): the
+	 * catalog's routing and the history's units for the order's category, or for the
+	 * categories whose words the text uses, at its place; where no category is found, the
+	 * place's street office. Model version 0 says so; nothing is dispatched
+	 * automatically.
+	 */
+	DispatchAdvice byRules(String text, Place place, String known) {
+		List<Scored> categories = known != null ? List.of(new Scored(known, 1)) : this.words.categories(text);
+		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
+		PlaceRouting routing = this.history.now();
+		List<Candidate> candidates = UnitMixture.of(categories,
+				(category) -> routing.units(category, place, rules.apply(category, place.finest()), null), Map.of(), 1);
+		if (candidates.isEmpty() && place.finest() != null) {
+			candidates = this.organisation.responsibleUnit(UnitType.STREET, place.finest())
+				.map((unit) -> List.of(new Candidate(unit.id().value(), known, 1)))
+				.orElse(List.of());
+		}
+		List<String> terms = MatterWords.found(MatterWords.normalize(text), this.words.words())
+			.stream()
+			.limit(CategoryModel.TERMS)
+			.toList();
+		return new DispatchAdvice(0, suggestions(candidates, new HashMap<>()), false, null, terms, List.of(),
+				List.of());
 	}
 
 	/**
@@ -144,11 +187,13 @@ public class DispatchSuggestions {
 		Double threshold = suggestions.isEmpty() ? null
 				: this.thresholds.of(suggestions.get(0).categoryCode()).orElse(null);
 		boolean automatic = threshold != null && suggestions.get(0).probability() >= threshold;
-		List<String> terms = ReasonWords.readable(Stream.of(categories, units)
-			.filter(Objects::nonNull)
-			.flatMap((p) -> p.terms().stream())
-			.map((t) -> t.term().replaceFirst("^w:", ""))
-			.toList(), CategoryModel.TERMS);
+		List<String> terms = ReasonWords.of(text,
+				Stream.of(categories, units)
+					.filter(Objects::nonNull)
+					.flatMap((p) -> p.terms().stream())
+					.map((t) -> t.term())
+					.toList(),
+				this.words.words(), CategoryModel.TERMS);
 		List<CoUnit> coUnits = !coUnitsToo ? List.of() : Matters.coUnits(text,
 				suggestions.isEmpty() ? null : suggestions.get(0),
 				(clause) -> ranked(model, place, null, model.categories(clause), model.units(clause), rules, active));
