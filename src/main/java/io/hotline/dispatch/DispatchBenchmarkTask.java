@@ -109,9 +109,9 @@ class DispatchBenchmarkTask implements HotlineTask {
 			System.out.printf("%s: model trained in %.0f s%n", what, (System.nanoTime() - started) / 1e9);
 			try (DispatchModel model = DispatchModel.load(0, folder, this.models.jurisdictions())) {
 				if (withCategory) {
-					report(what + ", category known", model, asked, true);
+					report(what + ", category known", model, routing, asked, true);
 				}
-				report(what + ", category predicted", model, asked, false);
+				report(what + ", category predicted", model, routing, asked, false);
 			}
 		}
 		finally {
@@ -119,10 +119,19 @@ class DispatchBenchmarkTask implements HotlineTask {
 		}
 	}
 
-	private void report(String what, DispatchModel model, List<PastOrder> asked, boolean known) {
+	/**
+	 * The right unit first and among the first three; the units listed, and those of them
+	 * that never handled the order's kind of matter (neither the catalog's rule for its
+	 * category at its place nor a unit that handled such an order in the history
+	 * learned).
+	 */
+	private void report(String what, DispatchModel model, PlaceRouting routing, List<PastOrder> asked, boolean known) {
 		int first = 0;
 		int three = 0;
 		int listed = 0;
+		int offMatter = 0;
+		int ordersOffMatter = 0;
+		Place anywhere = new Place(null, null, null);
 		for (PastOrder order : asked) {
 			List<Suggestion> ranked = this.suggestions.rank(model, order.text(), order.place(),
 					known ? order.categoryCode() : null);
@@ -130,10 +139,18 @@ class DispatchBenchmarkTask implements HotlineTask {
 			first += (!units.isEmpty() && units.get(0) == order.mainUnitId()) ? 1 : 0;
 			three += units.subList(0, Math.min(3, units.size())).contains(order.mainUnitId()) ? 1 : 0;
 			listed += units.size();
+			java.util.Set<Long> matter = routing
+				.units(order.categoryCode(), anywhere, this.suggestions.ruleUnit(order.categoryCode(), order.place()),
+						null)
+				.keySet();
+			long off = units.stream().filter((u) -> !matter.contains(u)).count();
+			offMatter += (int) off;
+			ordersOffMatter += off > 0 ? 1 : 0;
 		}
-		System.out.printf("%-34s orders %,6d  first %.3f  first three %.3f  units listed %.2f%n", what + ":",
-				asked.size(), first / (double) asked.size(), three / (double) asked.size(),
-				listed / (double) asked.size());
+		double n = asked.size();
+		System.out.printf(
+				"%-30s orders %,5d  first %.3f  first three %.3f  units listed %.2f, of them off the matter %.2f (in %.1f %% of orders)%n",
+				what + ":", asked.size(), first / n, three / n, listed / n, offMatter / n, 100 * ordersOffMatter / n);
 	}
 
 	/** The orders learned from, counted as the routing by place counts the history. */

@@ -177,6 +177,11 @@ public class DispatchSuggestions {
 				new RuleLookup(this.catalog, this.dispatching), new HashMap<>());
 	}
 
+	/** The unit of the catalog's routing rule for a category at a place, if any. */
+	Long ruleUnit(String category, Place place) {
+		return new RuleLookup(this.catalog, this.dispatching).apply(category, place.finest());
+	}
+
 	private DispatchAdvice advise(DispatchModel model, String text, Place place, String known, boolean similar,
 			boolean coUnitsToo) {
 		Prediction categories = known == null ? model.categories(text) : null;
