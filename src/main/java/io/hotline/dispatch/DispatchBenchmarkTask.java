@@ -109,9 +109,16 @@ class DispatchBenchmarkTask implements HotlineTask {
 			System.out.printf("%s: model trained in %.0f s%n", what, (System.nanoTime() - started) / 1e9);
 			try (DispatchModel model = DispatchModel.load(0, folder, this.models.jurisdictions())) {
 				if (withCategory) {
-					report(what + ", category known", model, routing, asked, true);
+					report(what + ", category known", (o) -> rank(model, o, true), routing, asked);
 				}
-				report(what + ", category predicted", model, routing, asked, false);
+				report(what + ", category predicted", (o) -> rank(model, o, false), routing, asked);
+			}
+			if (withCategory) {
+				report(what + ", rules only, known",
+						(o) -> this.suggestions.rankByRules(o.text(), o.place(), o.categoryCode(), routing), routing,
+						asked);
+				report(what + ", rules only, words",
+						(o) -> this.suggestions.rankByRules(o.text(), o.place(), null, routing), routing, asked);
 			}
 		}
 		finally {
@@ -125,7 +132,12 @@ class DispatchBenchmarkTask implements HotlineTask {
 	 * category at its place nor a unit that handled such an order in the history
 	 * learned).
 	 */
-	private void report(String what, DispatchModel model, PlaceRouting routing, List<PastOrder> asked, boolean known) {
+	private List<Suggestion> rank(DispatchModel model, PastOrder order, boolean known) {
+		return this.suggestions.rank(model, order.text(), order.place(), known ? order.categoryCode() : null);
+	}
+
+	private void report(String what, java.util.function.Function<PastOrder, List<Suggestion>> suggest,
+			PlaceRouting routing, List<PastOrder> asked) {
 		int first = 0;
 		int three = 0;
 		int listed = 0;
@@ -133,8 +145,7 @@ class DispatchBenchmarkTask implements HotlineTask {
 		int ordersOffMatter = 0;
 		Place anywhere = new Place(null, null, null);
 		for (PastOrder order : asked) {
-			List<Suggestion> ranked = this.suggestions.rank(model, order.text(), order.place(),
-					known ? order.categoryCode() : null);
+			List<Suggestion> ranked = suggest.apply(order);
 			List<Long> units = ranked.stream().map(Suggestion::unitId).toList();
 			first += (!units.isEmpty() && units.get(0) == order.mainUnitId()) ? 1 : 0;
 			three += units.subList(0, Math.min(3, units.size())).contains(order.mainUnitId()) ? 1 : 0;

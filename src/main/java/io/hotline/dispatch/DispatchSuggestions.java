@@ -138,9 +138,18 @@ public class DispatchSuggestions {
 	 * automatically.
 	 */
 	DispatchAdvice byRules(String text, Place place, String known) {
+		List<String> terms = MatterWords.found(MatterWords.normalize(text), this.words.words())
+			.stream()
+			.limit(CategoryModel.TERMS)
+			.toList();
+		return new DispatchAdvice(0, rankByRules(text, place, known, this.history.now()), false, null, terms, List.of(),
+				List.of());
+	}
+
+	/** The units by the rules alone, from this routing (benchmark-dispatch). */
+	List<Suggestion> rankByRules(String text, Place place, String known, PlaceRouting routing) {
 		List<Scored> categories = known != null ? List.of(new Scored(known, 1)) : this.words.categories(text);
 		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
-		PlaceRouting routing = this.history.now();
 		List<Candidate> candidates = UnitMixture.of(categories,
 				(category) -> routing.units(category, place, rules.apply(category, place.finest()), null), Map.of(), 1);
 		if (candidates.isEmpty() && place.finest() != null) {
@@ -148,12 +157,7 @@ public class DispatchSuggestions {
 				.map((unit) -> List.of(new Candidate(unit.id().value(), known, 1)))
 				.orElse(List.of());
 		}
-		List<String> terms = MatterWords.found(MatterWords.normalize(text), this.words.words())
-			.stream()
-			.limit(CategoryModel.TERMS)
-			.toList();
-		return new DispatchAdvice(0, suggestions(candidates, new HashMap<>()), false, null, terms, List.of(),
-				List.of());
+		return suggestions(candidates, new HashMap<>());
 	}
 
 	/**
