@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The words of the catalog (each category's name and the parts of it: 城市建设和市政管理 gives
- * 城市建设, 市政管理), read again every few minutes: whole words for the reasons of a suggestion,
- * and, before any dispatch model, the categories whose words a text uses.
+ * 城市建设, 市政管理; 噪音污染 also 噪音), read again every few minutes: whole words for the reasons of
+ * a suggestion, and, before any dispatch model, the categories whose words a text uses.
  */
 @Component
 class MatterWords {
@@ -41,6 +41,13 @@ class MatterWords {
 			"求助", "举报");
 
 	static final int LONGEST = 12;
+
+	/**
+	 * What a name's word ends in that people leave out: 噪音污染 is said 噪音, 燃气供应 燃气, 物业服务
+	 * 物业.
+	 */
+	private static final List<String> SUFFIXES = List.of("污染", "供应", "管理", "服务", "政策", "问题", "纠纷", "保护", "治理", "整治",
+			"监管", "补偿", "安置");
 
 	private final Catalog catalog;
 
@@ -140,6 +147,11 @@ class MatterWords {
 		for (String part : whole.split(CUTS)) {
 			if (part.length() >= 2 && part.length() <= LONGEST && !EMPTY.contains(part)) {
 				words.add(part);
+				SUFFIXES.stream()
+					.filter((suffix) -> part.endsWith(suffix) && part.length() - suffix.length() >= 2)
+					.map((suffix) -> part.substring(0, part.length() - suffix.length()))
+					.filter((head) -> !EMPTY.contains(head))
+					.forEach(words::add);
 			}
 		}
 		return words;

@@ -10,8 +10,10 @@ class MatterWordsTests {
 
 	@Test
 	void aNameGivesItselfAndItsPartsThatSaySomething() {
-		assertThat(MatterWords.words("城市建设和市政管理")).containsExactlyInAnyOrder("城市建设和市政管理", "城市建设", "市政管理");
+		assertThat(MatterWords.words("城市建设和市政管理")).containsExactlyInAnyOrder("城市建设和市政管理", "城市建设", "市政管理", "市政");
 		assertThat(MatterWords.words("其他")).isEmpty();
+		assertThat(MatterWords.words("噪音污染")).containsExactlyInAnyOrder("噪音污染", "噪音");
+		assertThat(MatterWords.words("水污染")).containsExactly("水污染");
 	}
 
 	@Test
