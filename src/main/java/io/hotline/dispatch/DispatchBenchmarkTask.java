@@ -41,6 +41,12 @@ class DispatchBenchmarkTask implements HotlineTask {
 			"DEPT-TRANSPORT", "教育文体", "DEPT-EDU", "劳动和社会保障", "DEPT-HRSS", "商贸旅游", "DEPT-COMMERCE", "卫生计生",
 			"DEPT-HEALTH");
 
+	/**
+	 * Other shares of a category that make its units relevant, compared with the one
+	 * used.
+	 */
+	private static final double[] SHARES = { 0.05, 0.02, 0.005, 0.002 };
+
 	private final DispatchModels models;
 
 	private final DispatchSuggestions suggestions;
@@ -109,9 +115,15 @@ class DispatchBenchmarkTask implements HotlineTask {
 			System.out.printf("%s: model trained in %.0f s%n", what, (System.nanoTime() - started) / 1e9);
 			try (DispatchModel model = DispatchModel.load(0, folder, this.models.jurisdictions())) {
 				if (withCategory) {
-					report(what + ", category known", (o) -> rank(model, o, true), routing, asked);
+					report(what + ", category known", (o) -> rank(model, o, true, UnitMixture.RELEVANT), routing,
+							asked);
 				}
-				report(what + ", category predicted", (o) -> rank(model, o, false), routing, asked);
+				report(what + ", category predicted", (o) -> rank(model, o, false, UnitMixture.RELEVANT), routing,
+						asked);
+				for (double share : SHARES) {
+					report(what + ", predicted, relevant ≥ " + share, (o) -> rank(model, o, false, share), routing,
+							asked);
+				}
 			}
 			if (withCategory) {
 				report(what + ", rules only, known",
@@ -132,8 +144,9 @@ class DispatchBenchmarkTask implements HotlineTask {
 	 * category at its place nor a unit that handled such an order in the history
 	 * learned).
 	 */
-	private List<Suggestion> rank(DispatchModel model, PastOrder order, boolean known) {
-		return this.suggestions.rank(model, order.text(), order.place(), known ? order.categoryCode() : null);
+	private List<Suggestion> rank(DispatchModel model, PastOrder order, boolean known, double relevantShare) {
+		return this.suggestions.rank(model, order.text(), order.place(), known ? order.categoryCode() : null,
+				relevantShare);
 	}
 
 	private void report(String what, java.util.function.Function<PastOrder, List<Suggestion>> suggest,

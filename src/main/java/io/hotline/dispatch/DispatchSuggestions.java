@@ -176,9 +176,9 @@ public class DispatchSuggestions {
 	 * The units for a text at a place, with its category or without, most probable first
 	 * (benchmark-dispatch).
 	 */
-	List<Suggestion> rank(DispatchModel model, String text, Place place, String known) {
+	List<Suggestion> rank(DispatchModel model, String text, Place place, String known, double relevantShare) {
 		return ranked(model, place, known, known == null ? model.categories(text) : null, model.units(text),
-				new RuleLookup(this.catalog, this.dispatching), new HashMap<>());
+				new RuleLookup(this.catalog, this.dispatching), new HashMap<>(), relevantShare);
 	}
 
 	/** The unit of the catalog's routing rule for a category at a place, if any. */
@@ -192,7 +192,8 @@ public class DispatchSuggestions {
 		Prediction units = model.units(text);
 		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
 		Map<Long, Optional<HandlingUnit>> active = new HashMap<>();
-		List<Suggestion> suggestions = ranked(model, place, known, categories, units, rules, active);
+		List<Suggestion> suggestions = ranked(model, place, known, categories, units, rules, active,
+				UnitMixture.RELEVANT);
 		Double threshold = suggestions.isEmpty() ? null
 				: this.thresholds.of(suggestions.get(0).categoryCode()).orElse(null);
 		boolean automatic = threshold != null && suggestions.get(0).probability() >= threshold;
@@ -203,9 +204,10 @@ public class DispatchSuggestions {
 					.map((t) -> t.term())
 					.toList(),
 				this.words.words(), CategoryModel.TERMS);
-		List<CoUnit> coUnits = !coUnitsToo ? List.of() : Matters.coUnits(text,
-				suggestions.isEmpty() ? null : suggestions.get(0),
-				(clause) -> ranked(model, place, null, model.categories(clause), model.units(clause), rules, active));
+		List<CoUnit> coUnits = !coUnitsToo ? List.of()
+				: Matters.coUnits(text, suggestions.isEmpty() ? null : suggestions.get(0),
+						(clause) -> ranked(model, place, null, model.categories(clause), model.units(clause), rules,
+								active, UnitMixture.RELEVANT));
 		return new DispatchAdvice(model.version(), suggestions, automatic, threshold, terms,
 				similar ? similar(model, text) : List.of(), coUnits);
 	}
@@ -215,15 +217,14 @@ public class DispatchSuggestions {
 	 * units looked up for one advice.
 	 */
 	private List<Suggestion> ranked(DispatchModel model, Place place, String known, Prediction categories,
-			Prediction units, RuleLookup rules, Map<Long, Optional<HandlingUnit>> active) {
+			Prediction units, RuleLookup rules, Map<Long, Optional<HandlingUnit>> active, double relevantShare) {
 		List<Scored> candidatesOfCategory = known != null ? List.of(new Scored(known, 1))
 				: categories.labels().subList(0, Math.min(CATEGORIES, categories.labels().size()));
 		Map<String, Map<Long, Double>> routed = new HashMap<>();
 		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
 				(c) -> model.routed(c, place, rules.apply(c, place.finest())));
-		return suggestions(
-				UnitMixture.of(candidatesOfCategory, routing, model.units(units, place), model.alpha(known != null)),
-				active);
+		return suggestions(UnitMixture.of(candidatesOfCategory, routing, model.units(units, place),
+				model.alpha(known != null), relevantShare), active);
 	}
 
 	private List<Suggestion> suggestions(List<Candidate> candidates, Map<Long, Optional<HandlingUnit>> active) {
