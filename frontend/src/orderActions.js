@@ -16,7 +16,7 @@ export const ACTIONS = {
     ],
     body: (v) => {
       const unitIds = v.mainUnit ? [v.mainUnit, ...(v.coUnits || []).filter((u) => u !== v.mainUnit)] : undefined
-      return { unitIds, note: v.note || undefined }
+      return { unitIds, defaultUnit: !v.mainUnit && v.useDefault ? true : undefined, note: v.note || undefined }
     }
   },
   sign: { role: 'HANDLER', main: true, from: ['DISPATCHED'], fields: [] },

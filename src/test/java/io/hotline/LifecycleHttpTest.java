@@ -112,21 +112,21 @@ class LifecycleHttpTest extends OrderApiTest {
 		Map<String, Object> gasLeak = new java.util.HashMap<>(newOrder("HELP"));
 		gasLeak.put("categoryCode", gas);
 		long gasOrder = as("agent1").post("/api/orders", gasLeak).id();
-		Response toGasCompany = act("dispatcher1", gasOrder, "dispatch", Map.of());
+		Response toGasCompany = act("dispatcher1", gasOrder, "dispatch", Map.of("defaultUnit", true));
 		assertThat(unitCode(toGasCompany.body().get("mainUnitId").asLong())).isEqualTo("UTIL-GAS");
 		assertThat(toGasCompany.text("deadline")).isGreaterThan(toGasCompany.text("createdAt"));
 
 		Map<String, Object> litter = new java.util.HashMap<>(newOrder("COMPLAINT"));
 		litter.put("categoryCode", category("环境卫生"));
 		long litterOrder = as("agent1").post("/api/orders", litter).id();
-		Response toStreet = act("dispatcher1", litterOrder, "dispatch", Map.of());
+		Response toStreet = act("dispatcher1", litterOrder, "dispatch", Map.of("defaultUnit", true));
 		assertThat(unitCode(toStreet.body().get("mainUnitId").asLong())).isEqualTo("DIV-440106006");
 
 		Map<String, Object> nowhere = new java.util.HashMap<>(litter);
 		nowhere.put("address", "不知道在哪里");
 		nowhere.put("content", "垃圾没人清理");
 		long unplaced = as("agent1").post("/api/orders", nowhere).id();
-		Response refused = as("dispatcher1").post("/api/orders/" + unplaced + "/dispatch", Map.of());
+		Response refused = as("dispatcher1").post("/api/orders/" + unplaced + "/dispatch", Map.of("defaultUnit", true));
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.detail()).contains("unitIds");
 	}

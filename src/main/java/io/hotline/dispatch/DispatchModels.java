@@ -98,8 +98,22 @@ public class DispatchModels {
 		return this.versions.all();
 	}
 
-	/** Starts training a new version in the background; its row answers at once. */
+	/** The trigger of the first model, trained at the first start. */
+	static final String START = "start";
+
+	/**
+	 * Starts training a new version in the background; its row answers at once. The first
+	 * model at start learns from the latest {@code first-orders} closed orders, so that a
+	 * fresh installation has suggestions within minutes; one from {@code max-orders}
+	 * follows it.
+	 */
 	public synchronized ModelVersion train(String trigger, Actor actor) {
+		int limit = START.equals(trigger) ? Math.min(this.settings.firstOrders(), this.settings.maxOrders())
+				: this.settings.maxOrders();
+		return train(trigger, actor, limit);
+	}
+
+	private synchronized ModelVersion train(String trigger, Actor actor, int limit) {
 		actor.requireAny(Role.ADMIN);
 		if (this.versions.all().stream().anyMatch((v) -> ModelVersion.TRAINING.equals(v.status()))) {
 			throw Problem.conflict("dispatch.already-training");
@@ -110,7 +124,18 @@ public class DispatchModels {
 		}
 		ModelVersion version = this.versions.start(trigger, actor.username(), this.clock.instant());
 		this.audit.record(actor.username(), "DISPATCH_MODEL_TRAIN", "v" + version.version(), "STARTED", trigger);
-		this.trainer.execute(() -> build(version.version()));
+		boolean fuller = limit < this.settings.maxOrders() && closed > limit;
+		this.trainer.execute(() -> {
+			if (build(version.version(), limit) && fuller) {
+				try {
+					train(trigger, actor, this.settings.maxOrders());
+				}
+				catch (Problem ex) {
+					log.info("no dispatch model from {} orders after the first: {}", this.settings.maxOrders(),
+							ex.getMessage());
+				}
+			}
+		});
 		return version;
 	}
 
@@ -156,14 +181,13 @@ public class DispatchModels {
 		return this.settings;
 	}
 
-	private void build(int version) {
+	/** Trains a version from the latest closed orders; whether it became ready. */
+	private boolean build(int version, int limit) {
 		Path target = this.folder.resolve("v" + version);
 		try {
-			List<PastOrder> orders = this.history.latest(this.settings.maxOrders());
+			List<PastOrder> orders = this.history.latest(limit);
 			PlaceRouting routing = PlaceRouting.of(this.history.handled(), this.history.returned());
-			Map<String, Object> evaluation = new ModelTraining(this.settings,
-					new RuleLookup(this.catalog, this.dispatching), levelOne(), jurisdictions())
-				.train(orders, routing, target);
+			Map<String, Object> evaluation = newTraining().train(orders, routing, target);
 			this.versions.ready(version, orders.size(), evaluation, this.clock.instant());
 			log.info("dispatch model v{} trained from {} orders: {}", version, orders.size(), evaluation);
 			if (better(evaluation)) {
@@ -171,6 +195,7 @@ public class DispatchModels {
 				this.audit.record("system", "DISPATCH_MODEL_ACTIVATE", "v" + version, "OK", "better or as good");
 			}
 			prune();
+			return true;
 		}
 		catch (TrainingRefused ex) {
 			this.versions.failed(version, Problem.conflict(ex.getMessage(), ex.arguments()).text(Locale.CHINA),
@@ -182,9 +207,16 @@ public class DispatchModels {
 			this.versions.failed(version, ex.toString(), this.clock.instant());
 			delete(target);
 		}
+		return false;
 	}
 
-	private UnitJurisdictions jurisdictions() {
+	/** A training with the settings, the catalog and the organisation as they are now. */
+	ModelTraining newTraining() {
+		return new ModelTraining(this.settings, new RuleLookup(this.catalog, this.dispatching), levelOne(),
+				jurisdictions());
+	}
+
+	UnitJurisdictions jurisdictions() {
 		return new UnitJurisdictions((unit) -> this.organisation.divisions(new UnitId(unit)));
 	}
 

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param unitLabels the most frequent units that the unit classifier learns
  * @param retrainCron when the model is retrained (Beijing time; {@code -} for never)
  * @param trainOnStart whether a platform without a model trains its first one at start
+ * @param firstOrders the latest closed orders the first model at start learns from, so
+ * that suggestions come within minutes; a model of {@code maxOrders} follows at once
  */
 @ConfigurationProperties("hotline.dispatch")
 record DispatchSettings(Integer maxOrders, Integer folds, Integer minOrders, String categoryAlgorithm,
-		String unitAlgorithm, Integer unitLabels, String retrainCron, Boolean trainOnStart) {
+		String unitAlgorithm, Integer unitLabels, String retrainCron, Boolean trainOnStart, Integer firstOrders) {
 
 	DispatchSettings {
 		maxOrders = maxOrders == null ? 10_000 : maxOrders;
@@ -30,6 +32,7 @@ record DispatchSettings(Integer maxOrders, Integer folds, Integer minOrders, Str
 		unitLabels = unitLabels == null ? 60 : unitLabels;
 		retrainCron = retrainCron == null ? "0 30 2 * * SUN" : retrainCron;
 		trainOnStart = trainOnStart == null || trainOnStart;
+		firstOrders = firstOrders == null ? 2_000 : firstOrders;
 	}
 
 }

@@ -26,6 +26,7 @@ import io.hotline.org.HandlingUnit;
 import io.hotline.org.Organisation;
 import io.hotline.org.Role;
 import io.hotline.org.UnitId;
+import io.hotline.org.UnitType;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.Location;
 import io.hotline.workorder.Registration;
@@ -67,9 +68,15 @@ public class DispatchSuggestions {
 
 	private final SuggestionLog log;
 
+	private final MatterWords words;
+
+	private final HistoryRouting history;
+
 	DispatchSuggestions(DispatchModels models, DispatchThresholds thresholds, Dispatching dispatching,
-			Organisation organisation, Catalog catalog, AddressResolver addresses, WorkOrders orders,
-			SuggestionLog log) {
+			Organisation organisation, Catalog catalog, AddressResolver addresses, WorkOrders orders, SuggestionLog log,
+			MatterWords words, HistoryRouting history) {
+		this.words = words;
+		this.history = history;
 		this.models = models;
 		this.thresholds = thresholds;
 		this.dispatching = dispatching;
@@ -99,7 +106,9 @@ public class DispatchSuggestions {
 		ResolvedAddress resolved = this.addresses
 			.resolve((address == null || address.isBlank()) ? text : address + " " + text);
 		Place place = new Place(resolved.districtCode(), resolved.streetCode(), resolved.communityCode());
-		return advise(this.models.require(), text, place, category, actor.seesAllUnits(), true);
+		return this.models.active()
+			.map((model) -> advise(model, text, place, category, actor.seesAllUnits(), true))
+			.orElseGet(() -> byRules(text, place, category));
 	}
 
 	/**
@@ -108,9 +117,47 @@ public class DispatchSuggestions {
 	public DispatchAdvice forOrder(WorkOrderId id, Actor actor) {
 		actor.requireAny(Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN);
 		WorkOrder order = this.orders.find(id, actor);
-		DispatchAdvice advice = advise(this.models.require(), order, true);
+		Optional<DispatchModel> model = this.models.active();
+		if (model.isEmpty()) {
+			Registration registration = order.registration();
+			Location location = registration.location();
+			return byRules(PastOrders.text(registration.title(), registration.content()),
+					new Place(location.districtCode(), location.streetCode(), location.communityCode()),
+					registration.categoryCode());
+		}
+		DispatchAdvice advice = advise(model.get(), order, true);
 		this.log.shown(order.id(), advice);
 		return advice;
+	}
+
+	/**
+	 * Before any dispatch model (a fresh installation while its first one trains): the
+	 * catalog's routing and the history's units for the order's category, or for the
+	 * categories whose words the text uses, at its place; where no category is found, the
+	 * place's street office. Model version 0 says so; nothing is dispatched
+	 * automatically.
+	 */
+	DispatchAdvice byRules(String text, Place place, String known) {
+		List<String> terms = MatterWords.found(MatterWords.normalize(text), this.words.words())
+			.stream()
+			.limit(CategoryModel.TERMS)
+			.toList();
+		return new DispatchAdvice(0, rankByRules(text, place, known, this.history.now()), false, null, terms, List.of(),
+				List.of());
+	}
+
+	/** The units by the rules alone, from this routing (benchmark-dispatch). */
+	List<Suggestion> rankByRules(String text, Place place, String known, PlaceRouting routing) {
+		List<Scored> categories = known != null ? List.of(new Scored(known, 1)) : this.words.categories(text);
+		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
+		List<Candidate> candidates = UnitMixture.of(categories,
+				(category) -> routing.units(category, place, rules.apply(category, place.finest()), null), Map.of(), 1);
+		if (candidates.isEmpty() && place.finest() != null) {
+			candidates = this.organisation.responsibleUnit(UnitType.STREET, place.finest())
+				.map((unit) -> List.of(new Candidate(unit.id().value(), known, 1)))
+				.orElse(List.of());
+		}
+		return suggestions(candidates, new HashMap<>());
 	}
 
 	/**
@@ -125,24 +172,42 @@ public class DispatchSuggestions {
 		return advise(model, text, place, registration.categoryCode(), forPeople, forPeople);
 	}
 
+	/**
+	 * The units for a text at a place, with its category or without, most probable first
+	 * (benchmark-dispatch).
+	 */
+	List<Suggestion> rank(DispatchModel model, String text, Place place, String known, double relevantShare) {
+		return ranked(model, place, known, known == null ? model.categories(text) : null, model.units(text),
+				new RuleLookup(this.catalog, this.dispatching), new HashMap<>(), relevantShare);
+	}
+
+	/** The unit of the catalog's routing rule for a category at a place, if any. */
+	Long ruleUnit(String category, Place place) {
+		return new RuleLookup(this.catalog, this.dispatching).apply(category, place.finest());
+	}
+
 	private DispatchAdvice advise(DispatchModel model, String text, Place place, String known, boolean similar,
 			boolean coUnitsToo) {
 		Prediction categories = known == null ? model.categories(text) : null;
 		Prediction units = model.units(text);
 		RuleLookup rules = new RuleLookup(this.catalog, this.dispatching);
 		Map<Long, Optional<HandlingUnit>> active = new HashMap<>();
-		List<Suggestion> suggestions = ranked(model, place, known, categories, units, rules, active);
+		List<Suggestion> suggestions = ranked(model, place, known, categories, units, rules, active,
+				UnitMixture.RELEVANT);
 		Double threshold = suggestions.isEmpty() ? null
 				: this.thresholds.of(suggestions.get(0).categoryCode()).orElse(null);
 		boolean automatic = threshold != null && suggestions.get(0).probability() >= threshold;
-		List<String> terms = ReasonWords.readable(Stream.of(categories, units)
-			.filter(Objects::nonNull)
-			.flatMap((p) -> p.terms().stream())
-			.map((t) -> t.term().replaceFirst("^w:", ""))
-			.toList(), CategoryModel.TERMS);
-		List<CoUnit> coUnits = !coUnitsToo ? List.of() : Matters.coUnits(text,
-				suggestions.isEmpty() ? null : suggestions.get(0),
-				(clause) -> ranked(model, place, null, model.categories(clause), model.units(clause), rules, active));
+		List<String> terms = ReasonWords.of(text,
+				Stream.of(categories, units)
+					.filter(Objects::nonNull)
+					.flatMap((p) -> p.terms().stream())
+					.map((t) -> t.term())
+					.toList(),
+				this.words.words(), CategoryModel.TERMS);
+		List<CoUnit> coUnits = !coUnitsToo ? List.of()
+				: Matters.coUnits(text, suggestions.isEmpty() ? null : suggestions.get(0),
+						(clause) -> ranked(model, place, null, model.categories(clause), model.units(clause), rules,
+								active, UnitMixture.RELEVANT));
 		return new DispatchAdvice(model.version(), suggestions, automatic, threshold, terms,
 				similar ? similar(model, text) : List.of(), coUnits);
 	}
@@ -152,15 +217,14 @@ public class DispatchSuggestions {
 	 * units looked up for one advice.
 	 */
 	private List<Suggestion> ranked(DispatchModel model, Place place, String known, Prediction categories,
-			Prediction units, RuleLookup rules, Map<Long, Optional<HandlingUnit>> active) {
+			Prediction units, RuleLookup rules, Map<Long, Optional<HandlingUnit>> active, double relevantShare) {
 		List<Scored> candidatesOfCategory = known != null ? List.of(new Scored(known, 1))
 				: categories.labels().subList(0, Math.min(CATEGORIES, categories.labels().size()));
 		Map<String, Map<Long, Double>> routed = new HashMap<>();
 		Function<String, Map<Long, Double>> routing = (category) -> routed.computeIfAbsent(category,
 				(c) -> model.routed(c, place, rules.apply(c, place.finest())));
-		return suggestions(
-				UnitMixture.of(candidatesOfCategory, routing, model.units(units, place), model.alpha(known != null)),
-				active);
+		return suggestions(UnitMixture.of(candidatesOfCategory, routing, model.units(units, place),
+				model.alpha(known != null), relevantShare), active);
 	}
 
 	private List<Suggestion> suggestions(List<Candidate> candidates, Map<Long, Optional<HandlingUnit>> active) {

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * 派单: the first unit named is the main unit (主办), the others co-handle (协办). Without
- * units, the order goes to its category's default unit, or to the unit of the category's
- * unit type responsible for the order's location.
+ * units, and only where the dispatcher asks for it, the order goes to its category's
+ * default unit, or to the unit of the category's unit type responsible for the order's
+ * location.
  */
 @Service
 public class Dispatching {
@@ -50,21 +51,36 @@ public class Dispatching {
 	}
 
 	public WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, String note, Integer version, Actor actor) {
-		return dispatch(id, unitIds, note, null, version, actor);
+		return dispatch(id, unitIds, false, note, null, version, actor);
 	}
 
-	/** {@link #dispatch} by the platform itself, its note a fact. */
+	/**
+	 * Dispatches to the units named, the main unit first; without units only where the
+	 * dispatcher asks for the default unit ({@code defaultUnit}): a dispatch that names
+	 * no unit is refused, never sent to a unit nobody chose.
+	 */
+	public WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, boolean defaultUnit, String note, Integer version,
+			Actor actor) {
+		return dispatch(id, unitIds, defaultUnit, note, null, version, actor);
+	}
+
+	/**
+	 * {@link #dispatch} by the platform itself, to the units it names, its note a fact.
+	 */
 	WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, io.hotline.platform.Fact note, Integer version,
 			Actor actor) {
-		return dispatch(id, unitIds, null, note, version, actor);
+		return dispatch(id, unitIds, false, null, note, version, actor);
 	}
 
-	private WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, String note, io.hotline.platform.Fact fact,
-			Integer version, Actor actor) {
+	private WorkOrder dispatch(WorkOrderId id, List<Long> unitIds, boolean defaultUnit, String note,
+			io.hotline.platform.Fact fact, Integer version, Actor actor) {
 		actor.requireAny(Role.DISPATCHER);
+		boolean named = unitIds != null && !unitIds.isEmpty();
+		if (!named && !defaultUnit) {
+			throw Problem.invalid("dispatch.main-unit-required");
+		}
 		WorkOrder dispatched = this.orders.change(id, version, actor, (order) -> {
-			List<UnitId> units = unitIds == null || unitIds.isEmpty() ? List.of(defaultUnit(order.registration()))
-					: checked(unitIds);
+			List<UnitId> units = named ? checked(unitIds) : List.of(defaultUnit(order.registration()));
 			if (fact != null) {
 				order.dispatchNoting(actor.username(), units.get(0), units.subList(1, units.size()),
 						this.deadlines.deadlines(order.registration(), this.orders.now()), fact, this.orders.now());

@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -32,8 +33,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The past orders a model learned from, in a Lucene index of their texts' character
- * bigrams (BM25), to show a dispatcher the most similar ones with the units that handled
- * them.
+ * bigrams (BM25), to show a dispatcher the most similar ones in their matter, with the
+ * units that handled them.
  */
 final class SimilarOrders implements Closeable {
 
@@ -41,6 +42,12 @@ final class SimilarOrders implements Closeable {
 	static final int QUERY_CHARS = 200;
 
 	private static final int EXCERPT_CHARS = 80;
+
+	/** A bigram in more than this share of the orders is boilerplate. */
+	static final double COMMON = 0.05;
+
+	/** Below this many orders, no share says what is boilerplate. */
+	static final int MIN_ORDERS = 40;
 
 	private final Directory directory;
 
@@ -77,10 +84,30 @@ final class SimilarOrders implements Closeable {
 		return new SimilarOrders(FSDirectory.open(folder));
 	}
 
+	/**
+	 * The past orders most like the text in its matter: the text's bigrams that occur in
+	 * more than {@link #COMMON} of the orders are the hotline's boilerplate (多次反映, 未见改善,
+	 * 相关部门), learned from the orders themselves, and match nothing; the others weigh by
+	 * their rarity (IDF) once more, so that the matter's words decide.
+	 */
 	List<Similar> like(String text, int count) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		terms(text).forEach((t) -> query.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+		int clauses = 0;
 		try {
+			int docs = this.reader.numDocs();
+			for (String t : terms(text)) {
+				Term term = new Term("text", t);
+				int df = this.reader.docFreq(term);
+				if (df == 0 || (docs >= MIN_ORDERS && df > docs * COMMON)) {
+					continue;
+				}
+				float idf = (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+				query.add(new BoostQuery(new TermQuery(term), idf), BooleanClause.Occur.SHOULD);
+				clauses++;
+			}
+			if (clauses == 0) {
+				return List.of();
+			}
 			List<Similar> similar = new ArrayList<>();
 			for (ScoreDoc hit : this.searcher.search(query.build(), count).scoreDocs) {
 				Document doc = this.searcher.storedFields().document(hit.doc);

@@ -33,6 +33,17 @@ class UnitMixtureTests {
 	}
 
 	@Test
+	void suggestsOnlyUnitsThatHandleTheMatter() {
+		// a noise complaint: the unit classifier also reads 纪委监委 (9) and 教育局 (4) in its
+		// words, and an unlikely category routes to 纪委监委; neither handles noise
+		Map<String, Map<Long, Double>> routes = Map.of("NOISE", Map.of(3L, 0.7, 5L, 0.3), "DISCIPLINE",
+				Map.of(9L, 1.0));
+		List<Candidate> units = UnitMixture.of(List.of(new Scored("NOISE", 0.995), new Scored("DISCIPLINE", 0.005)),
+				routes::get, Map.of(9L, 0.4, 4L, 0.3, 5L, 0.3), 0.5);
+		assertThat(units).extracting(Candidate::unitId).containsExactly(3L, 5L);
+	}
+
+	@Test
 	void choosesTheWeightThatExplainsTheHistoryBest() {
 		// routing right every time, the classifier never: all weight on routing
 		Parts[] routingRight = { new Parts(0.9, 0, 0.05), new Parts(0.8, 0, 0.1) };

@@ -111,7 +111,7 @@ class WorkstationBrowserTests extends BrowserTests {
 	static void pickUnit(Browser b, String field, String code, String name) {
 		b.click(field);
 		b.type(field, code);
-		b.clickXpath("//div[contains(@class,'el-tree-node__content')][.//*[normalize-space(text())='" + name + "']]");
+		b.clickXpath("//li[contains(@class,'el-select-dropdown__item')][.//*[normalize-space(text())='" + name + "']]");
 		// closes the tree by a click on the dialog's title: a click in the middle of the
 		// page
 		// could land on the suggestions' similar orders and unfold them under the pointer

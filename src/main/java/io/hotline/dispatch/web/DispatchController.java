@@ -30,12 +30,17 @@ class DispatchController {
 	@PostMapping("/api/orders/{id}/dispatch")
 	OrderView dispatch(@PathVariable long id, @RequestBody(required = false) DispatchBody body,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch, Actor actor) {
-		DispatchBody request = body == null ? new DispatchBody(null, null, null) : body;
-		return this.views.of(this.dispatching.dispatch(new WorkOrderId(id), request.unitIds(), request.note(),
+		DispatchBody request = body == null ? new DispatchBody(null, null, null, null) : body;
+		return this.views.of(this.dispatching.dispatch(new WorkOrderId(id), request.unitIds(),
+				Boolean.TRUE.equals(request.defaultUnit()), request.note(),
 				ExpectedVersion.of(request.version(), ifMatch), actor), actor);
 	}
 
-	record DispatchBody(List<Long> unitIds, String note, Integer version) {
+	/**
+	 * The units (the main unit first), or {@code defaultUnit: true} for the unit of the
+	 * category's routing rule at the order's place; neither is refused, never guessed.
+	 */
+	record DispatchBody(List<Long> unitIds, Boolean defaultUnit, String note, Integer version) {
 
 	}
 
