@@ -71,6 +71,46 @@ class OrderListsHttpTest extends OrderApiTest {
 	}
 
 	@Test
+	void rowsNameTheirCategoryAndHaveATitleFollowingARenamedCategory() {
+		String marker = marker();
+		Api admin = as("admin");
+		String gas = category("燃气供应");
+		Response created = admin.post("/api/categories",
+				Map.of("name", "名" + marker, "parentCode", gas.substring(0, 4)));
+		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+		String code = created.body().get("code").asString();
+		long named = register(marker, "HELP", "NORMAL", "PHONE", code);
+
+		JsonNode row = row(agentList(marker), named);
+		assertThat(row.get("categoryCode").asString()).isEqualTo(code);
+		assertThat(row.get("categoryName").asString()).as("the path of names, as the order's page has it")
+			.isEqualTo(created.body().get("pathName").asString())
+			.endsWith("/名" + marker);
+		assertThat(row.get("title").asString()).as("the first words of the content")
+			.isEqualTo("路灯不亮 " + marker + "，晚上出行不便");
+
+		Response renamed = admin.put("/api/categories/" + code, Map.of("name", "新" + marker));
+		assertThat(renamed.status()).as(renamed.body().toString()).isEqualTo(200);
+		assertThat(row(agentList(marker), named).get("categoryName").asString()).as("a renamed category, at once")
+			.endsWith("/新" + marker);
+	}
+
+	private JsonNode agentList(String marker) {
+		Response page = as("agent1").get("/api/orders?size=50&q=" + marker);
+		assertThat(page.status()).isEqualTo(200);
+		return page.body().get("content");
+	}
+
+	private static JsonNode row(JsonNode rows, long id) {
+		for (JsonNode row : rows) {
+			if (row.get("id").asLong() == id) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + id + " in " + rows);
+	}
+
+	@Test
 	void theUnitInboxShowsOrdersToSignFirstAndOnlyTheUnitsOwn() {
 		String marker = marker();
 		long signed = register(marker, "COMPLAINT", "NORMAL", "PHONE", null);

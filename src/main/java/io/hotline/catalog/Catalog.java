@@ -36,8 +36,11 @@ public class Catalog {
 
 	private final CategoryWords words;
 
+	private final CategoryNames names;
+
 	Catalog(CategoryRows rows, Organisation organisation, AuditTrail audit, CategorySynonyms synonyms,
-			CategoryWords words) {
+			CategoryWords words, CategoryNames names) {
+		this.names = names;
 		this.rows = rows;
 		this.organisation = organisation;
 		this.audit = audit;
@@ -47,6 +50,14 @@ public class Catalog {
 
 	public Optional<Category> category(String code) {
 		return code == null ? Optional.empty() : this.rows.find(code);
+	}
+
+	/**
+	 * The category's path of names (城乡建设/…/路灯) from memory, without a query: for lists
+	 * that name the category of each row. Null for none or an unknown code.
+	 */
+	public String pathName(String code) {
+		return this.names.pathName(code);
 	}
 
 	/** The categories directly below the parent; those of level 1 for none. */

@@ -22,8 +22,11 @@ class CategoryRows {
 
 	private final JdbcClient jdbc;
 
-	CategoryRows(JdbcClient jdbc) {
+	private final CategoryNames names;
+
+	CategoryRows(JdbcClient jdbc, CategoryNames names) {
 		this.jdbc = jdbc;
+		this.names = names;
 	}
 
 	boolean isEmpty() {
@@ -71,6 +74,7 @@ class CategoryRows {
 				insert into category (code, name, level, parent_code, path_name, consultation, default_unit_id,
 					default_unit_type, normal_days, urgent_days, very_urgent_days)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values(category)).update();
+		this.names.forget();
 	}
 
 	/** Stores the new values, and renames the path of every category below. */
@@ -84,6 +88,7 @@ class CategoryRows {
 				where path_name like ? escape '\\' and code <> ?""")
 			.params(category.pathName(), oldPathName, escape(oldPathName) + "/%", category.code())
 			.update();
+		this.names.forget();
 	}
 
 	/** The first free two-digit code under the parent (or on level 1). */

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.hotline.catalog.Catalog;
-import io.hotline.catalog.Category;
 import io.hotline.org.Division;
 import io.hotline.org.Divisions;
 import io.hotline.org.HandlingUnit;
@@ -27,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The columns of an exported list of orders, as the list shows them to its reader: the
  * headings and the words for states, types, urgencies and channels in the reader's
- * language ({@code i18n/orderlist.properties}, Chinese, and {@code _en}), categories,
- * units and districts by name, times in the platform's zone.
+ * language ({@code i18n/orderlist.properties}, Chinese, and {@code _en}), categories (as
+ * the list names them), units and districts by name, times in the platform's zone.
  */
 @Component
 class OrderColumns {
@@ -39,14 +37,11 @@ class OrderColumns {
 
 	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
 
-	private final Catalog catalog;
-
 	private final Organisation organisation;
 
 	private final Divisions divisions;
 
-	OrderColumns(Catalog catalog, Organisation organisation, Divisions divisions) {
-		this.catalog = catalog;
+	OrderColumns(Organisation organisation, Divisions divisions) {
 		this.organisation = organisation;
 		this.divisions = divisions;
 		this.texts.setBasename("i18n/orderlist");
@@ -62,8 +57,6 @@ class OrderColumns {
 	final class Reader {
 
 		private final Locale locale;
-
-		private final Map<String, String> categories = new HashMap<>();
 
 		private final Map<Long, String> units = new HashMap<>();
 
@@ -85,10 +78,10 @@ class OrderColumns {
 			try {
 				table.row(Arrays.asList(order.number(), text("status." + order.status()), text("type." + order.type()),
 						text("urgency." + order.urgency()), text("channel." + order.channel()), order.title(),
-						order.content(), order.address(), district(order.districtCode()),
-						category(order.categoryCode()), unit(order.mainUnitId()), order.caller().name(),
-						order.caller().phone(), time(order.createdAt()), time(order.signDeadline()),
-						time(order.deadline()), text(order.supervised() ? "yes" : "no")));
+						order.content(), order.address(), district(order.districtCode()), category(order),
+						unit(order.mainUnitId()), order.caller().name(), order.caller().phone(),
+						time(order.createdAt()), time(order.signDeadline()), time(order.deadline()),
+						text(order.supervised() ? "yes" : "no")));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -99,12 +92,8 @@ class OrderColumns {
 			return OrderColumns.this.texts.getMessage(key, null, key, this.locale);
 		}
 
-		private String category(String code) {
-			if (code == null) {
-				return null;
-			}
-			return this.categories.computeIfAbsent(code,
-					(c) -> OrderColumns.this.catalog.category(c).map(Category::pathName).orElse(c));
+		private static String category(OrderSummary order) {
+			return (order.categoryName() != null) ? order.categoryName() : order.categoryCode();
 		}
 
 		private String unit(Long id) {

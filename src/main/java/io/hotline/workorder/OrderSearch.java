@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import io.hotline.catalog.Catalog;
 import io.hotline.org.Actor;
 import io.hotline.org.UnitId;
 
@@ -35,9 +36,12 @@ public class OrderSearch {
 
 	private final WorkOrders orders;
 
-	OrderSearch(NamedParameterJdbcTemplate jdbc, WorkOrders orders) {
+	private final Catalog catalog;
+
+	OrderSearch(NamedParameterJdbcTemplate jdbc, WorkOrders orders, Catalog catalog) {
 		this.jdbc = jdbc;
 		this.orders = orders;
+		this.catalog = catalog;
 	}
 
 	@Transactional(readOnly = true)
@@ -256,14 +260,15 @@ public class OrderSearch {
 		return filters.toString();
 	}
 
-	private static OrderSummary summary(ResultSet rs, Actor actor) throws SQLException {
+	private OrderSummary summary(ResultSet rs, Actor actor) throws SQLException {
 		Registration r = WorkOrderRows.registration(rs);
 		State s = WorkOrderRows.state(rs, List.of());
 		String content = r.content().length() > 200 ? r.content().substring(0, 200) + "…" : r.content();
 		return new OrderSummary(rs.getLong("id"), rs.getString("number"), s.status(), r.type(), r.channel(),
 				r.urgency(), r.title(), content, r.address(), r.categoryCode(), CallerMask.forActor(r.caller(), actor),
 				s.mainUnitId() == null ? null : s.mainUnitId().value(), s.deadline(), s.extensionDays(), s.supervised(),
-				r.createdAt(), s.version(), lastEvent(rs), s.signDeadline(), r.location().districtCode());
+				r.createdAt(), s.version(), lastEvent(rs), s.signDeadline(), r.location().districtCode(),
+				this.catalog.pathName(r.categoryCode()));
 	}
 
 	private static OrderSummary.LastEvent lastEvent(ResultSet rs) throws SQLException {

@@ -87,13 +87,26 @@ class CockpitBrowserTests extends BrowserTests {
 		assertThat(count(b)).isEqualTo(Math.min(500, top.get("orders").asLong()));
 		closeDrill(b);
 
-		// a cell of the map: a district's orders
+		// a cell of the map: a district's orders, a figure the list's filters express, so
+		// it opens the order list filtered to them (all its pages counted as the figure),
+		// and in English too
 		JsonNode district = firstWithKey(
 				supervisor.get("/api/analytics/kpi-report?groupBy=district").body().get("rows"));
-		b.click("cockpit-map-cell-" + district.get("key").asString());
-		drill(b, "orders", district.get("key").asString());
-		assertThat(count(b)).isEqualTo(Math.min(500, district.get("orders").asLong()));
-		closeDrill(b);
+		String districtKey = district.get("key").asString();
+		long inDistrict = district.get("orders").asLong();
+		assertThat(b.waitFor("cockpit-card-orders").getAttribute("data-opens")).isEqualTo("list");
+		assertThat(b.waitFor("cockpit-card-overdue").getAttribute("data-opens")).isEqualTo("drill");
+		b.click("cockpit-map-cell-" + districtKey);
+		WebElement total = b.waitForCss(Browser.css("search-total") + LOADED + "[data-total='" + inDistrict + "']");
+		assertThat(b.driver().getCurrentUrl()).contains("/search?", "district=" + districtKey, "from=", "to=");
+		assertThat(total.getText()).contains("共 " + inDistrict + " 件工单");
+		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='EN']");
+		assertThat(b.waitForXpath("//*[@data-test='search-total'][contains(., '" + inDistrict + " orders')]"))
+			.isNotNull();
+		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='中文']");
+		b.waitForXpath("//*[@data-test='search-total'][contains(., '共 " + inDistrict + " 件工单')]");
+		b.driver().navigate().back();
+		loaded(b, "city");
 
 		// 热点: the topics of the orders' free text, the first one opened to its typical
 		// orders
