@@ -112,11 +112,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String detail = ex.getFieldErrors()
 			.stream()
-			.map((error) -> problem(Problem.invalid("request.bad-field", error.getField(), error.getDefaultMessage()))
-				.getDetail())
+			.map((error) -> problem(fieldProblem(error)).getDetail())
 			.collect(Collectors.joining("; "));
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A field of a request's parameters or body: a value of the wrong kind (a word where
+	 * a number goes) in words, never the converter's message with its Java types.
+	 */
+	private static Problem fieldProblem(org.springframework.validation.FieldError error) {
+		if (error.isBindingFailure() && error.contains(org.springframework.beans.TypeMismatchException.class)) {
+			Object expected = Expectation
+				.of(error.unwrap(org.springframework.beans.TypeMismatchException.class).getRequiredType());
+			return (expected == null) ? Problem.invalid("request.bad-value", error.getField(), error.getRejectedValue())
+					: Problem.invalid("request.parameter-expected", error.getField(), error.getRejectedValue(),
+							expected);
+		}
+		return Problem.invalid("request.bad-field", error.getField(), error.getDefaultMessage());
 	}
 
 	@Override

@@ -352,6 +352,8 @@ class KnowledgeBrowserTests extends BrowserTests {
 		b.clickCss(results + "[data-id='" + shared + "'] .kb-result-title");
 		b.waitForCss(Browser.css("kb-drawer") + "[data-state='loaded'][data-id='" + shared + "'] "
 				+ Browser.css("kb-article"));
+		// the article's fields fill in after its text: wait for them, then check
+		untilBrowser(() -> b.waitFor("kb-article").getText().contains("市残联"));
 		assertThat(b.waitFor("kb-article").getText()).contains("市残联").contains("残疾人");
 		assertThat(b.isPresent("kb-edit")).isFalse();
 		b.clickCss(".el-drawer__close-btn");

@@ -173,7 +173,7 @@ class DeskListsBrowserTests extends BrowserTests {
 	private static void pickUnit(Browser b, String picker, String name) {
 		b.click(picker);
 		b.type(picker, name);
-		b.clickXpath("//div[contains(@class,'el-tree-node__content')][.//*[normalize-space(.)='" + name + "']]");
+		b.clickXpath("//li[contains(@class,'el-select-dropdown__item')][.//*[normalize-space(text())='" + name + "']]");
 	}
 
 	/**
