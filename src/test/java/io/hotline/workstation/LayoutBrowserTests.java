@@ -29,8 +29,9 @@ class LayoutBrowserTests extends BrowserTests {
 	/** Each role's user and the pages it reaches (the administrator reaches them all). */
 	private static final Map<String, List<String>> PAGES = Map.of("admin",
 			List.of("/agent", "/dispatch", "/inbox", "/callback", "/supervision", "/search", "/dispatch-quality",
-					"/cockpit", "/reply-quality", "/knowledge", "/collective", "/admin"),
-			"agent1", List.of("/agent"), "unit1", List.of("/inbox"));
+					"/cockpit", "/reply-quality", "/knowledge", "/collective", "/reports", "/admin"),
+			"supervisor1", List.of("/supervision", "/reports"), "agent1", List.of("/agent"), "unit1",
+			List.of("/inbox"));
 
 	@Test
 	void everyPageFitsA1366PixelScreenInBothLanguages() throws Exception {

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
+import io.hotline.platform.Fact;
 import io.hotline.workorder.CallerMask;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -66,8 +66,7 @@ class AbnormalOrders {
 			.query((rs) -> {
 				String phone = CallerMask.phone(rs.getString("caller_phone"), MASKED);
 				findings.add(new Finding("REPEAT_CALLER", "CALLER", phone, phone, null, rs.getLong("n"), null,
-						String.format(Locale.ROOT, "%s 在 30 天内来电 %d 件，最近一件 %s", phone, rs.getLong("n"),
-								rs.getString("last_number"))));
+						Fact.of("alert.repeat-caller", phone, rs.getLong("n"), rs.getString("last_number"))));
 			});
 		findings.addAll(repeatPlaces(now));
 		this.jdbc.sql("""
@@ -80,15 +79,15 @@ class AbnormalOrders {
 				Long unit = (rs.getObject("unit_id") == null) ? null : rs.getLong("unit_id");
 				String number = rs.getString("number");
 				if (rs.getInt("dispatch_count") >= DISPATCHES) {
-					findings.add(new Finding("MANY_DISPATCHES", "ORDER", number, number, unit,
-							rs.getInt("dispatch_count"), null,
-							String.format(Locale.ROOT, "工单 %s 已派单 %d 次，仍未办结", number, rs.getInt("dispatch_count"))));
+					findings
+						.add(new Finding("MANY_DISPATCHES", "ORDER", number, number, unit, rs.getInt("dispatch_count"),
+								null, Fact.of("alert.many-dispatches", number, rs.getInt("dispatch_count"))));
 				}
 				Timestamp deadline = rs.getTimestamp("deadline");
 				if (deadline != null && deadline.toInstant().isBefore(now.minus(Duration.ofDays(LATE_DAYS)))) {
 					long days = Duration.between(deadline.toInstant(), now).toDays();
 					findings.add(new Finding("LONG_OVERDUE", "ORDER", number, number, unit, days, null,
-							String.format(Locale.ROOT, "工单 %s 超过办理时限 %d 天仍未办结", number, days)));
+							Fact.of("alert.long-overdue", number, days)));
 				}
 			});
 		return findings;
@@ -121,8 +120,8 @@ class AbnormalOrders {
 				String street = rs.getString("street_name");
 				String place = (street == null) ? address : address + "（" + street + "）";
 				findings.add(new Finding("REPEAT_PLACE", "PLACE", rs.getString("key"), address, unit, rs.getLong("n"),
-						null, String.format(Locale.ROOT, "%s 在 30 天内被投诉 %d 件（%d 位来电人），最近一件 %s", place, rs.getLong("n"),
-								rs.getLong("callers"), rs.getString("last_number"))));
+						null, Fact.of("alert.repeat-place", place, rs.getLong("n"), rs.getLong("callers"),
+								rs.getString("last_number"))));
 			});
 		return findings;
 	}

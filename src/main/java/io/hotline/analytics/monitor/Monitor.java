@@ -1,19 +1,25 @@
 package io.hotline.analytics.monitor;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.hotline.analytics.kpi.OrderFacts;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
+import io.hotline.platform.Fact;
 import io.hotline.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -97,24 +103,26 @@ class Monitor {
 			// an acknowledged finding stays quiet while it lasts (seen again within the
 			// hour)
 			int ongoing = this.jdbc.sql("""
-					update analytics_alert set observed = ?, expected = ?, detail = ?, last_at = ?
+					update analytics_alert set observed = ?, expected = ?, detail = ?, detail_key = ?, detail_args = ?,
+					    last_at = ?
 					where kind = ? and scope = ? and key = ? and acknowledged_at is not null and last_at >= ?""")
-				.params(f.observed(), f.expected(), f.detail(), Timestamp.from(now), f.kind(), f.scope(), f.key(),
-						episode)
+				.params(f.observed(), f.expected(), f.detail(), f.fact().key(), f.fact().argumentArray(),
+						Timestamp.from(now), f.kind(), f.scope(), f.key(), episode)
 				.update();
 			if (ongoing > 0) {
 				continue;
 			}
-			boolean inserted = this.jdbc.sql("""
-					insert into analytics_alert (kind, scope, key, name, unit_id, observed, expected, detail, first_at,
-					    last_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					on conflict (kind, scope, key) where acknowledged_at is null do update set name = excluded.name,
-					    observed = excluded.observed, expected = excluded.expected, detail = excluded.detail,
-					    last_at = excluded.last_at
-					returning (xmax = 0)""")
+			boolean inserted = this.jdbc
+				.sql("""
+						insert into analytics_alert (kind, scope, key, name, unit_id, observed, expected, detail, detail_key,
+						    detail_args, first_at, last_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						on conflict (kind, scope, key) where acknowledged_at is null do update set name = excluded.name,
+						    observed = excluded.observed, expected = excluded.expected, detail = excluded.detail,
+						    detail_key = excluded.detail_key, detail_args = excluded.detail_args, last_at = excluded.last_at
+						returning (xmax = 0)""")
 				.params(f.kind(), f.scope(), f.key(), f.name(), f.unitId(), f.observed(), f.expected(), f.detail(),
-						Timestamp.from(now), Timestamp.from(now))
+						f.fact().key(), f.fact().argumentArray(), Timestamp.from(now), Timestamp.from(now))
 				.query(Boolean.class)
 				.single();
 			fresh += inserted ? 1 : 0;
@@ -135,14 +143,21 @@ class Monitor {
 			params.add(actor.unitId().value());
 		}
 		sql += " order by a.last_at desc, a.id desc limit 500";
-		return this.jdbc.sql(sql)
-			.params(params)
-			.query((rs, n) -> new Alert(rs.getLong("id"), rs.getString("kind"), rs.getString("scope"),
-					rs.getString("key"), rs.getString("name"), (Long) rs.getObject("unit_id", Long.class),
-					rs.getDouble("observed"), rs.getObject("expected", Double.class), rs.getString("detail"),
-					rs.getTimestamp("first_at").toInstant(), rs.getTimestamp("last_at").toInstant(),
-					rs.getString("acknowledged_by")))
-			.list();
+		return this.jdbc.sql(sql).params(params).query((rs, n) -> alert(rs)).list();
+	}
+
+	private static Alert alert(ResultSet rs) throws SQLException {
+		String detail = rs.getString("detail");
+		String key = rs.getString("detail_key");
+		Array args = rs.getArray("detail_args");
+		List<String> arguments = (key == null || args == null) ? List.of() : List.of((String[]) args.getArray());
+		Locale locale = LocaleContextHolder.getLocale();
+		String text = (key == null || "zh".equals(locale.getLanguage())) ? detail
+				: new Fact(key, arguments).text(locale);
+		return new Alert(rs.getLong("id"), rs.getString("kind"), rs.getString("scope"), rs.getString("key"),
+				rs.getString("name"), (Long) rs.getObject("unit_id", Long.class), rs.getDouble("observed"),
+				rs.getObject("expected", Double.class), detail, rs.getTimestamp("first_at").toInstant(),
+				rs.getTimestamp("last_at").toInstant(), rs.getString("acknowledged_by"), text, key, arguments);
 	}
 
 	@Transactional
@@ -158,8 +173,16 @@ class Monitor {
 		this.audit.record(actor.username(), "ALERT_ACKNOWLEDGE", "alert " + id, "OK", "");
 	}
 
+	/**
+	 * An alert as its reader sees it.
+	 *
+	 * @param detail the explanation as stored (in Chinese)
+	 * @param text the explanation in the reader's language where it was kept as a fact
+	 * ({@code detailKey} and {@code detailArgs}); else the detail
+	 */
 	record Alert(long id, String kind, String scope, String key, String name, Long unitId, double observed,
-			Double expected, String detail, Instant firstAt, Instant lastAt, String acknowledgedBy) {
+			Double expected, String detail, Instant firstAt, Instant lastAt, String acknowledgedBy, String text,
+			String detailKey, List<String> detailArgs) {
 
 	}
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.hotline.platform.Fact;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,9 +46,6 @@ class Surges {
 			{ "STREET", "f.street_code", "(select name from division d where d.code = f.street_code)", "null" },
 			{ "UNIT", "cast(f.unit_id as varchar)", "(select name from handling_unit u where u.id = f.unit_id)",
 					"f.unit_id" } };
-
-	private static final java.util.Map<Window, String> WINDOW_NAMES = java.util.Map.of(Window.HOUR, "一小时", Window.DAY,
-			"一天", Window.MONTH, "30天");
 
 	private final JdbcClient jdbc;
 
@@ -98,14 +97,13 @@ class Surges {
 						&& poissonTail(recent, Math.max(expected, 0.5)) < 0.001) {
 					findings.add(new Finding("VOLUME_SURGE_" + window.name(), scope[0], rs.getString("key"),
 							rs.getString("name"), unit, recent, round(expected),
-							String.format(Locale.ROOT, "最近%s受理 %d 件，预期 %.1f 件（%.1f 倍）", WINDOW_NAMES.get(window),
-									recent, expected, recent / Math.max(expected, 0.5))));
+							Fact.of("alert.volume-surge", Fact.phrase("alert.window." + window.name()), recent,
+									tenths(expected), tenths(recent / Math.max(expected, 0.5)))));
 				}
 				else if ("UNIT".equals(scope[0]) && window == Window.DAY && expected >= this.minCount
 						&& recent <= expected / 4) {
 					findings.add(new Finding("UNIT_DROP", scope[0], rs.getString("key"), rs.getString("name"), unit,
-							recent, round(expected),
-							String.format(Locale.ROOT, "最近一天受理 %d 件，预期 %.1f 件", recent, expected)));
+							recent, round(expected), Fact.of("alert.unit-drop", recent, tenths(expected))));
 				}
 			});
 		return findings;
@@ -135,6 +133,11 @@ class Surges {
 		double y = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
 				* Math.exp(-x * x);
 		return (x >= 0) ? y : 2 - y;
+	}
+
+	/** A figure with one decimal, as the alerts' sentences write it (3.5). */
+	static String tenths(double value) {
+		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	private static double round(double value) {

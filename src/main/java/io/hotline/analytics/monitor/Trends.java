@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import io.hotline.platform.Fact;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,15 +107,15 @@ class Trends {
 			long overdueThen = rs.getLong("overdue_then");
 			if (this.overdue.test(overdueNow, overdueThen)) {
 				findings.add(new Finding("OVERDUE_RISING", "UNIT", Long.toString(unit), name, unit, overdueNow,
-						(double) overdueThen, String.format(Locale.ROOT, "超期未办结 %d 件，7天前 %d 件（增加 %d 件）", overdueNow,
-								overdueThen, overdueNow - overdueThen)));
+						(double) overdueThen,
+						Fact.of("alert.overdue-rising", overdueNow, overdueThen, overdueNow - overdueThen)));
 			}
 			long backlogNow = rs.getLong("backlog_now");
 			long backlogThen = rs.getLong("backlog_then");
 			if (this.backlog.test(backlogNow, backlogThen)) {
 				findings.add(new Finding("BACKLOG_RISING", "UNIT", Long.toString(unit), name, unit, backlogNow,
-						(double) backlogThen, String.format(Locale.ROOT, "积压（已派单未办结）%d 件，7天前 %d 件（增加 %d 件）", backlogNow,
-								backlogThen, backlogNow - backlogThen)));
+						(double) backlogThen,
+						Fact.of("alert.backlog-rising", backlogNow, backlogThen, backlogNow - backlogThen)));
 			}
 		});
 		return findings;
@@ -151,8 +152,8 @@ class Trends {
 					Long unit = (rs.getObject("unit_id") == null) ? null : rs.getLong("unit_id");
 					findings.add(new Finding("SATISFACTION_FALLING", scope[0], rs.getString("key"),
 							rs.getString("name"), unit, round(recentRate), round(beforeRate),
-							String.format(Locale.ROOT, "最近7天回访满意率 %.1f%%（%d 件），此前28天 %.1f%%（%d 件），下降 %.1f 个百分点",
-									recentRate, recent, beforeRate, before, beforeRate - recentRate)));
+							Fact.of("alert.satisfaction-falling", Surges.tenths(recentRate), recent,
+									Surges.tenths(beforeRate), before, Surges.tenths(beforeRate - recentRate))));
 				}
 			});
 		return findings;

@@ -18,6 +18,7 @@ import io.hotline.platform.Problem;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +93,9 @@ public class ReplyQualityReports {
 				List<ReplyQualityView.Reason> list = reasons.computeIfAbsent(rs.getLong(1) + "/" + rs.getString(2),
 						(k) -> new ArrayList<>());
 				if (list.size() < REASONS) {
-					list.add(new ReplyQualityView.Reason(rs.getString(3), rs.getLong(4)));
+					String reason = rs.getString(3);
+					list.add(new ReplyQualityView.Reason(reason, rs.getLong(4), ReplyReasons.fact(reason).key(),
+							ReplyReasons.texts(List.of(reason), LocaleContextHolder.getLocale()).get(0)));
 				}
 				return null;
 			})

@@ -101,11 +101,11 @@ class ReplyQualityScoring {
 				this.scores.recentShingles(reply.unit(), reply.at(), this.scorer.rules().window()));
 		this.scores.insert(reply, score, ReplyScorer.shingles(reply.text()), this.orders.now());
 		if (this.holding && score.score() < this.scorer.rules().threshold() && order.status() == Status.REPLIED) {
-			this.flags
-				.raise(id, FlagKind.REPLY_QUALITY, "low-score-" + reply.round(), score.reasons(),
-						io.hotline.platform.Fact.of("flag.reply-quality", score.score(),
-								this.scorer.rules().threshold(), String.join("；", score.reasons())),
-						(double) score.score(), null, SCORER);
+			this.flags.raise(id, FlagKind.REPLY_QUALITY, "low-score-" + reply.round(), score.reasons(),
+					io.hotline.platform.Fact.of("flag.reply-quality", score.score(), this.scorer.rules().threshold(),
+							io.hotline.platform.Fact
+								.phrases(score.reasons().stream().map(ReplyReasons::fact).toList())),
+					(double) score.score(), null, SCORER);
 		}
 	}
 

@@ -12,10 +12,16 @@ public final class ReplyQualityView {
 	private ReplyQualityView() {
 	}
 
-	/** One scored reply: its components (0 to 1) and the reasons it lost points. */
+	/**
+	 * One scored reply: its components (0 to 1) and the reasons it lost points.
+	 *
+	 * @param reasons the reasons as stored (in Chinese)
+	 * @param reasonCodes each reason's code ({@link ReplyReasons})
+	 * @param reasonTexts the reasons in the reader's language
+	 */
 	public record Scored(int round, Long unitId, String repliedBy, Instant repliedAt, int score, double relevance,
 			double what, double when, double who, double templating, int nearCopies, List<String> reasons,
-			Instant scoredAt) {
+			Instant scoredAt, List<String> reasonCodes, List<String> reasonTexts) {
 
 	}
 
@@ -33,8 +39,11 @@ public final class ReplyQualityView {
 
 	}
 
-	/** A reason, its number written N, and how many replies had it. */
-	public record Reason(String reason, long replies) {
+	/**
+	 * A reason, its number written N, and how many replies had it; its code and its text
+	 * in the reader's language.
+	 */
+	public record Reason(String reason, long replies, String code, String text) {
 
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.hotline.platform.Fact;
+
 /**
  * Scores a unit's reply (答复质量) against the request it answers and the unit's recent
  * replies: relevance (35 points: how many of the request's key word pairs, its title's
@@ -52,20 +54,20 @@ public final class ReplyScorer {
 		List<String> reasons = new ArrayList<>();
 		double relevance = relevance(title, content, text);
 		if (relevance < 0.5) {
-			reasons.add("与诉求内容关联弱（涉及诉求用词仅 " + Math.round(relevance * this.rules.fullCoverage() * 100) + "%）");
+			reasons.add(reason(ReplyReasons.WEAK_RELEVANCE, Math.round(relevance * this.rules.fullCoverage() * 100)));
 		}
 		String own = ownWords(text);
 		double what = ReplyPhrases.finds(ReplyPhrases.WHAT, own) ? 1 : 0;
 		double when = ReplyPhrases.finds(ReplyPhrases.WHEN, own) ? 1 : 0;
 		double who = ReplyPhrases.finds(ReplyPhrases.WHO, own) ? 1 : 0;
 		if (what == 0) {
-			reasons.add("未说明办理了什么");
+			reasons.add(reason(ReplyReasons.NO_WHAT));
 		}
 		if (when == 0) {
-			reasons.add("未说明办理时间");
+			reasons.add(reason(ReplyReasons.NO_WHEN));
 		}
 		if (who == 0) {
-			reasons.add("未说明由谁办理");
+			reasons.add(reason(ReplyReasons.NO_WHO));
 		}
 		int[] shingles = shingles(text);
 		int copies = (int) recentReplies.stream()
@@ -73,28 +75,33 @@ public final class ReplyScorer {
 			.count();
 		double templating = Math.min(1, copies / (double) this.rules.copies());
 		if (copies >= this.rules.copies()) {
-			reasons.add("与本单位 " + copies + " 条答复高度雷同");
+			reasons.add(reason(ReplyReasons.TEMPLATE, copies));
 		}
 		int ownLength = ReplyText.length(own);
 		if (ownLength < this.rules.substance()) {
 			Optional<String> evasion = ReplyPhrases.evasion(text);
 			templating = 1;
-			reasons.add(evasion.map((phrase) -> "推诿或空话（“" + phrase + "”），没有实质内容")
-				.orElse("没有实质内容（除问候、致谢外仅 " + ownLength + " 字）"));
+			reasons.add(evasion.map((phrase) -> reason(ReplyReasons.EVASION, phrase))
+				.orElse(reason(ReplyReasons.NO_SUBSTANCE, ownLength)));
 		}
 		double points = RELEVANCE * relevance + WHAT * what + WHEN * when + WHO * who + ORIGINALITY * (1 - templating);
 		double repetition = ReplyText.repetition(text);
 		if (repetition >= this.rules.repetition()) {
 			points = Math.min(points * (1 - repetition), SHORT_CAP);
-			reasons.add("答复内容自我重复（" + Math.round(repetition * 100) + "% 为重复文字）");
+			reasons.add(reason(ReplyReasons.REPETITION, Math.round(repetition * 100)));
 		}
 		int length = ReplyText.length(text);
 		if (length < this.rules.shortReply()) {
 			points = Math.min(points, SHORT_CAP);
-			reasons.add("答复过短（" + length + " 字）");
+			reasons.add(reason(ReplyReasons.SHORT, length));
 		}
 		return new ReplyScore((int) Math.round(points), round(relevance), what, when, who, round(templating), copies,
 				reasons);
+	}
+
+	/** A reason as the scores keep it: its sentence in Chinese. */
+	private static String reason(String code, Object... arguments) {
+		return Fact.of(code, arguments).written();
 	}
 
 	/** The shingles that {@link #score} compares replies by. */

@@ -11,6 +11,7 @@ import java.util.List;
 import io.hotline.org.UnitId;
 import io.hotline.workorder.WorkOrderId;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,11 +77,12 @@ class ReplyScores {
 	}
 
 	private static ReplyQualityView.Scored scored(ResultSet rs) throws SQLException {
+		List<String> reasons = strings(rs.getArray("reasons"));
 		return new ReplyQualityView.Scored(rs.getInt("reply_round"), rs.getObject("unit_id", Long.class),
 				rs.getString("replied_by"), rs.getTimestamp("replied_at").toInstant(), rs.getInt("score"),
 				rs.getDouble("relevance"), rs.getDouble("what"), rs.getDouble("when"), rs.getDouble("who"),
-				rs.getDouble("templating"), rs.getInt("near_copies"), strings(rs.getArray("reasons")),
-				rs.getTimestamp("scored_at").toInstant());
+				rs.getDouble("templating"), rs.getInt("near_copies"), reasons, rs.getTimestamp("scored_at").toInstant(),
+				ReplyReasons.codes(reasons), ReplyReasons.texts(reasons, LocaleContextHolder.getLocale()));
 	}
 
 	static List<String> strings(Array array) throws SQLException {

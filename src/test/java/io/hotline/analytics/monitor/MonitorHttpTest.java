@@ -69,7 +69,18 @@ class MonitorHttpTest {
 		JsonNode surge = find(alerts, "VOLUME_SURGE_DAY", surging);
 		assertThat(surge.get("observed").asDouble()).isEqualTo(15);
 		assertThat(surge.get("expected").asDouble()).isEqualTo(1.0);
-		assertThat(surge.get("detail").asString()).contains("受理 15 件");
+		assertThat(surge.get("detail").asString()).isEqualTo("最近一天受理 15 件，预期 1.0 件（15.0 倍）");
+		assertThat(surge.get("text").asString()).isEqualTo(surge.get("detail").asString());
+		assertThat(surge.get("detailKey").asString()).isEqualTo("alert.volume-surge");
+		// the same alert read in English: its text in English, the stored Chinese beside
+		// it
+		JsonNode english = find(supervisor.inLanguage("en").get("/api/analytics/alerts").body().get("alerts"),
+				"VOLUME_SURGE_DAY", surging);
+		assertThat(english.get("id").asLong()).isEqualTo(surge.get("id").asLong());
+		assertThat(english.get("detail").asString()).isEqualTo(surge.get("detail").asString());
+		assertThat(english.get("text").asString())
+			.isEqualTo("15 registered in the last day, 1.0 expected (15.0 times)");
+		assertThat(english.get("detailArgs").toString()).contains("15.0");
 		assertThat(alerts.toString()).doesNotContain(steady);
 		JsonNode drop = find(alerts, "UNIT_DROP", Long.toString(unit));
 		assertThat(drop.get("expected").asDouble()).isEqualTo(20.0);

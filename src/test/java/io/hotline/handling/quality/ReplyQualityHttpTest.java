@@ -99,7 +99,23 @@ class ReplyQualityHttpTest {
 		}
 		assertThat(en.get("detail").asString()).isEqualTo(flag.get("detail").asString());
 		assertThat(en.get("text").asString()).startsWith("Reply quality ")
-			.endsWith("Held for review before the callback");
+			.endsWith("Held for review before the callback")
+			.contains("Repeats itself (")
+			.as("the reasons too are in English")
+			.doesNotContainPattern("\\p{IsHan}");
+		// the reasons in the reader's language, each with its code, the stored Chinese
+		// kept
+		JsonNode english = Api.as(this.port, "supervisor1")
+			.inLanguage("en")
+			.get("/api/reply-quality/orders/" + id)
+			.body()
+			.get("replies")
+			.get(0);
+		assertThat(english.get("reasons")).isEqualTo(latest.get("reasons"));
+		assertThat(latest.get("reasonTexts")).isEqualTo(latest.get("reasons"));
+		assertThat(english.get("reasonCodes").toString()).contains("reply.reason.repetition");
+		assertThat(english.get("reasonTexts").toString()).contains("Repeats itself (")
+			.doesNotContainPattern("\\p{IsHan}");
 		assertThat(queued(id)).as("the callback queue leaves a padded reply out").isFalse();
 	}
 
@@ -190,6 +206,15 @@ class ReplyQualityHttpTest {
 		assertThat(first.get("commonestReasons").get(0).get("reason").asString()).isEqualTo("未说明办理时间");
 		assertThat(first.get("commonestReasons").get(0).get("replies").asLong()).isEqualTo(2);
 		assertThat(first.get("commonestReasons").get(1).get("reason").asString()).isEqualTo("答复过短（N 字）");
+		assertThat(first.get("commonestReasons").get(1).get("text").asString()).isEqualTo("答复过短（N 字）");
+		JsonNode english = row(Api.as(this.port, "supervisor1")
+			.inLanguage("en")
+			.get("/api/reply-quality/units?from=2031-03-03&to=2031-03-16&groupBy=week")
+			.body(), unit1, "2031-03-03").get("commonestReasons");
+		assertThat(english.get(0).get("reason").asString()).isEqualTo("未说明办理时间");
+		assertThat(english.get(0).get("code").asString()).isEqualTo("reply.reason.no-when");
+		assertThat(english.get(0).get("text").asString()).isEqualTo("Does not say when");
+		assertThat(english.get(1).get("text").asString()).isEqualTo("Reply too short (N characters)");
 		JsonNode second = row(report, unit1, "2031-03-10");
 		assertThat(second.get("replies").asLong()).isEqualTo(1);
 		assertThat(second.get("meanScore").asDouble()).isEqualTo(70);
