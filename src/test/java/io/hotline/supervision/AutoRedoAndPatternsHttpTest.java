@@ -148,6 +148,13 @@ class AutoRedoAndPatternsHttpTest {
 			String masked = flooding.substring(0, 3) + "****" + flooding.substring(7);
 			assertThat(flag.get("detail").asString()).contains(masked).contains("5 件").doesNotContain(flooding);
 		}
+		// the same flag in the reader's language
+		JsonNode english = suspicious(many.get(0), "FLOODING", "en");
+		assertThat(english.get("text").asString()).as(english.toString())
+			.contains("Caller " + flooding.substring(0, 3))
+			.contains("had 5 orders registered within")
+			.matches(".* \\d+ (hours|minutes):.*")
+			.doesNotContainPattern("\\p{IsHan}");
 		for (long id : few) {
 			assertThat(suspicious(id, "FLOODING")).isNull();
 		}
@@ -169,7 +176,13 @@ class AutoRedoAndPatternsHttpTest {
 	}
 
 	private JsonNode suspicious(long order, String rule) {
-		for (JsonNode flag : ok(Api.as(this.port, "supervisor1").get("/api/orders/" + order + "/flags")).body()
+		return suspicious(order, rule, "zh-CN");
+	}
+
+	private JsonNode suspicious(long order, String rule, String language) {
+		for (JsonNode flag : ok(
+				Api.as(this.port, "supervisor1").inLanguage(language).get("/api/orders/" + order + "/flags"))
+			.body()
 			.get("flags")) {
 			if (flag.get("kind").asString().equals("SUSPICIOUS") && flag.get("rule").asString().equals(rule)) {
 				return flag;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
+import io.hotline.platform.Fact;
 import io.hotline.workorder.CallerMask;
 import io.hotline.workorder.FlagKind;
 import io.hotline.workorder.OrderFlags;
@@ -75,8 +76,8 @@ class SuspiciousPatterns {
 				this.finishWithin.toSeconds(), this.finishCount);
 		int flagged = 0;
 		for (Group g : groups) {
-			String detail = "账号 %s 在%s内受理并直接办结 %d 件工单，均在受理后%s内办结，疑似刷首次办结率".formatted(g.key(), words(this.finishWindow),
-					g.orders().length, words(this.finishWithin));
+			Fact detail = Fact.of("flag.suspicious.quick-finish", g.key(), duration(this.finishWindow),
+					g.orders().length, duration(this.finishWithin));
 			flagged += raise(g, "QUICK_FINISH", List.of("账号 " + g.key(), g.orders().length + " 件"), detail);
 		}
 		return flagged;
@@ -91,8 +92,7 @@ class SuspiciousPatterns {
 		int flagged = 0;
 		for (Group g : groups) {
 			String caller = CallerMask.phone(g.key(), MASKED);
-			String detail = "来电号码 %s 在%s内受理 %d 件工单，疑似重复占用热线".formatted(caller, words(this.floodWindow),
-					g.orders().length);
+			Fact detail = Fact.of("flag.suspicious.flooding", caller, duration(this.floodWindow), g.orders().length);
 			flagged += raise(new Group(caller, g.orders()), "FLOODING",
 					List.of("来电 " + caller, g.orders().length + " 件"), detail);
 		}
@@ -100,7 +100,7 @@ class SuspiciousPatterns {
 	}
 
 	/** Raises the flag on each order of the group, the latest order named as related. */
-	private int raise(Group g, String rule, List<String> evidence, String detail) {
+	private int raise(Group g, String rule, List<String> evidence, Fact detail) {
 		WorkOrderId latest = new WorkOrderId(g.orders()[g.orders().length - 1]);
 		for (Long id : g.orders()) {
 			this.flags.raise(new WorkOrderId(id), FlagKind.SUSPICIOUS, rule, evidence, detail,
@@ -123,9 +123,10 @@ class SuspiciousPatterns {
 		}).list();
 	}
 
-	/** A duration in the hotline's words: 24小时, 5分钟. */
-	static String words(Duration d) {
-		return (d.toMinutesPart() == 0 && d.toSecondsPart() == 0) ? d.toHours() + "小时" : d.toMinutes() + "分钟";
+	/** A duration in the reader's words: 24小时 / 24 hours, 5分钟 / 5 minutes. */
+	static String duration(Duration d) {
+		return Fact.phrases(List.of((d.toMinutesPart() == 0 && d.toSecondsPart() == 0)
+				? Fact.of("duration.hours", d.toHours()) : Fact.of("duration.minutes", d.toMinutes())));
 	}
 
 	/** The orders of one account or one caller. */
