@@ -9,7 +9,8 @@ export class ApiError extends Error {
   }
 }
 
-function csrfToken() {
+/** The session's CSRF token (the XSRF-TOKEN cookie), to echo on requests that change something. */
+export function csrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/)
   return match ? decodeURIComponent(match[1]) : null
 }

@@ -1,10 +1,5 @@
 import i18n from './i18n/index.js'
-import { ApiError } from './api.js'
-
-function csrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/)
-  return match ? decodeURIComponent(match[1]) : null
-}
+import { ApiError, csrfToken } from './api.js'
 
 /** The file name the server gave (Content-Disposition's filename*), or a fallback. */
 function fileName(response, fallback) {

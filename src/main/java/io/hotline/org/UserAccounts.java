@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.hotline.platform.AccountChanged;
+import io.hotline.platform.AfterCommit;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.Problem;
 
@@ -38,6 +39,8 @@ public class UserAccounts {
 
 	private final JdbcClient jdbc;
 
+	private final DisplayNames displayNames;
+
 	private final PasswordEncoder encoder;
 
 	private final Organisation organisation;
@@ -49,6 +52,7 @@ public class UserAccounts {
 	UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, Organisation organisation, AuditTrail audit,
 			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.displayNames = new DisplayNames(jdbc);
 		this.encoder = encoder;
 		this.organisation = organisation;
 		this.audit = audit;
@@ -60,15 +64,7 @@ public class UserAccounts {
 	 * own {@code system}, is left out).
 	 */
 	public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
-		if (usernames.isEmpty()) {
-			return java.util.Map.of();
-		}
-		java.util.Map<String, String> names = new java.util.HashMap<>();
-		this.jdbc.sql("select username, display_name from app_user where username = any(?)")
-			.param(usernames.stream().distinct().toArray(String[]::new))
-			.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
-			.list();
-		return names;
+		return this.displayNames.of(usernames);
 	}
 
 	/** A user as others see them; the unit is that of a handler, null for the others. */
@@ -204,6 +200,9 @@ public class UserAccounts {
 				.update();
 		}
 		this.audit.record(actor.username(), "user.update", "user:" + username, "OK", String.join(", ", changes));
+		// again once committed: a view read meanwhile may have remembered the old name
+		this.displayNames.forget(username);
+		AfterCommit.run(() -> this.displayNames.forget(username));
 		this.events.publishEvent(new AccountChanged(username));
 		return profile(username).orElseThrow();
 	}
@@ -216,6 +215,7 @@ public class UserAccounts {
 				values (?, ?, ?, ?, ?)""")
 			.params(username, this.encoder.encode(password), displayName, names, (unit != null) ? unit.value() : null)
 			.update();
+		this.displayNames.forget(username);
 	}
 
 	private static Set<Role> roles(Collection<String> names) {

@@ -20,17 +20,25 @@ public record ListParameters(String sort, boolean descending, int offset, int li
 		if (!sorts.contains(by)) {
 			throw Problem.invalid("list.bad-sort", sort, String.join(", ", new java.util.TreeSet<>(sorts)));
 		}
-		boolean descending = defaultDescending;
-		if (dir != null && !dir.isBlank()) {
-			String d = dir.strip().toLowerCase(Locale.ROOT);
-			if (!d.equals("asc") && !d.equals("desc")) {
-				throw Problem.invalid("list.bad-dir", dir);
-			}
-			descending = d.equals("desc");
-		}
+		boolean descending = descending(dir, defaultDescending);
 		int skip = number("offset", offset, 0, Integer.MAX_VALUE);
 		int rows = number("limit", limit, defaultLimit, mostLimit);
 		return new ListParameters(by, descending, skip, Math.max(1, rows));
+	}
+
+	/**
+	 * Whether a list's {@code dir} asks for descending order ({@code asc} or
+	 * {@code desc}); blank: {@code otherwise}.
+	 */
+	public static boolean descending(String dir, boolean otherwise) {
+		if (dir == null || dir.isBlank()) {
+			return otherwise;
+		}
+		return switch (dir.strip().toLowerCase(Locale.ROOT)) {
+			case "asc" -> false;
+			case "desc" -> true;
+			default -> throw Problem.invalid("list.bad-dir", dir.strip());
+		};
 	}
 
 	private static int number(String name, String text, int otherwise, int most) {

@@ -1,9 +1,9 @@
 package io.hotline.workorder;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
+import io.hotline.platform.ListParameters;
 import io.hotline.platform.Problem;
 
 /**
@@ -66,14 +66,7 @@ public record OrderSort(Column column, boolean descending) {
 	 * ascending.
 	 */
 	public static OrderSort parse(String sort, String dir) {
-		boolean descending = false;
-		if (dir != null && !dir.isBlank()) {
-			switch (dir.strip().toLowerCase(Locale.ROOT)) {
-				case "asc" -> descending = false;
-				case "desc" -> descending = true;
-				default -> throw Problem.invalid("orderlist.bad-dir", dir.strip());
-			}
-		}
+		boolean descending = ListParameters.descending(dir, false);
 		if (sort == null || sort.isBlank()) {
 			return new OrderSort(Column.NEWEST, descending);
 		}

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.hotline.catalog.Catalog;
-import io.hotline.catalog.Category;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Division;
@@ -57,7 +56,7 @@ public class OrderViews {
 
 	/** The category's name with the names above it (城乡建设/市政设施/路灯), null if none. */
 	private String categoryName(String code) {
-		return (code == null) ? null : this.catalog.category(code).map(Category::pathName).orElse(null);
+		return this.catalog.pathName(code);
 	}
 
 	private List<OrderView.EventView> events(List<TimelineEvent> timeline) {
