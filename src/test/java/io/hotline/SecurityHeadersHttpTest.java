@@ -65,6 +65,15 @@ class SecurityHeadersHttpTest {
 	}
 
 	@Test
+	void givesTheBrowserACsrfCookieButNotARequestWithItsOwnCredentials() throws Exception {
+		assertThat(get("/api/public/categories", null).headers().allValues("Set-Cookie"))
+			.anyMatch((cookie) -> cookie.startsWith("XSRF-TOKEN="));
+		HttpResponse<String> basic = get("/api/me", "agent1");
+		assertThat(basic.statusCode()).isEqualTo(200);
+		assertThat(basic.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("XSRF-TOKEN="));
+	}
+
+	@Test
 	void showsTheApiDescriptionAndSwaggerUiToSignedInStaffOnly() throws Exception {
 		HttpResponse<String> anonymous = get("/v3/api-docs", null);
 		assertThat(anonymous.statusCode()).isEqualTo(401);

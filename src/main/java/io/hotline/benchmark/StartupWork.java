@@ -1,6 +1,7 @@
 package io.hotline.benchmark;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.hotline.platform.Workers;
 
@@ -18,10 +19,20 @@ final class StartupWork {
 
 	/** Waits for it and prints how long it took. */
 	static void awaitDone(Workers workers) throws InterruptedException {
+		awaitDone(workers, "start-up work:    ");
+	}
+
+	/**
+	 * Waits for the work that follows what was just done (the orders' checks, facts and
+	 * indexes after a load) and prints how long it went on after the load ended, with the
+	 * given label.
+	 */
+	static void awaitDone(Workers workers, String label) throws InterruptedException {
 		long started = System.nanoTime();
+		List<String> busy = workers.busy();
 		boolean idle = workers.awaitIdle(MOST);
-		System.out.printf("start-up work:     %s in %.1f s%n", idle ? "done" : "still running, measured anyway",
-				(System.nanoTime() - started) / 1e9);
+		System.out.printf("%s %s in %.1f s%s%n", label, idle ? "done" : "still running, measured anyway",
+				(System.nanoTime() - started) / 1e9, busy.isEmpty() ? "" : " (" + String.join(", ", busy) + ")");
 	}
 
 }

@@ -164,9 +164,9 @@ class SecurityConfiguration {
 					.includeSubDomains(true)
 					.requestMatcher(httpsOnly ? AnyRequestMatcher.INSTANCE : HttpServletRequest::isSecure)))
 			.csrf((csrf) -> csrf.spa()
-				.csrfTokenRepository(csrfTokens)
+				.csrfTokenRepository(new BrowserCsrfTokens(csrfTokens))
 				.ignoringRequestMatchers("/open311/**", "/api/public/**")
-				.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null)
+				.ignoringRequestMatchers(BrowserCsrfTokens::carriesOwnCredentials)
 				.ignoringRequestMatchers((request) -> request.getRequestURI().startsWith("/api/")
 						&& request.getRequestedSessionId() == null));
 		return http.build();

@@ -95,6 +95,11 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 		this.startItems.clear();
 	}
 
+	/** The names of the workers that have not yet done what they were given. */
+	public List<String> busy() {
+		return this.workers.stream().filter(Worker::busy).map(Worker::name).toList();
+	}
+
 	/** Whether every worker has done what it was given. */
 	public boolean idle() {
 		return this.workers.stream().noneMatch(Worker::busy);

@@ -175,6 +175,29 @@ class LinkageHttpTest {
 		assertThat(Api.as(this.port, "agent1").get("/api/linkage/rules").status()).isEqualTo(403);
 	}
 
+	@Test
+	void aRuleWrittenByAnotherNodeCountsWithinTwoSeconds() throws InterruptedException {
+		String text = "小区鱼塘里发现可疑漂浮物";
+		codes(text);
+		// written straight into the table, as another instance of the cluster would
+		this.jdbc.sql("""
+				insert into linkage_rule (code, name, kind, risk_type, triggers, exclusions, min_matches, enabled,
+					changed_by, changed_at)
+				values ('OTHER_NODE', '可疑漂浮物', 'RISK', 'THREAT', array['漂浮物'], array[]::text[], 1, true,
+					'admin', now())""").update();
+		try {
+			long written = System.nanoTime();
+			while (!codes(text).contains("OTHER_NODE")) {
+				assertThat(System.nanoTime() - written).as("seen within 2 s")
+					.isLessThan(Duration.ofMillis(2_500).toNanos());
+				Thread.sleep(50);
+			}
+		}
+		finally {
+			this.jdbc.sql("delete from linkage_rule where code = 'OTHER_NODE'").update();
+		}
+	}
+
 	private void assertFires(String text, String code, String... words) {
 		JsonNode hits = check("agent1", text).body();
 		assertThat(codes(hits)).as(text).containsExactly(code);

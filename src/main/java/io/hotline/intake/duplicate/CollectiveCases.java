@@ -55,11 +55,15 @@ class CollectiveCases {
 		sameEvent.forEach((m) -> members.put(m.order().orderId(), m.order()));
 		members.put(order.orderId(), order);
 		long distinct = members.values().stream().map(CollectiveCases::callerOf).distinct().count();
-		List<Long> cases = this.jdbc
-			.sql("select distinct case_id from collective_case_order where order_id in (:ids) order by case_id")
+		// the members already in a case (an order is in one case at most), and those
+		// cases
+		Map<Long, Long> caseOf = new java.util.HashMap<>();
+		this.jdbc.sql("select order_id, case_id from collective_case_order where order_id in (:ids)")
 			.param("ids", List.copyOf(members.keySet()))
-			.query(Long.class)
-			.list();
+			.query((rs) -> {
+				caseOf.put(rs.getLong(1), rs.getLong(2));
+			});
+		List<Long> cases = caseOf.values().stream().distinct().sorted().toList();
 		if (cases.isEmpty() && distinct < callers) {
 			return null;
 		}
@@ -72,6 +76,9 @@ class CollectiveCases {
 		long caseId = cases.isEmpty() ? create(first, order, words, now) : cases.get(0);
 		List<Long> added = new java.util.ArrayList<>();
 		for (Indexed member : members.values()) {
+			if (caseOf.containsKey(member.orderId())) {
+				continue;
+			}
 			int inserted = this.jdbc.sql("""
 					insert into collective_case_order (case_id, order_id, caller_key, added_at) values (?, ?, ?, ?)
 					on conflict (order_id) do nothing""")

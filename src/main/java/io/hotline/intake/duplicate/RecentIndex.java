@@ -194,9 +194,10 @@ final class RecentIndex {
 			matches.sort(Comparator.comparingDouble(Match::score).reversed());
 			List<Match> best = matches.subList(0, Math.min(count, matches.size()));
 			List<Match> described = new ArrayList<>(best.size());
+			List<Spelled> spelled = best.isEmpty() ? List.of() : spelled(probe);
 			for (Match match : best) {
 				int slot = this.slots.get(match.order().orderId());
-				described.add(match(probe, slot, match.score(), sharedWords(probe, slot, n)));
+				described.add(match(probe, slot, match.score(), sharedWords(spelled, slot, n)));
 			}
 			return described;
 		}
@@ -216,7 +217,7 @@ final class RecentIndex {
 			}
 			int n = this.orders.size();
 			double score = counts.isEmpty() ? 0 : cosine(weights(counts, n), norm(counts, n), slot, n);
-			return match(probe, slot, score, sharedWords(probe, slot, n));
+			return match(probe, slot, score, sharedWords(spelled(probe), slot, n));
 		}
 		finally {
 			this.lock.readLock().unlock();
@@ -346,23 +347,41 @@ final class RecentIndex {
 	}
 
 	/**
-	 * The runs of rare pairs the probe shares with the order, joined into the words they
-	 * spell (魅力, 力之, 之城 → 魅力之城), the longest first, at most six.
+	 * The probe's title and content start as compared for shared words, with the term id
+	 * of each of their pairs (-1 where the index has never seen the pair): worked out
+	 * once for all the matches described.
 	 */
-	private List<String> sharedWords(Probe probe, int slot, int n) {
-		Set<Integer> theirs = new java.util.HashSet<>();
-		for (int id : this.orderTerms.get(slot)) {
-			theirs.add(id);
-		}
-		double common = Math.max(50, n * COMMON_SHARE);
-		Map<String, Integer> words = new LinkedHashMap<>();
+	private List<Spelled> spelled(Probe probe) {
+		List<Spelled> texts = new ArrayList<>(2);
 		for (String text : List.of(Bigrams.normalised(probe.title()),
 				Bigrams.normalised(Bigrams.start(probe.content())))) {
 			List<String> pairs = Bigrams.pairs(text);
+			int[] ids = new int[pairs.size()];
+			for (int i = 0; i < ids.length; i++) {
+				Integer id = this.termIds.get(pairs.get(i));
+				ids[i] = (id != null) ? id : -1;
+			}
+			texts.add(new Spelled(text, ids));
+		}
+		return texts;
+	}
+
+	/**
+	 * The runs of rare pairs the probe shares with the order, joined into the words they
+	 * spell (魅力, 力之, 之城 → 魅力之城), the longest first, at most six.
+	 */
+	private List<String> sharedWords(List<Spelled> probe, int slot, int n) {
+		int[] theirs = this.orderTerms.get(slot).clone();
+		Arrays.sort(theirs);
+		double common = Math.max(50, n * COMMON_SHARE);
+		Map<String, Integer> words = new LinkedHashMap<>();
+		for (Spelled spelled : probe) {
+			String text = spelled.text();
+			int[] ids = spelled.pairIds();
 			int start = -1;
-			for (int i = 0; i <= pairs.size(); i++) {
-				Integer id = (i < pairs.size()) ? this.termIds.get(pairs.get(i)) : null;
-				boolean shared = id != null && theirs.contains(id) && this.df[id] <= common;
+			for (int i = 0; i <= ids.length; i++) {
+				int id = (i < ids.length) ? ids[i] : -1;
+				boolean shared = id >= 0 && this.df[id] <= common && Arrays.binarySearch(theirs, id) >= 0;
 				if (shared && start < 0) {
 					start = i;
 				}
@@ -381,6 +400,10 @@ final class RecentIndex {
 		}
 		ranked.sort(Comparator.comparingInt(String::length).reversed());
 		return List.copyOf(ranked.subList(0, Math.min(6, ranked.size())));
+	}
+
+	/** A normalised text of the probe and the term ids of its pairs. */
+	private record Spelled(String text, int[] pairIds) {
 	}
 
 	private double idf(int id, int n) {
