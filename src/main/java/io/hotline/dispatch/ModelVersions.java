@@ -41,6 +41,13 @@ class ModelVersions {
 		return this.jdbc.sql("select * from dispatch_model where active").query(ModelVersions::row).optional();
 	}
 
+	/**
+	 * The active version's number alone: looked at every few seconds by each instance.
+	 */
+	Optional<Integer> activeVersion() {
+		return this.jdbc.sql("select version from dispatch_model where active").query(Integer.class).optional();
+	}
+
 	ModelVersion start(String trigger, String actor, Instant at) {
 		int version = this.jdbc
 			.sql("insert into dispatch_model (status, trigger, requested_by, requested_at) values (?, ?, ?, ?) "
