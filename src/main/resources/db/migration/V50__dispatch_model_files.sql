@@ -16,3 +16,10 @@ alter table dispatch_model_file alter column content set storage external;
 -- when the version's files were stored, and their total size (null: no files, e.g. pruned or never trained)
 alter table dispatch_model add column stored_at timestamptz;
 alter table dispatch_model add column stored_bytes bigint;
+
+-- which instance trains a version, and when it last said it still does: a start cuts short only its own trainings
+-- and those whose instance stopped saying so (not those another live instance is doing)
+alter table dispatch_model add column trained_on varchar(300);
+alter table dispatch_model add column heartbeat_at timestamptz;
+-- one training at a time in the whole cluster
+create unique index dispatch_model_one_training_idx on dispatch_model (status) where status = 'TRAINING';

@@ -1,10 +1,12 @@
 package io.hotline.dispatch;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,12 @@ public class DispatchModels implements DisposableBean {
 	 */
 	static final int KEPT = 10;
 
+	/**
+	 * A training whose instance has not said it still trains for this long was cut short
+	 * (the instance died): generous, the instance says so every few seconds.
+	 */
+	static final Duration SILENCE = Duration.ofMinutes(5);
+
 	/** A new version replaces the active one unless it is worse by more than this. */
 	static final double TOLERANCE = 0.005;
 
@@ -91,6 +99,12 @@ public class DispatchModels implements DisposableBean {
 	/** The version being loaded to follow the active one of the database, or 0. */
 	private final AtomicInteger following = new AtomicInteger();
 
+	/**
+	 * This instance in the versions it trains: its host and data folder, the same after a
+	 * restart.
+	 */
+	private final String instance;
+
 	DispatchModels(ModelVersions versions, ModelFiles files, PastOrders history, Dispatching dispatching,
 			Catalog catalog, Organisation organisation, DispatchSettings settings, HotlineProperties properties,
 			AuditTrail audit, Clock clock, Workers workers) {
@@ -104,6 +118,7 @@ public class DispatchModels implements DisposableBean {
 		this.organisation = organisation;
 		this.settings = settings;
 		this.legacyFolder = properties.dataDir().resolve("models").resolve("dispatch");
+		this.instance = instanceName(properties.dataDir());
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -137,7 +152,7 @@ public class DispatchModels implements DisposableBean {
 		if (closed < this.settings.minOrders()) {
 			throw Problem.conflict("dispatch.too-few-orders", closed, this.settings.minOrders());
 		}
-		ModelVersion version = this.versions.start(trigger, actor.username(), this.clock.instant());
+		ModelVersion version = this.versions.start(trigger, actor.username(), this.clock.instant(), this.instance);
 		this.audit.record(actor.username(), "DISPATCH_MODEL_TRAIN", "v" + version.version(), "STARTED", trigger);
 		boolean fuller = limit < this.settings.maxOrders() && closed > limit;
 		this.trainer.execute(() -> {
@@ -184,11 +199,14 @@ public class DispatchModels implements DisposableBean {
 	}
 
 	/**
-	 * At start: forgets trainings a stop cut short, imports the files an installation
-	 * from before issue 18 kept in its data folder, and loads the active version.
+	 * At start: forgets trainings a stop cut short (this instance's, and those of an
+	 * instance that stopped; not those of another live one), imports the files an
+	 * installation from before issue 18 kept in its data folder, and loads the active
+	 * version.
 	 */
 	void start() {
-		int cut = this.versions.interrupted("训练被停机中断 / interrupted by a stop", this.clock.instant());
+		Instant now = this.clock.instant();
+		int cut = this.versions.interrupted(INTERRUPTED, now, this.instance, now.minus(SILENCE));
 		if (cut > 0) {
 			log.info("{} dispatch model training(s) were interrupted by a stop", cut);
 		}
@@ -197,12 +215,21 @@ public class DispatchModels implements DisposableBean {
 	}
 
 	/**
-	 * Loads the active version of the database in the background where this instance
-	 * answers with another (one activated or trained on another instance); the version
-	 * answering now keeps answering until then. Cheap: one look at the active version's
-	 * number.
+	 * Every few seconds: says that this instance still trains (where it does), forgets
+	 * the trainings of instances silent for {@link #SILENCE}, and loads the active
+	 * version of the database in the background where this instance answers with another
+	 * (one activated or trained on another instance); the version answering now keeps
+	 * answering until then. Cheap: the active version's number, and an update of no row
+	 * but while a training runs.
 	 */
 	void follow() {
+		Instant now = this.clock.instant();
+		if (this.trainer.busy()) {
+			this.versions.heartbeat(this.instance, now);
+		}
+		if (this.versions.abandoned(INTERRUPTED, now, now.minus(SILENCE)) > 0) {
+			log.info("a dispatch model training was cut short on an instance that stopped");
+		}
 		Optional<Integer> wanted = this.versions.activeVersion();
 		DispatchModel current = this.active.get();
 		if (wanted.isEmpty() || (current != null && current.version() == wanted.get())
@@ -218,6 +245,20 @@ public class DispatchModels implements DisposableBean {
 				this.following.set(0);
 			}
 		});
+	}
+
+	private static final String INTERRUPTED = "训练被停机中断 / interrupted by a stop";
+
+	private static String instanceName(Path dataDir) {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			host = "localhost";
+		}
+		String name = host + ":" + dataDir.toAbsolutePath().normalize();
+		return name.length() <= 300 ? name : name.substring(name.length() - 300);
 	}
 
 	/** Swaps the model in where it is still the active version, else closes it. */

@@ -16,6 +16,7 @@ import io.hotline.org.Actor;
 import io.hotline.org.Organisation;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.HotlineProperties;
+import io.hotline.platform.Problem;
 import io.hotline.platform.Workers;
 import io.hotline.support.HotlineTest;
 import io.hotline.workorder.WorkOrders;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The dispatch model's files in the database (issue 18): a version trained and activated
@@ -138,7 +140,7 @@ class DispatchModelStoreTests {
 		DispatchModels other = otherInstance();
 		// an installation from before: a ready version whose files are in its data folder
 		// alone
-		ModelVersion old = this.versions.start("manual", "admin", this.clock.instant());
+		ModelVersion old = this.versions.start("manual", "admin", this.clock.instant(), "old-installation");
 		Path folder = this.otherDataDir.resolve("models").resolve("dispatch").resolve("v" + old.version());
 		Path extracted = this.files.extract(first).orElseThrow();
 		FileSystemUtils.copyRecursively(extracted, folder);
@@ -170,6 +172,42 @@ class DispatchModelStoreTests {
 			this.models.activate(first, Actor.system());
 			other.destroy();
 		}
+	}
+
+	@Test
+	void aStartCutsShortTheTrainingsOfStoppedInstancesNotThoseOfLiveOnes() {
+		int first = DispatchModelReady.activeVersion(this.port);
+		DispatchModels other = otherInstance();
+		ModelVersion elsewhere = this.versions.start("manual", "admin", this.clock.instant(), "elsewhere:/data");
+		try {
+			assertThat(other.training()).isTrue();
+			assertThat(catchThrowableOfType(Problem.class, () -> other.train("manual", Actor.system())).kind())
+				.isEqualTo(Problem.Kind.CONFLICT);
+			assertThat(catchThrowableOfType(Problem.class,
+					() -> this.versions.start("manual", "admin", this.clock.instant(), "racing:/data"))
+				.kind()).as("one training in the cluster, also when two start at once")
+				.isEqualTo(Problem.Kind.CONFLICT);
+			other.start();
+			assertThat(status(elsewhere.version())).as("its instance trains").isEqualTo(ModelVersion.TRAINING);
+			other.follow();
+			assertThat(status(elsewhere.version())).isEqualTo(ModelVersion.TRAINING);
+
+			this.jdbc
+				.sql("update dispatch_model set heartbeat_at = heartbeat_at - interval '6 minutes' where version = ?")
+				.param(elsewhere.version())
+				.update();
+			other.follow();
+			assertThat(status(elsewhere.version())).as("its instance stopped").isEqualTo(ModelVersion.FAILED);
+			assertThat(other.active().map(DispatchModel::version)).contains(first);
+		}
+		finally {
+			this.versions.failed(elsewhere.version(), "test", this.clock.instant());
+			other.destroy();
+		}
+	}
+
+	private String status(int version) {
+		return this.versions.find(version).orElseThrow().status();
 	}
 
 	/** Another instance on the same database, with a data folder of its own. */
