@@ -398,11 +398,16 @@ public class DispatchModels implements DisposableBean {
 	/** The version loaded from its files in the database, if it has them. */
 	private Optional<DispatchModel> load(int version) {
 		try {
+			long started = System.nanoTime();
 			Optional<Path> folder = this.files.extract(version);
 			if (folder.isEmpty()) {
 				return Optional.empty();
 			}
-			return Optional.of(DispatchModel.loadTemporary(version, folder.get(), jurisdictions()));
+			long extracted = System.nanoTime();
+			DispatchModel model = DispatchModel.loadTemporary(version, folder.get(), jurisdictions());
+			log.info("dispatch model v{} loaded from the database: files written in {} ms, read in {} ms", version,
+					(extracted - started) / 1_000_000, (System.nanoTime() - extracted) / 1_000_000);
+			return Optional.of(model);
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("dispatch model v{} could not be loaded from the database", version, ex);
