@@ -13,9 +13,11 @@ create table dispatch_model_file (
 -- the files are zips and Lucene segments: compressing them again costs time and saves little
 alter table dispatch_model_file alter column content set storage external;
 
--- when the version's files were stored, and their total size (null: no files, e.g. pruned or never trained)
+-- when the version's files were stored and their total size (null: never stored, e.g. failed, or kept in the data
+-- folder of an installation from before, imported at its next start), and when they were removed (an old version)
 alter table dispatch_model add column stored_at timestamptz;
 alter table dispatch_model add column stored_bytes bigint;
+alter table dispatch_model add column files_removed_at timestamptz;
 
 -- which instance trains a version, and when it last said it still does: a start cuts short only its own trainings
 -- and those whose instance stopped saying so (not those another live instance is doing)

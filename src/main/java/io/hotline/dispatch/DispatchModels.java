@@ -276,11 +276,12 @@ public class DispatchModels implements DisposableBean {
 
 	/**
 	 * Stores the files of the ready versions that an installation from before issue 18
-	 * kept under {@code HOTLINE_DATA_DIR/models/dispatch/vN} (once: a version with files
-	 * in the database is not looked for again); the folders are left as they are.
+	 * kept under {@code HOTLINE_DATA_DIR/models/dispatch/vN} (once: a version whose files
+	 * were stored is not looked for again, even once they are removed); the folders are
+	 * left as they are.
 	 */
 	void importLegacyFolders() {
-		for (int version : this.files.readyWithoutFiles()) {
+		for (int version : this.files.neverStored()) {
 			Path folder = this.legacyFolder.resolve("v" + version);
 			if (Files.isDirectory(folder)) {
 				try {
@@ -377,7 +378,7 @@ public class DispatchModels implements DisposableBean {
 			.filter((v) -> ModelVersion.READY.equals(v.status()))
 			.skip(KEPT)
 			.filter((v) -> !v.active())
-			.forEach((v) -> this.files.delete(v.version()));
+			.forEach((v) -> this.files.delete(v.version(), this.clock.instant()));
 	}
 
 	private boolean better(Map<String, Object> evaluation) {

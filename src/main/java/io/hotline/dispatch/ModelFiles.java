@@ -88,23 +88,23 @@ class ModelFiles {
 		}
 	}
 
-	/** Forgets the version's files (a pruned version). */
+	/** Forgets the version's files (an old version). */
 	@Transactional
-	void delete(int version) {
+	void delete(int version, Instant at) {
 		this.jdbc.sql("delete from dispatch_model_file where version = ?").param(version).update();
-		this.jdbc.sql("update dispatch_model set stored_at = null, stored_bytes = null where version = ?")
-			.param(version)
+		this.jdbc.sql("update dispatch_model set files_removed_at = ? where version = ? and files_removed_at is null")
+			.params(Timestamp.from(at), version)
 			.update();
 	}
 
 	/**
-	 * The ready versions whose files are not stored yet: those an installation from
-	 * before issue 18 kept in its data folder.
+	 * The ready versions whose files were never stored: those an installation from before
+	 * issue 18 kept in its data folder (a version whose files were stored once, removed
+	 * since, is not one of them).
 	 */
-	List<Integer> readyWithoutFiles() {
-		return this.jdbc.sql("""
-				select version from dispatch_model m where status = ?
-				and not exists (select 1 from dispatch_model_file f where f.version = m.version) order by version""")
+	List<Integer> neverStored() {
+		return this.jdbc
+			.sql("select version from dispatch_model where status = ? and stored_at is null order by version")
 			.param(ModelVersion.READY)
 			.query(Integer.class)
 			.list();

@@ -172,6 +172,11 @@ class DispatchModelStoreTests {
 			this.models.activate(first, Actor.system());
 			other.destroy();
 		}
+		// an old version's files removed from the database are not imported again
+		this.files.delete(old.version(), this.clock.instant());
+		other.importLegacyFolders();
+		assertThat(this.files.stored(old.version())).isFalse();
+		assertThat(Files.isDirectory(folder)).isTrue();
 	}
 
 	@Test
