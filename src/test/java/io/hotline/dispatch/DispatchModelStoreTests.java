@@ -182,6 +182,9 @@ class DispatchModelStoreTests {
 	@Test
 	void aStartCutsShortTheTrainingsOfStoppedInstancesNotThoseOfLiveOnes() {
 		int first = DispatchModelReady.activeVersion(this.port);
+		for (ModelVersion version : this.versions.all()) {
+			DispatchModelReady.finished(this.port, version.version());
+		}
 		DispatchModels other = otherInstance();
 		ModelVersion elsewhere = this.versions.start("manual", "admin", this.clock.instant(), "elsewhere:/data");
 		try {
