@@ -15,10 +15,13 @@ import io.hotline.classification.Prediction;
 import io.hotline.classification.Prediction.Scored;
 import io.hotline.classification.TextClassifier;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
- * One version of the dispatch model, loaded from its folder: the classifiers of category
- * and unit, the routing by place from the history, the weights of the two, the held-out
- * rows of its evaluation and the index of the orders it learned from. Thread-safe.
+ * One version of the dispatch model, loaded from a folder of its files: the classifiers
+ * of category and unit, the routing by place from the history, the weights of the two,
+ * the held-out rows of its evaluation and the index of the orders it learned from.
+ * Thread-safe.
  */
 final class DispatchModel implements Closeable {
 
@@ -55,8 +58,13 @@ final class DispatchModel implements Closeable {
 
 	private final UnitJurisdictions jurisdictions;
 
-	private DispatchModel(int version, Path folder, UnitJurisdictions jurisdictions) throws IOException {
+	/** The temporary folder the model was loaded from, removed when it closes. */
+	private final Path temporary;
+
+	private DispatchModel(int version, Path folder, UnitJurisdictions jurisdictions, boolean temporary)
+			throws IOException {
 		this.version = version;
+		this.temporary = temporary ? folder : null;
 		this.jurisdictions = jurisdictions;
 		this.categories = CategoryModel.load(folder.resolve(CATEGORIES));
 		this.units = Files.exists(folder.resolve(UNITS)) ? TextClassifier.load(folder.resolve(UNITS)) : null;
@@ -72,7 +80,21 @@ final class DispatchModel implements Closeable {
 	}
 
 	static DispatchModel load(int version, Path folder, UnitJurisdictions jurisdictions) throws IOException {
-		return new DispatchModel(version, folder, jurisdictions);
+		return new DispatchModel(version, folder, jurisdictions, false);
+	}
+
+	/**
+	 * The model of a temporary folder (its files written from the database), which it
+	 * removes when it closes; the folder is removed too where it cannot be loaded.
+	 */
+	static DispatchModel loadTemporary(int version, Path folder, UnitJurisdictions jurisdictions) throws IOException {
+		try {
+			return new DispatchModel(version, folder, jurisdictions, true);
+		}
+		catch (IOException | RuntimeException ex) {
+			FileSystemUtils.deleteRecursively(folder);
+			throw ex;
+		}
 	}
 
 	static void writeWeights(Path folder, double alphaKnown, double alphaPredicted) throws IOException {
@@ -135,7 +157,14 @@ final class DispatchModel implements Closeable {
 
 	@Override
 	public void close() throws IOException {
-		this.similar.close();
+		try {
+			this.similar.close();
+		}
+		finally {
+			if (this.temporary != null) {
+				FileSystemUtils.deleteRecursively(this.temporary);
+			}
+		}
 	}
 
 }

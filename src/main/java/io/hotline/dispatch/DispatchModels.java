@@ -1,15 +1,18 @@
 package io.hotline.dispatch;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -29,27 +32,37 @@ import io.hotline.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * The versions of the dispatch model: trained in the background (on demand, on a
- * schedule, at the first start) while the active version keeps answering, each kept in
- * its folder under {@code HOTLINE_DATA_DIR/models/dispatch} with its evaluation; a new
- * version replaces the active one when it suggests at least as well, and any ready
- * version can be made active again (rollback).
+ * schedule, at the first start) while the active version keeps answering, each kept with
+ * its evaluation and its files in the database ({@link ModelFiles}), so that every
+ * instance of a cluster answers with the active version whichever instance trained it; a
+ * new version replaces the active one when it suggests at least as well, and any ready
+ * version can be made active again (rollback). Each instance follows the active version
+ * ({@link #follow()}), loading a new one in the background.
  */
 @Service
 @EnableConfigurationProperties(DispatchSettings.class)
-public class DispatchModels {
+public class DispatchModels implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DispatchModels.class);
 
 	/**
-	 * The ready versions whose files are kept (the active one always): about 60 MB each.
+	 * The ready versions whose files are kept in the database (the active one always):
+	 * about 60 MB each.
 	 */
 	static final int KEPT = 10;
+
+	/**
+	 * A training whose instance has not said it still trains for this long was cut short
+	 * (the instance died): generous, the instance says so every few seconds.
+	 */
+	static final Duration SILENCE = Duration.ofMinutes(5);
 
 	/** A new version replaces the active one unless it is worse by more than this. */
 	static final double TOLERANCE = 0.005;
@@ -66,7 +79,10 @@ public class DispatchModels {
 
 	private final DispatchSettings settings;
 
-	private final Path folder;
+	private final ModelFiles files;
+
+	/** Where installations before issue 18 kept the versions' files (imported once). */
+	private final Path legacyFolder;
 
 	private final AuditTrail audit;
 
@@ -78,17 +94,31 @@ public class DispatchModels {
 
 	private final Worker trainer;
 
-	DispatchModels(ModelVersions versions, PastOrders history, Dispatching dispatching, Catalog catalog,
-			Organisation organisation, DispatchSettings settings, HotlineProperties properties, AuditTrail audit,
-			Clock clock, Workers workers) {
+	private final Worker loader;
+
+	/** The version being loaded to follow the active one of the database, or 0. */
+	private final AtomicInteger following = new AtomicInteger();
+
+	/**
+	 * This instance in the versions it trains: its host and data folder, the same after a
+	 * restart.
+	 */
+	private final String instance;
+
+	DispatchModels(ModelVersions versions, ModelFiles files, PastOrders history, Dispatching dispatching,
+			Catalog catalog, Organisation organisation, DispatchSettings settings, HotlineProperties properties,
+			AuditTrail audit, Clock clock, Workers workers) {
 		this.trainer = workers.create("dispatch-training", 100);
+		this.loader = workers.create("dispatch-model-loading", 10);
+		this.files = files;
 		this.versions = versions;
 		this.history = history;
 		this.dispatching = dispatching;
 		this.catalog = catalog;
 		this.organisation = organisation;
 		this.settings = settings;
-		this.folder = properties.dataDir().resolve("models").resolve("dispatch");
+		this.legacyFolder = properties.dataDir().resolve("models").resolve("dispatch");
+		this.instance = instanceName(properties.dataDir());
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -122,7 +152,7 @@ public class DispatchModels {
 		if (closed < this.settings.minOrders()) {
 			throw Problem.conflict("dispatch.too-few-orders", closed, this.settings.minOrders());
 		}
-		ModelVersion version = this.versions.start(trigger, actor.username(), this.clock.instant());
+		ModelVersion version = this.versions.start(trigger, actor.username(), this.clock.instant(), this.instance);
 		this.audit.record(actor.username(), "DISPATCH_MODEL_TRAIN", "v" + version.version(), "STARTED", trigger);
 		boolean fuller = limit < this.settings.maxOrders() && closed > limit;
 		this.trainer.execute(() -> {
@@ -168,30 +198,134 @@ public class DispatchModels {
 		return this.versions.all().stream().anyMatch((v) -> ModelVersion.TRAINING.equals(v.status()));
 	}
 
-	/** At start: forgets trainings a stop cut short, and loads the active version. */
+	/**
+	 * At start: forgets trainings a stop cut short (this instance's, and those of an
+	 * instance that stopped; not those of another live one), imports the files an
+	 * installation from before issue 18 kept in its data folder, and loads the active
+	 * version.
+	 */
 	void start() {
-		int cut = this.versions.interrupted("训练被停机中断 / interrupted by a stop", this.clock.instant());
+		Instant now = this.clock.instant();
+		int cut = this.versions.interrupted(INTERRUPTED, now, this.instance, now.minus(SILENCE));
 		if (cut > 0) {
 			log.info("{} dispatch model training(s) were interrupted by a stop", cut);
 		}
-		this.versions.active().flatMap((v) -> load(v.version())).ifPresent(this::use);
+		importLegacyFolders();
+		this.versions.active().flatMap((v) -> load(v.version())).ifPresent(this::swap);
+	}
+
+	/**
+	 * Every few seconds: says that this instance still trains (where it does), forgets
+	 * the trainings of instances silent for {@link #SILENCE}, and loads the active
+	 * version of the database in the background where this instance answers with another
+	 * (one activated or trained on another instance); the version answering now keeps
+	 * answering until then. Cheap: the active version's number, and an update of no row
+	 * but while a training runs.
+	 */
+	void follow() {
+		Instant now = this.clock.instant();
+		if (this.trainer.busy()) {
+			this.versions.heartbeat(this.instance, now);
+		}
+		if (this.versions.abandoned(INTERRUPTED, now, now.minus(SILENCE)) > 0) {
+			log.info("a dispatch model training was cut short on an instance that stopped");
+		}
+		Optional<Integer> wanted = this.versions.activeVersion();
+		DispatchModel current = this.active.get();
+		if (wanted.isEmpty() || (current != null && current.version() == wanted.get())
+				|| !this.following.compareAndSet(0, wanted.get())) {
+			return;
+		}
+		int version = wanted.get();
+		this.loader.execute(() -> {
+			try {
+				load(version).ifPresent((model) -> swapIfActive(model));
+			}
+			finally {
+				this.following.set(0);
+			}
+		});
+	}
+
+	private static final String INTERRUPTED = "训练被停机中断 / interrupted by a stop";
+
+	private static String instanceName(Path dataDir) {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			host = "localhost";
+		}
+		String name = host + ":" + dataDir.toAbsolutePath().normalize();
+		return name.length() <= 300 ? name : name.substring(name.length() - 300);
+	}
+
+	/** Swaps the model in where it is still the active version, else closes it. */
+	private synchronized void swapIfActive(DispatchModel model) {
+		DispatchModel current = this.active.get();
+		if (this.versions.activeVersion().orElse(0) == model.version()
+				&& (current == null || current.version() != model.version())) {
+			swap(model);
+			log.info("dispatch model v{} loaded: activated on another instance", model.version());
+		}
+		else {
+			close(model);
+		}
+	}
+
+	/**
+	 * Stores the files of the ready versions that an installation from before issue 18
+	 * kept under {@code HOTLINE_DATA_DIR/models/dispatch/vN} (once: a version whose files
+	 * were stored is not looked for again, even once they are removed); the folders are
+	 * left as they are.
+	 */
+	void importLegacyFolders() {
+		for (int version : this.files.neverStored()) {
+			Path folder = this.legacyFolder.resolve("v" + version);
+			if (Files.isDirectory(folder)) {
+				try {
+					long bytes = this.files.store(version, folder, this.clock.instant());
+					log.info("dispatch model v{} imported into the database from {} ({} bytes)", version, folder,
+							bytes);
+				}
+				catch (IOException | RuntimeException ex) {
+					log.warn("dispatch model v{} could not be imported from {}", version, folder, ex);
+				}
+			}
+		}
+	}
+
+	/** Closes the models this instance loaded, removing their temporary folders. */
+	@Override
+	public void destroy() {
+		close(this.active.getAndSet(null));
+		close(this.retired.getAndSet(null));
 	}
 
 	DispatchSettings settings() {
 		return this.settings;
 	}
 
-	/** Trains a version from the latest closed orders; whether it became ready. */
+	/**
+	 * Trains a version from the latest closed orders into a temporary folder and stores
+	 * its files; whether it became ready.
+	 */
 	private boolean build(int version, int limit) {
-		Path target = this.folder.resolve("v" + version);
+		Path target = null;
 		try {
+			target = Files.createTempDirectory("hotline-dispatch-v" + version + "-");
 			List<PastOrder> orders = this.history.latest(limit);
 			PlaceRouting routing = PlaceRouting.of(this.history.handled(), this.history.returned());
 			Map<String, Object> evaluation = newTraining().train(orders, routing, target);
+			long bytes = this.files.store(version, target, this.clock.instant());
 			this.versions.ready(version, orders.size(), evaluation, this.clock.instant());
-			log.info("dispatch model v{} trained from {} orders: {}", version, orders.size(), evaluation);
+			log.info("dispatch model v{} trained from {} orders ({} bytes stored): {}", version, orders.size(), bytes,
+					evaluation);
 			if (better(evaluation)) {
-				load(version).ifPresent(this::use);
+				Path folder = target;
+				target = null;
+				use(DispatchModel.loadTemporary(version, folder, jurisdictions()));
 				this.audit.record("system", "DISPATCH_MODEL_ACTIVATE", "v" + version, "OK", "better or as good");
 			}
 			prune();
@@ -200,11 +334,12 @@ public class DispatchModels {
 		catch (TrainingRefused ex) {
 			this.versions.failed(version, Problem.conflict(ex.getMessage(), ex.arguments()).text(Locale.CHINA),
 					this.clock.instant());
-			delete(target);
 		}
 		catch (Exception | OutOfMemoryError ex) {
 			log.error("dispatch model v{} failed", version, ex);
 			this.versions.failed(version, ex.toString(), this.clock.instant());
+		}
+		finally {
 			delete(target);
 		}
 		return false;
@@ -243,7 +378,7 @@ public class DispatchModels {
 			.filter((v) -> ModelVersion.READY.equals(v.status()))
 			.skip(KEPT)
 			.filter((v) -> !v.active())
-			.forEach((v) -> delete(this.folder.resolve("v" + v.version())));
+			.forEach((v) -> this.files.delete(v.version(), this.clock.instant()));
 	}
 
 	private boolean better(Map<String, Object> evaluation) {
@@ -261,39 +396,56 @@ public class DispatchModels {
 				? ((Number) ((Map<String, Object>) figures).get("accuracy")).doubleValue() : 0;
 	}
 
+	/** The version loaded from its files in the database, if it has them. */
 	private Optional<DispatchModel> load(int version) {
-		Path path = this.folder.resolve("v" + version);
-		if (!Files.isDirectory(path)) {
-			return Optional.empty();
-		}
 		try {
-			return Optional.of(DispatchModel.load(version, path, jurisdictions()));
+			long started = System.nanoTime();
+			Optional<Path> folder = this.files.extract(version);
+			if (folder.isEmpty()) {
+				return Optional.empty();
+			}
+			long extracted = System.nanoTime();
+			DispatchModel model = DispatchModel.loadTemporary(version, folder.get(), jurisdictions());
+			log.info("dispatch model v{} loaded from the database: files written in {} ms, read in {} ms", version,
+					(extracted - started) / 1_000_000, (System.nanoTime() - extracted) / 1_000_000);
+			return Optional.of(model);
 		}
 		catch (IOException | RuntimeException ex) {
-			log.error("dispatch model v{} could not be loaded from {}", version, path, ex);
+			log.error("dispatch model v{} could not be loaded from the database", version, ex);
 			return Optional.empty();
 		}
+	}
+
+	/** Makes the model the active version of the database and of this instance. */
+	private synchronized void use(DispatchModel model) {
+		this.versions.activate(model.version());
+		swap(model);
 	}
 
 	/**
 	 * Swaps the model in; the one it replaces is closed at the next swap, when no request
 	 * can still be reading it.
 	 */
-	private synchronized void use(DispatchModel model) {
-		this.versions.activate(model.version());
+	private synchronized void swap(DispatchModel model) {
 		DispatchModel previous = this.active.getAndSet(model);
-		DispatchModel older = this.retired.getAndSet(previous);
-		if (older != null) {
+		close(this.retired.getAndSet(previous));
+	}
+
+	private static void close(DispatchModel model) {
+		if (model != null) {
 			try {
-				older.close();
+				model.close();
 			}
 			catch (IOException ex) {
-				log.warn("closing dispatch model v{}", older.version(), ex);
+				log.warn("closing dispatch model v{}", model.version(), ex);
 			}
 		}
 	}
 
 	private static void delete(Path path) {
+		if (path == null) {
+			return;
+		}
 		try {
 			FileSystemUtils.deleteRecursively(path);
 		}

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +16,20 @@ import org.springframework.stereotype.Component;
  * When the server trains the dispatch model by itself: at the first start of a platform
  * with enough closed orders and no model yet (the demo year), and on the schedule of
  * {@code hotline.dispatch.retrain-cron} (Sunday 02:30 by default). Commands, the
- * benchmarks too, train nothing.
+ * benchmarks too, train nothing. Every few seconds ({@code hotline.dispatch.follow-ms})
+ * it looks whether the active version changed on another instance.
  */
 @Component
+@EnableScheduling
 @Profile("!task & !serving-task")
 class ModelSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelSchedule.class);
 
 	private final DispatchModels models;
+
+	/** Whether the start is done: until then there is nothing to follow. */
+	private volatile boolean started;
 
 	ModelSchedule(DispatchModels models) {
 		this.models = models;
@@ -32,11 +38,24 @@ class ModelSchedule {
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
 		this.models.start();
+		this.started = true;
 		if (this.models.active().isEmpty() && this.models.settings().trainOnStart()
 				&& this.models.versions(Actor.system())
 					.stream()
 					.noneMatch((v) -> ModelVersion.READY.equals(v.status()))) {
 			retrain("start");
+		}
+	}
+
+	/**
+	 * Follows the active version of the database: one trained or activated on another
+	 * instance of the cluster answers here within seconds.
+	 */
+	@Scheduled(fixedDelayString = "${hotline.dispatch.follow-ms:3000}",
+			initialDelayString = "${hotline.dispatch.follow-ms:3000}")
+	void follow() {
+		if (this.started) {
+			this.models.follow();
 		}
 	}
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.hotline.platform.Problem;
+
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +44,37 @@ class ModelVersions {
 		return this.jdbc.sql("select * from dispatch_model where active").query(ModelVersions::row).optional();
 	}
 
-	ModelVersion start(String trigger, String actor, Instant at) {
-		int version = this.jdbc
-			.sql("insert into dispatch_model (status, trigger, requested_by, requested_at) values (?, ?, ?, ?) "
-					+ "returning version")
-			.params(ModelVersion.TRAINING, trigger, actor, Timestamp.from(at))
-			.query(Integer.class)
-			.single();
-		return find(version).orElseThrow();
+	/**
+	 * The active version's number alone: looked at every few seconds by each instance.
+	 */
+	Optional<Integer> activeVersion() {
+		return this.jdbc.sql("select version from dispatch_model where active").query(Integer.class).optional();
+	}
+
+	/**
+	 * A new version in training on the instance; refused while one trains anywhere in the
+	 * cluster.
+	 */
+	ModelVersion start(String trigger, String actor, Instant at, String instance) {
+		try {
+			int version = this.jdbc
+				.sql("insert into dispatch_model (status, trigger, requested_by, requested_at, trained_on, "
+						+ "heartbeat_at) values (?, ?, ?, ?, ?, ?) returning version")
+				.params(ModelVersion.TRAINING, trigger, actor, Timestamp.from(at), instance, Timestamp.from(at))
+				.query(Integer.class)
+				.single();
+			return find(version).orElseThrow();
+		}
+		catch (DuplicateKeyException ex) {
+			throw Problem.conflict("dispatch.already-training");
+		}
+	}
+
+	/** The instance still trains its versions. */
+	void heartbeat(String instance, Instant at) {
+		this.jdbc.sql("update dispatch_model set heartbeat_at = ? where status = ? and trained_on = ?")
+			.params(Timestamp.from(at), ModelVersion.TRAINING, instance)
+			.update();
 	}
 
 	void ready(int version, int examples, Map<String, Object> evaluation, Instant at) {
@@ -65,10 +91,26 @@ class ModelVersions {
 			.update();
 	}
 
-	/** Versions left in training by a stop: their training will not finish. */
-	int interrupted(String why, Instant at) {
-		return this.jdbc.sql("update dispatch_model set status = ?, failure = ?, finished_at = ? where status = ?")
-			.params(ModelVersion.FAILED, why, Timestamp.from(at), ModelVersion.TRAINING)
+	/**
+	 * Versions left in training by a stop, whose training will not finish: those of the
+	 * instance (at its start), of no known instance, or of one that has not said it still
+	 * trains them since {@code silentSince}.
+	 */
+	int interrupted(String why, Instant at, String instance, Instant silentSince) {
+		return this.jdbc
+			.sql("update dispatch_model set status = ?, failure = ?, finished_at = ? where status = ? "
+					+ "and (trained_on is null or trained_on = ? or heartbeat_at is null or heartbeat_at < ?)")
+			.params(ModelVersion.FAILED, why, Timestamp.from(at), ModelVersion.TRAINING, instance,
+					Timestamp.from(silentSince))
+			.update();
+	}
+
+	/** Versions whose instance has not said it still trains them since then. */
+	int abandoned(String why, Instant at, Instant silentSince) {
+		return this.jdbc
+			.sql("update dispatch_model set status = ?, failure = ?, finished_at = ? where status = ? "
+					+ "and heartbeat_at < ?")
+			.params(ModelVersion.FAILED, why, Timestamp.from(at), ModelVersion.TRAINING, Timestamp.from(silentSince))
 			.update();
 	}
 

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The deployment's settings, bound from the environment variables of the contract (see
  * {@code application.yml}).
  *
- * @param dataDir where the embedded PostgreSQL cluster, indexes and models live
+ * @param dataDir where the embedded PostgreSQL cluster lives (models and photos are in
+ * the database)
  * @param db an external PostgreSQL; unset url means the embedded one
  * @param jurisdiction division code of the served area
  * @param adminPassword password of {@code admin} on first start

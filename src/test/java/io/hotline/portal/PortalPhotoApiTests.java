@@ -46,6 +46,11 @@ class PortalPhotoApiTests {
 	void showsThePhotoToItsCitizenByTheToken() throws Exception {
 		Api.Response receipt = submit("垃圾堆放 ", new PortalClient.Photo("spot.jpg", "image/jpeg", PortalClient.JPEG));
 		assertThat(receipt.status()).isEqualTo(201);
+		long id = PortalClient.orderId(this.jdbc, receipt.text("number"));
+		assertThat(this.jdbc.sql("select photo from portal_submission where order_id = ?")
+			.param(id)
+			.query(byte[].class)
+			.single()).as("in the database: every instance serves it").isEqualTo(PortalClient.JPEG);
 		assertThat(Api.anonymous(this.port)
 			.get("/api/public/orders/" + receipt.text("token"))
 			.body()
