@@ -1,11 +1,10 @@
 package io.hotline.platform;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -13,16 +12,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Makes sign-in forget a changed account: at once, and again once the change is
  * committed, so that a sign-in racing the change cannot keep the old credentials; and
- * ends the account's workstation sessions, which hold its old roles and standing.
+ * ends the account's workstation sessions, which hold its old roles and standing: they
+ * are deleted from the sessions' table that every instance reads (Spring Session JDBC),
+ * so that the next request on any instance finds itself signed out.
  */
 @Component
 class ForgetChangedAccounts {
 
 	private final AuthenticationManager authentication;
 
-	private final SessionRegistry sessions;
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
-	ForgetChangedAccounts(AuthenticationManager authentication, SessionRegistry sessions) {
+	ForgetChangedAccounts(AuthenticationManager authentication,
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
 		this.authentication = authentication;
 		this.sessions = sessions;
 	}
@@ -43,11 +45,8 @@ class ForgetChangedAccounts {
 	}
 
 	private void forget(String username) {
-		this.sessions.getAllPrincipals()
-			.stream()
-			.filter((principal) -> principal instanceof UserDetails user && user.getUsername().equals(username))
-			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
-			.forEach(SessionInformation::expireNow);
+		this.sessions.ifAvailable(
+				(repository) -> repository.findByPrincipalName(username).keySet().forEach(repository::deleteById));
 		if (this.authentication instanceof ProviderManager providers) {
 			providers.getProviders()
 				.stream()
