@@ -1,13 +1,16 @@
 package io.hotline.portal;
 
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import io.hotline.support.HotlineTest;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,21 @@ class SchedulerLockTests {
 				Boolean.class, SWEEP))
 			.as("held at least 30 s after the run, against the other instances' runs of the same period")
 			.isTrue();
+	}
+
+	@Test
+	void recordsTheLockOfAJobThatRan() {
+		// the order facts' catch-up runs every 3 s in tests, its lock held at least half
+		// that
+		Map<String, Object> lock = Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForList("select locked_at, lock_until, locked_by from shedlock where name = ?",
+					"order-facts-catch-up"), (rows) -> !rows.isEmpty())
+			.get(0);
+		assertThat(lock.get("locked_by")).isNotNull();
+		assertThat(Duration.between(((Timestamp) lock.get("locked_at")).toInstant(),
+				((Timestamp) lock.get("lock_until")).toInstant()))
+			.isGreaterThanOrEqualTo(Duration.ofMillis(1_500));
 	}
 
 	private int windows(String client) {
