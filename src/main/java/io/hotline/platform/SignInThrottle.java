@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * Counted in the database ({@code sign_in_strike}), so that every instance of a cluster
  * honours a lock that another one set: a check reads one row per user name and client
- * (one query), a failure is counted under a row lock, a success deletes the user name's
- * row where there is one.
+ * (one query, {@link #standing}), a failure is counted under a row lock, a success
+ * deletes the user name's row where there is one.
  */
 @Component
 class SignInThrottle {
@@ -81,12 +81,29 @@ class SignInThrottle {
 	 * How long sign-in stays locked for this user name or client; null when it is not.
 	 */
 	Duration locked(String username, String address) {
+		return standing(username, address).locked();
+	}
+
+	/**
+	 * Whether sign-in is locked for this user name or client, and whether the user name
+	 * has failures counted (that a success would forget): one query.
+	 */
+	Standing standing(String username, String address) {
 		long now = this.millis.getAsLong();
-		List<Long> until = this.jdbc.query(
-				"select locked_until from sign_in_strike where (kind = 'user' and key = ?) or (kind = 'client' and key = ?)",
-				(row, i) -> millis(row.getObject(1, OffsetDateTime.class)), key(username), ClientNetwork.of(address));
-		long left = until.stream().mapToLong(Long::longValue).max().orElse(now) - now;
-		return (left > 0) ? Duration.ofMillis(left) : null;
+		List<Counted> counts = this.jdbc.query(
+				"select kind, locked_until from sign_in_strike where (kind = 'user' and key = ?) or (kind = 'client' and key = ?)",
+				(row, i) -> new Counted("user".equals(row.getString(1)),
+						millis(row.getObject(2, OffsetDateTime.class))),
+				key(username), ClientNetwork.of(address));
+		long left = counts.stream().mapToLong(Counted::lockedUntil).max().orElse(now) - now;
+		return new Standing((left > 0) ? Duration.ofMillis(left) : null, counts.stream().anyMatch(Counted::user));
+	}
+
+	/**
+	 * A row of the user name ({@code user}) or of the client, and the end of its lock.
+	 */
+	private record Counted(boolean user, long lockedUntil) {
+
 	}
 
 	/**
@@ -217,6 +234,14 @@ class SignInThrottle {
 			this.jdbc.update("delete from sign_in_strike where kind = ? and greatest(last_at, locked_until) < ?",
 					this.kind, time(now - this.window));
 		}
+
+	}
+
+	/**
+	 * Sign-in is locked for this long (null: not locked); the user name has failures
+	 * counted.
+	 */
+	record Standing(Duration locked, boolean counted) {
 
 	}
 

@@ -10,7 +10,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * The sign-in of HTTP Basic and of the workstation's form: refused unchecked while the
  * user name or the client is locked ({@link SignInThrottle}), else checked, a wrong
- * password counted and a right one clearing the user name's count.
+ * password counted and a right one clearing the user name's count (where it has one: a
+ * request of an API client that signs in right costs one query of the throttle).
  */
 final class ThrottledSignIn implements AuthenticationManager {
 
@@ -28,9 +29,9 @@ final class ThrottledSignIn implements AuthenticationManager {
 		String username = authentication.getName();
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		Duration locked = this.throttle.locked(username, address);
-		if (locked != null) {
-			throw new SignInThrottled(locked);
+		SignInThrottle.Standing standing = this.throttle.standing(username, address);
+		if (standing.locked() != null) {
+			throw new SignInThrottled(standing.locked());
 		}
 		Authentication signedIn;
 		try {
@@ -40,7 +41,9 @@ final class ThrottledSignIn implements AuthenticationManager {
 			this.throttle.failed(username, address);
 			throw ex;
 		}
-		this.throttle.succeeded(username);
+		if (standing.counted()) {
+			this.throttle.succeeded(username);
+		}
 		return signedIn;
 	}
 

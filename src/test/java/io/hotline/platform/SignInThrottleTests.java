@@ -56,7 +56,9 @@ class SignInThrottleTests {
 			this.throttle.failed("clerk", "192.0.2.1");
 			other.failed("clerk", "192.0.2.1");
 		}
-		assertThat(other.locked("clerk", "192.0.2.1")).isNull();
+		assertThat(other.standing("clerk", "192.0.2.1")).as("counted, not locked")
+			.isEqualTo(new SignInThrottle.Standing(null, true));
+		assertThat(other.standing("other", "192.0.2.1").counted()).as("only the client's count").isFalse();
 		this.throttle.failed("clerk", "192.0.2.1");
 		assertThat(other.locked("clerk", "198.51.100.9")).as("locked on the other instance too")
 			.isEqualTo(Duration.ofMinutes(1));
