@@ -23,3 +23,11 @@ create table sign_in_strike (
 	locked_until timestamptz not null,
 	primary key (kind, key)
 );
+
+-- Accounts changed lately (password, roles, unit, standing), noted in the change's transaction, so that every
+-- instance forgets the credentials of the account that its HTTP Basic cache remembers (read with the throttle's
+-- rows, in one query); kept 15 minutes, longer than the cache remembers.
+create table account_change (
+	username text primary key,
+	changed_at timestamptz not null
+);

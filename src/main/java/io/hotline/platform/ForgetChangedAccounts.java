@@ -2,8 +2,8 @@ package io.hotline.platform;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -14,7 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * committed, so that a sign-in racing the change cannot keep the old credentials; and
  * ends the account's workstation sessions, which hold its old roles and standing: they
  * are deleted from the sessions' table that every instance reads (Spring Session JDBC),
- * so that the next request on any instance finds itself signed out.
+ * so that the next request on any instance finds itself signed out. The change is noted
+ * in {@code account_change} (in its transaction), where the other instances' sign-in
+ * finds it and forgets their cached credentials of the account ({@link ThrottledSignIn}).
  */
 @Component
 class ForgetChangedAccounts {
@@ -23,14 +25,20 @@ class ForgetChangedAccounts {
 
 	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
+	private final JdbcTemplate jdbc;
+
 	ForgetChangedAccounts(AuthenticationManager authentication,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, JdbcTemplate jdbc) {
 		this.authentication = authentication;
 		this.sessions = sessions;
+		this.jdbc = jdbc;
 	}
 
 	@EventListener
 	void forget(AccountChanged changed) {
+		// for the other instances' credential caches (ThrottledSignIn), with the change
+		this.jdbc.update("insert into account_change (username, changed_at) values (?, clock_timestamp())"
+				+ " on conflict (username) do update set changed_at = excluded.changed_at", changed.username());
 		forget(changed.username());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -47,13 +55,7 @@ class ForgetChangedAccounts {
 	private void forget(String username) {
 		this.sessions.ifAvailable(
 				(repository) -> repository.findByPrincipalName(username).keySet().forEach(repository::deleteById));
-		if (this.authentication instanceof ProviderManager providers) {
-			providers.getProviders()
-				.stream()
-				.filter(CachingAuthenticationProvider.class::isInstance)
-				.map(CachingAuthenticationProvider.class::cast)
-				.forEach((cache) -> cache.forget(username));
-		}
+		CachingAuthenticationProvider.in(this.authentication).forEach((cache) -> cache.forget(username));
 	}
 
 }

@@ -36,6 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SignInThrottle {
 
+	/**
+	 * How long an account's change is noted for the other instances: longer than their
+	 * credential caches remember.
+	 */
+	static final Duration FORGOTTEN = Duration.ofMinutes(15);
+
 	/** A longer user name is counted by its beginning. */
 	private static final int KEY_LENGTH = 128;
 
@@ -85,24 +91,38 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Whether sign-in is locked for this user name or client, and whether the user name
-	 * has failures counted (that a success would forget): one query.
+	 * Whether sign-in is locked for this user name or client, whether the user name has
+	 * failures counted (that a success would forget), and when its account last changed
+	 * (lately): one query.
 	 */
 	Standing standing(String username, String address) {
 		long now = this.millis.getAsLong();
-		List<Counted> counts = this.jdbc.query(
-				"select kind, locked_until from sign_in_strike where (kind = 'user' and key = ?) or (kind = 'client' and key = ?)",
-				(row, i) -> new Counted("user".equals(row.getString(1)),
-						millis(row.getObject(2, OffsetDateTime.class))),
-				key(username), ClientNetwork.of(address));
-		long left = counts.stream().mapToLong(Counted::lockedUntil).max().orElse(now) - now;
-		return new Standing((left > 0) ? Duration.ofMillis(left) : null, counts.stream().anyMatch(Counted::user));
+		String user = key(username);
+		List<Counted> counts = this.jdbc.query("""
+				select kind, locked_until from sign_in_strike
+				where (kind = 'user' and key = ?) or (kind = 'client' and key = ?)
+				union all select 'changed', changed_at from account_change where username = ?""",
+				(row, i) -> new Counted(row.getString(1), millis(row.getObject(2, OffsetDateTime.class))), user,
+				ClientNetwork.of(address), user);
+		long left = counts.stream()
+			.filter((count) -> !count.kind().equals("changed"))
+			.mapToLong(Counted::at)
+			.max()
+			.orElse(now) - now;
+		Instant changed = counts.stream()
+			.filter((count) -> count.kind().equals("changed"))
+			.map((count) -> Instant.ofEpochMilli(count.at()))
+			.findFirst()
+			.orElse(null);
+		return new Standing((left > 0) ? Duration.ofMillis(left) : null,
+				counts.stream().anyMatch((count) -> count.kind().equals("user")), changed);
 	}
 
 	/**
-	 * A row of the user name ({@code user}) or of the client, and the end of its lock.
+	 * A row of the user name ({@code user}) or the client ({@code client}) and the end of
+	 * its lock, or the account's last change ({@code changed}) and its time.
 	 */
-	private record Counted(boolean user, long lockedUntil) {
+	private record Counted(String kind, long at) {
 
 	}
 
@@ -139,6 +159,7 @@ class SignInThrottle {
 		long now = this.millis.getAsLong();
 		this.users.sweep(now);
 		this.clients.sweep(now);
+		this.jdbc.update("delete from account_change where changed_at < ?", time(now - FORGOTTEN.toMillis()));
 	}
 
 	/**
@@ -239,9 +260,9 @@ class SignInThrottle {
 
 	/**
 	 * Sign-in is locked for this long (null: not locked); the user name has failures
-	 * counted.
+	 * counted; its account changed at this time (null: not lately).
 	 */
-	record Standing(Duration locked, boolean counted) {
+	record Standing(Duration locked, boolean counted, Instant changed) {
 
 	}
 

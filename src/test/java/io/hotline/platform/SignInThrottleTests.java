@@ -57,7 +57,7 @@ class SignInThrottleTests {
 			other.failed("clerk", "192.0.2.1");
 		}
 		assertThat(other.standing("clerk", "192.0.2.1")).as("counted, not locked")
-			.isEqualTo(new SignInThrottle.Standing(null, true));
+			.isEqualTo(new SignInThrottle.Standing(null, true, null));
 		assertThat(other.standing("other", "192.0.2.1").counted()).as("only the client's count").isFalse();
 		this.throttle.failed("clerk", "192.0.2.1");
 		assertThat(other.locked("clerk", "198.51.100.9")).as("locked on the other instance too")
