@@ -10,13 +10,21 @@ import java.net.http.HttpResponse;
 import io.hotline.support.HotlineTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The workstation's session: sign-in, CSRF on requests that ride on the session cookie,
- * sign-out.
+ * sign-out; kept in the database, where every instance of a cluster finds it.
  */
 @HotlineTest
 class SessionHttpTest {
@@ -26,6 +34,12 @@ class SessionHttpTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private final CookieManager cookies = new CookieManager();
 
@@ -76,6 +90,53 @@ class SessionHttpTest {
 	}
 
 	@Test
+	void keepsTheSessionInTheDatabaseForEveryInstanceAndDeletesAChangedAccountsThere() throws Exception {
+		String username = "c" + System.nanoTime() % 1_000_000_000;
+		io.hotline.support.Api admin = io.hotline.support.Api.as(this.port, "admin");
+		assertThat(
+				admin
+					.post("/api/users",
+							java.util.Map.of("username", username, "displayName", "集群坐席", "password", "pass-123456",
+									"roles", java.util.List.of("AGENT")))
+					.status())
+			.isEqualTo(201);
+		send(get("/"));
+		assertThat(send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-XSRF-TOKEN", token())
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=pass-123456"))).statusCode())
+			.isEqualTo(200);
+		String id = new String(java.util.Base64.getDecoder().decode(cookie("JSESSIONID")));
+		assertThat(this.jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
+				String.class, id))
+			.isEqualTo(username);
+
+		// another instance: a session repository of its own on the same database
+		JdbcIndexedSessionRepository other = new JdbcIndexedSessionRepository(this.jdbc,
+				new TransactionTemplate(this.transactions));
+		Session signedIn = other.findById(id);
+		assertThat(signedIn).as("the other instance finds the session").isNotNull();
+		SecurityContext context = signedIn.getAttribute("SPRING_SECURITY_CONTEXT");
+		assertThat(context.getAuthentication().getName()).isEqualTo(username);
+		// and this instance honours a session that the other one stored
+		Session elsewhere = signIn(other, context);
+		HttpClient plain = HttpClient.newHttpClient();
+		String cookie = "JSESSIONID=" + java.util.Base64.getEncoder().encodeToString(elsewhere.getId().getBytes());
+		HttpResponse<String> me = plain.send(get("/api/me").header("Cookie", cookie).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains(username);
+
+		assertThat(admin.put("/api/users/" + username, java.util.Map.of("enabled", false)).status()).isEqualTo(200);
+		assertThat(other.findByPrincipalName(username)).as("the changed account's sessions are gone").isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+				Integer.class, username))
+			.isZero();
+		assertThat(send(get("/api/me")).statusCode()).isEqualTo(401);
+		assertThat(plain.send(get("/api/me").header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void keepsHttpBasicRequestsSessionless() throws Exception {
 		String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("agent1:demo".getBytes());
 		HttpResponse<String> me = send(get("/api/me").header("Authorization", basic));
@@ -94,14 +155,26 @@ class SessionHttpTest {
 		assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
 	}
 
+	/** A session signed in with this context, stored by this repository. */
+	private static <S extends Session> S signIn(SessionRepository<S> repository, SecurityContext context) {
+		S session = repository.createSession();
+		session.setAttribute("SPRING_SECURITY_CONTEXT", context);
+		repository.save(session);
+		return session;
+	}
+
 	private String token() {
+		return cookie("XSRF-TOKEN");
+	}
+
+	private String cookie(String name) {
 		return this.cookies.getCookieStore()
 			.getCookies()
 			.stream()
-			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.filter((cookie) -> cookie.getName().equals(name))
 			.map(HttpCookie::getValue)
 			.reduce((first, last) -> last)
-			.orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+			.orElseThrow(() -> new AssertionError("no " + name + " cookie"));
 	}
 
 	private HttpRequest.Builder request(String path) {

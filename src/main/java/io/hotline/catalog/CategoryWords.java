@@ -66,6 +66,8 @@ class CategoryWords {
 		this.workers.atStart(this.worker, this::refresh);
 	}
 
+	// on every instance of a cluster, no scheduler lock: each rebuilds what it holds in
+	// memory
 	@Scheduled(cron = "${hotline.catalog.words.cron:0 50 3 * * *}", zone = "Asia/Shanghai")
 	void nightly() {
 		this.worker.execute(this::refresh);

@@ -5,6 +5,8 @@ import io.hotline.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -60,6 +62,7 @@ class ModelSchedule {
 	}
 
 	@Scheduled(cron = "${hotline.dispatch.retrain-cron:0 30 2 * * SUN}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "dispatch-retrain", lockAtLeastFor = "PT1M", lockAtMostFor = "PT2H")
 	void scheduled() {
 		retrain("schedule");
 	}

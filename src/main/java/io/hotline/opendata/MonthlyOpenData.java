@@ -8,6 +8,8 @@ import io.hotline.platform.HotlineProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -36,6 +38,7 @@ class MonthlyOpenData {
 	}
 
 	@Scheduled(cron = "${hotline.open-data.cron:0 0 2 1 * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "open-data-monthly", lockAtLeastFor = "PT1M", lockAtMostFor = "PT2H")
 	void exportLastMonth() throws IOException {
 		YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
 		this.openData.write(month, this.properties.dataDir().resolve("open-data"));

@@ -1,11 +1,15 @@
 package io.hotline.org;
 
+import java.io.Serializable;
 import java.util.Set;
 
 import io.hotline.platform.Problem;
 
-/** The signed-in user on whose behalf something is done. */
-public record Actor(String username, Set<Role> roles, UnitId unitId) {
+/**
+ * The signed-in user on whose behalf something is done; serializable, for it is kept in
+ * the workstation's session in the database.
+ */
+public record Actor(String username, Set<Role> roles, UnitId unitId) implements Serializable {
 
 	public Actor {
 		roles = Set.copyOf(roles);

@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A platform user as Spring Security sees it: roles as authorities, and the actor it acts
- * as.
+ * as. Kept in the workstation's session in the database without its password's hash.
  */
 record HotlineUserDetails(Actor actor, String passwordHash, boolean enabled) implements UserDetails {
 
@@ -35,6 +35,11 @@ record HotlineUserDetails(Actor actor, String passwordHash, boolean enabled) imp
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	/** What a session stores: the user without the password's hash. */
+	private Object writeReplace() {
+		return new HotlineUserDetails(this.actor, null, this.enabled);
 	}
 
 }

@@ -7,8 +7,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -82,7 +85,8 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		if (!user.isEnabled()) {
 			throw new DisabledException("User is disabled");
 		}
-		this.verified.put(username, new Verified(digest, user, System.nanoTime() + TTL.toNanos()));
+		this.verified.put(username,
+				new Verified(digest, user, System.nanoTime() + TTL.toNanos(), System.currentTimeMillis()));
 		return authenticated(user);
 	}
 
@@ -121,7 +125,28 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		}
 	}
 
-	private record Verified(byte[] digest, UserDetails user, long expiresAt) {
+	/**
+	 * Forgets the credentials of this user verified before this time (epoch
+	 * milliseconds): the account changed on another instance of the cluster.
+	 */
+	void forgetVerifiedBefore(String username, long millis) {
+		this.verified.computeIfPresent(username, (name, hit) -> (hit.verifiedAt() < millis) ? null : hit);
+	}
+
+	/** The credential caches among this manager's providers. */
+	static Stream<CachingAuthenticationProvider> in(AuthenticationManager manager) {
+		return (manager instanceof ProviderManager providers) ? providers.getProviders()
+			.stream()
+			.filter(CachingAuthenticationProvider.class::isInstance)
+			.map(CachingAuthenticationProvider.class::cast) : Stream.empty();
+	}
+
+	/**
+	 * Credentials that passed: their keyed digest, the user, when they are forgotten
+	 * ({@link System#nanoTime()}) and when they were verified (wall clock, epoch
+	 * milliseconds).
+	 */
+	private record Verified(byte[] digest, UserDetails user, long expiresAt, long verifiedAt) {
 
 		boolean fresh() {
 			return System.nanoTime() - this.expiresAt < 0;

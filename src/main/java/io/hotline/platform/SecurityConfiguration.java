@@ -16,10 +16,6 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.web.session.ConcurrentSessionFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,9 +30,12 @@ import org.springframework.web.servlet.LocaleResolver;
  * for the browser's workstation, signed in by {@code POST /login} that answers JSON
  * rather than redirecting; the actions themselves check roles, and the public endpoints
  * are health, Open311, the citizen portal ({@code /api/public/**}, CSRF-exempt as it
- * carries no credentials) and the workstation's static files. The API's description and
- * Swagger UI are for signed-in staff unless {@code hotline.api-docs.public} is set. Both
- * ways of signing in are throttled against password guessing ({@link SignInThrottle}).
+ * carries no credentials) and the workstation's static files. The sessions are kept in
+ * the database by Spring Session JDBC, so that every instance of a cluster honours them
+ * (a changed account's are deleted there, {@link ForgetChangedAccounts}). The API's
+ * description and Swagger UI are for signed-in staff unless
+ * {@code hotline.api-docs.public} is set. Both ways of signing in are throttled against
+ * password guessing ({@link SignInThrottle}).
  * <p>
  * Every answer carries a Content-Security-Policy and a Referrer-Policy. HSTS goes with
  * the answers over TLS (this server's, or a trusted proxy's where
@@ -80,22 +79,6 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
-	/**
-	 * The workstation's signed-in sessions, so that a changed account's sessions can be
-	 * ended at once.
-	 */
-	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/** Tells the session registry about sessions that end by time-out or sign-out. */
-	@Bean
-	@ConditionalOnWebApplication
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
-	}
-
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -112,8 +95,7 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain security(HttpSecurity http, AuthenticationManager authentication, SignInThrottle throttle,
-			LocaleResolver locales, SessionRegistry sessions,
-			@Value("${hotline.api-docs.public:false}") boolean publicApiDocs,
+			LocaleResolver locales, @Value("${hotline.api-docs.public:false}") boolean publicApiDocs,
 			@Value("${hotline.https:false}") boolean httpsOnly) throws Exception {
 		ProblemEntryPoint problems = new ProblemEntryPoint(locales);
 		CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -140,16 +122,9 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 			.formLogin((form) -> form.loginPage("/login")
 				.loginProcessingUrl("/login")
-				.successHandler((request, response, signedIn) -> {
-					// only the workstation's sessions are registered: HTTP Basic requests
-					// stay sessionless
-					sessions.registerNewSession(request.getSession().getId(), signedIn.getPrincipal());
-					SignInAnswers.signedIn(request, response, signedIn);
-				})
+				.successHandler(SignInAnswers::signedIn)
 				.failureHandler((request, response, ex) -> SignInAnswers.refused(request, response, ex, locales))
 				.permitAll())
-			.addFilter(new ConcurrentSessionFilter(sessions,
-					(event) -> problems.commence(event.getRequest(), event.getResponse(), null)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
 			.exceptionHandling((exceptions) -> exceptions

@@ -10,9 +10,19 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * The sign-in of HTTP Basic and of the workstation's form: refused unchecked while the
  * user name or the client is locked ({@link SignInThrottle}), else checked, a wrong
- * password counted and a right one clearing the user name's count.
+ * password counted and a right one clearing the user name's count (where it has one: a
+ * request of an API client that signs in right costs one query of the throttle). An
+ * account changed on another instance of the cluster is noticed in the same query: the
+ * credentials this instance remembers of it are checked again.
  */
 final class ThrottledSignIn implements AuthenticationManager {
+
+	/**
+	 * Credentials verified up to this long after an account's change (noted by another
+	 * instance) are checked again: the change's transaction may commit later than it was
+	 * noted, and the instances' clocks differ a little.
+	 */
+	static final Duration CHANGE_MARGIN = Duration.ofSeconds(10);
 
 	private final AuthenticationManager checks;
 
@@ -28,9 +38,14 @@ final class ThrottledSignIn implements AuthenticationManager {
 		String username = authentication.getName();
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		Duration locked = this.throttle.locked(username, address);
-		if (locked != null) {
-			throw new SignInThrottled(locked);
+		SignInThrottle.Standing standing = this.throttle.standing(username, address);
+		if (standing.locked() != null) {
+			throw new SignInThrottled(standing.locked());
+		}
+		if (standing.changed() != null) {
+			long changed = standing.changed().plus(CHANGE_MARGIN).toEpochMilli();
+			CachingAuthenticationProvider.in(this.checks)
+				.forEach((cache) -> cache.forgetVerifiedBefore(username, changed));
 		}
 		Authentication signedIn;
 		try {
@@ -40,7 +55,9 @@ final class ThrottledSignIn implements AuthenticationManager {
 			this.throttle.failed(username, address);
 			throw ex;
 		}
-		this.throttle.succeeded(username);
+		if (standing.counted()) {
+			this.throttle.succeeded(username);
+		}
 		return signedIn;
 	}
 

@@ -1,49 +1,55 @@
 package io.hotline.portal;
 
 import java.time.Duration;
-import java.util.Map;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * At most so many attempts per client in a fixed window that opens with the client's
- * first attempt; every attempt counts, refused ones too. Memory stays bounded: ended
- * windows are swept out once a second, and beyond {@code maxClients} remembered clients
- * the new ones share a single window.
+ * first attempt; every attempt counts, refused ones too. The windows are rows of
+ * {@code rate_window} that every instance of a cluster counts in, each attempt by one
+ * atomic upsert, so that the instances share one budget; ended windows are deleted by
+ * {@link PortalLimits#sweep()}.
  */
 final class ClientWindows {
 
-	/** The window that the clients beyond {@code maxClients} share. */
-	static final String OTHERS = "*";
+	private static final String COUNT = """
+			insert into rate_window as w (rule, client, ends_at, attempts) values (?, ?, ?, 1)
+			on conflict (rule, client) do update set
+				attempts = case when w.ends_at <= ? then 1 else least(w.attempts + 1, ?) end,
+				ends_at = case when w.ends_at <= ? then excluded.ends_at else w.ends_at end
+			returning attempts, ends_at""";
 
-	private static final long SWEEP_NANOS = 1_000_000_000L;
+	private final JdbcTemplate jdbc;
 
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+	private final String rule;
 
 	private final int limit;
 
-	private final long windowNanos;
+	private final Duration window;
 
-	private final int maxClients;
-
-	private final LongSupplier ticker;
-
-	private final AtomicLong nextSweep;
+	private final LongSupplier millis;
 
 	/**
-	 * @param ticker monotonic nanoseconds ({@link System#nanoTime()} but in tests)
+	 * @param rule the limit's name in the table
+	 * @param millis the wall clock in milliseconds ({@link System#currentTimeMillis()}
+	 * but in tests): the instances of a cluster share it, give or take their clocks'
+	 * drift
 	 */
-	ClientWindows(int limit, Duration window, int maxClients, LongSupplier ticker) {
+	ClientWindows(JdbcTemplate jdbc, String rule, int limit, Duration window, LongSupplier millis) {
 		if (limit < 1) {
 			throw new IllegalArgumentException("A limit of at least 1 attempt per window is needed, not " + limit);
 		}
+		this.jdbc = jdbc;
+		this.rule = rule;
 		this.limit = limit;
-		this.windowNanos = window.toNanos();
-		this.maxClients = maxClients;
-		this.ticker = ticker;
-		this.nextSweep = new AtomicLong(ticker.getAsLong() + SWEEP_NANOS);
+		this.window = window;
+		this.millis = millis;
 	}
 
 	int limit() {
@@ -55,43 +61,36 @@ final class ClientWindows {
 	 * wait.
 	 */
 	Optional<Duration> admit(String client) {
-		long now = this.ticker.getAsLong();
-		sweep(now);
-		String key = (this.windows.size() >= this.maxClients && !this.windows.containsKey(client)) ? OTHERS : client;
-		Window window = this.windows.compute(key, (k, open) -> (open == null || open.endedBy(now))
-				? new Window(now + this.windowNanos, 1) : open.counted(this.limit));
-		return (window.count() <= this.limit) ? Optional.empty() : Optional.of(Duration.ofNanos(window.ends() - now));
+		long now = this.millis.getAsLong();
+		OffsetDateTime at = time(now);
+		Window counted = this.jdbc.queryForObject(COUNT,
+				(row, i) -> new Window(row.getInt(1), row.getObject(2, OffsetDateTime.class)), this.rule, client,
+				time(now + this.window.toMillis()), at, this.limit + 1, at);
+		return (counted.attempts() <= this.limit) ? Optional.empty()
+				: Optional.of(Duration.ofMillis(counted.ends().toInstant().toEpochMilli() - now));
 	}
 
 	/** How many clients are remembered now. */
 	int clients() {
-		return this.windows.size();
+		return this.jdbc.queryForObject("select count(*) from rate_window where rule = ?", Integer.class, this.rule);
+	}
+
+	/** Deletes the windows that ended. */
+	void sweep() {
+		this.jdbc.update("delete from rate_window where rule = ? and ends_at <= ?", this.rule,
+				time(this.millis.getAsLong()));
 	}
 
 	void clear() {
-		this.windows.clear();
+		this.jdbc.update("delete from rate_window where rule = ?", this.rule);
 	}
 
-	private void sweep(long now) {
-		long due = this.nextSweep.get();
-		if (now - due >= 0 && this.nextSweep.compareAndSet(due, now + SWEEP_NANOS)) {
-			this.windows.values().removeIf((window) -> window.endedBy(now));
-		}
+	private static OffsetDateTime time(long millis) {
+		return Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC);
 	}
 
-	/**
-	 * A client's window: when it ends and how many attempts it counted (at most one over
-	 * the limit).
-	 */
-	private record Window(long ends, int count) {
-
-		boolean endedBy(long now) {
-			return now - this.ends >= 0;
-		}
-
-		Window counted(int limit) {
-			return new Window(this.ends, Math.min(this.count + 1, limit + 1));
-		}
+	/** A client's window: how many attempts it counted (at most one over the limit). */
+	private record Window(int attempts, OffsetDateTime ends) {
 
 	}
 

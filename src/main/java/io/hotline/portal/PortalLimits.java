@@ -1,11 +1,17 @@
 package io.hotline.portal;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import io.hotline.platform.ClientNetwork;
 import io.hotline.platform.Problem;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,12 +19,12 @@ import org.springframework.stereotype.Component;
  * submissions, and lookups of private links (tracking, photo, rating), which would
  * otherwise let a client guess tokens. An IPv6 client counts by its /64 network, which a
  * single host usually has to itself. Beyond the limit: 429 with {@code Retry-After}.
+ * <p>
+ * Counted in the database ({@link ClientWindows}), so that the instances of a cluster
+ * behind a load balancer share one budget per client rather than each granting its own.
  */
 @Component
 public class PortalLimits {
-
-	/** The most client addresses remembered per limit (about 10 MB). */
-	static final int MAX_CLIENTS = 100_000;
 
 	private static final Duration MINUTE = Duration.ofMinutes(1);
 
@@ -30,14 +36,25 @@ public class PortalLimits {
 
 	private final ClientWindows tracks;
 
-	PortalLimits(@Value("${hotline.portal.tracks-per-minute:10}") int tracksPerMinute,
+	@Autowired
+	PortalLimits(JdbcTemplate jdbc, @Value("${hotline.portal.tracks-per-minute:10}") int tracksPerMinute,
 			@Value("${hotline.portal.submissions-per-minute:5}") int submissionsPerMinute,
 			@Value("${hotline.portal.lookups-per-minute:60}") int lookupsPerMinute,
 			@Value("${hotline.portal.searches-per-minute:120}") int searchesPerMinute) {
-		this.submissions = new ClientWindows(submissionsPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
-		this.lookups = new ClientWindows(lookupsPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
-		this.searches = new ClientWindows(searchesPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
-		this.tracks = new ClientWindows(tracksPerMinute, MINUTE, MAX_CLIENTS, System::nanoTime);
+		this(jdbc, "", tracksPerMinute, submissionsPerMinute, lookupsPerMinute, searchesPerMinute,
+				System::currentTimeMillis);
+	}
+
+	/**
+	 * @param scope what the rules' names begin with (tests keep their own counts apart)
+	 * @param millis the wall clock in milliseconds
+	 */
+	PortalLimits(JdbcTemplate jdbc, String scope, int tracksPerMinute, int submissionsPerMinute, int lookupsPerMinute,
+			int searchesPerMinute, LongSupplier millis) {
+		this.submissions = new ClientWindows(jdbc, scope + "portal.submit", submissionsPerMinute, MINUTE, millis);
+		this.lookups = new ClientWindows(jdbc, scope + "portal.lookup", lookupsPerMinute, MINUTE, millis);
+		this.searches = new ClientWindows(jdbc, scope + "portal.search", searchesPerMinute, MINUTE, millis);
+		this.tracks = new ClientWindows(jdbc, scope + "portal.track", tracksPerMinute, MINUTE, millis);
 	}
 
 	/**
@@ -73,6 +90,16 @@ public class PortalLimits {
 		this.lookups.admit(network(client)).ifPresent((wait) -> {
 			throw Problem.tooMany(wait, "portal.too-many-lookups", this.lookups.limit());
 		});
+	}
+
+	/** Deletes the ended windows, by one instance at a time, once a minute. */
+	@Scheduled(fixedDelayString = "${hotline.portal.sweep-ms:60000}")
+	@SchedulerLock(name = "portal-limits-sweep", lockAtLeastFor = "PT30S")
+	void sweep() {
+		this.submissions.sweep();
+		this.lookups.sweep();
+		this.searches.sweep();
+		this.tracks.sweep();
 	}
 
 	/** Forgets every attempt (for tests). */

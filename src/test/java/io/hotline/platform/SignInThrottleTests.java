@@ -4,7 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,16 +18,65 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The lock against password guessing, on a clock of its own: five failures of a user name
  * lock it for a minute, twice as long at each further failure up to the longest lock; a
  * quiet window starts the count again, a success forgets it; a client trying many user
- * names is locked on its own count.
+ * names is locked on its own count. Counted in the database, as every instance of a
+ * cluster counts.
  */
+@HotlineTest
 class SignInThrottleTests {
 
-	private long now = 1_000_000_000L;
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	private long now = System.currentTimeMillis();
 
 	private final List<Object> published = new ArrayList<>();
 
-	private final SignInThrottle throttle = new SignInThrottle(this.published::add, 5, 20, Duration.ofMinutes(15),
-			Duration.ofMinutes(1), Duration.ofMinutes(30), () -> this.now);
+	private SignInThrottle throttle;
+
+	@BeforeEach
+	void forgetTheseTestsCounts() {
+		this.jdbc.update("delete from sign_in_strike where (kind = 'user' and (key in ('clerk', 'other', 'anyone')"
+				+ " or key like 'user%')) or (kind = 'client' and (key like '192.0.2.%' or key like '198.51.100.%'"
+				+ " or key like '20010db8%'))");
+		this.throttle = throttle();
+	}
+
+	private SignInThrottle throttle() {
+		return new SignInThrottle(this.published::add, this.jdbc, this.transactions, 5, 20, Duration.ofMinutes(15),
+				Duration.ofMinutes(1), Duration.ofMinutes(30), () -> this.now);
+	}
+
+	@Test
+	void sharesItsCountsAndLocksBetweenTheInstancesOfACluster() {
+		SignInThrottle other = throttle();
+		for (int i = 0; i < 2; i++) {
+			this.throttle.failed("clerk", "192.0.2.1");
+			other.failed("clerk", "192.0.2.1");
+		}
+		assertThat(other.standing("clerk", "192.0.2.1")).as("counted, not locked")
+			.isEqualTo(new SignInThrottle.Standing(null, true, null));
+		assertThat(other.standing("other", "192.0.2.1").counted()).as("only the client's count").isFalse();
+		this.throttle.failed("clerk", "192.0.2.1");
+		assertThat(other.locked("clerk", "198.51.100.9")).as("locked on the other instance too")
+			.isEqualTo(Duration.ofMinutes(1));
+		other.failed("clerk", "192.0.2.1");
+		assertThat(this.throttle.locked("clerk", "192.0.2.1")).as("the other instance's failure doubles it")
+			.isEqualTo(Duration.ofMinutes(2));
+	}
+
+	@Test
+	void sweepsQuietCountsOutOfTheTable() {
+		this.throttle.failed("clerk", "192.0.2.1");
+		pass(Duration.ofMinutes(15).plusSeconds(1));
+		this.throttle.sweep();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from sign_in_strike where (kind = 'user' and key = 'clerk') or key = '192.0.2.1'",
+				Integer.class))
+			.isZero();
+	}
 
 	@Test
 	void locksAUserNameAfterFiveFailuresForAMinuteTheRightPasswordIncluded() {
@@ -100,7 +155,7 @@ class SignInThrottleTests {
 	}
 
 	private void pass(Duration duration) {
-		this.now += duration.toNanos();
+		this.now += duration.toMillis();
 	}
 
 }

@@ -4,27 +4,44 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.hotline.platform.Problem;
+import io.hotline.support.HotlineTest;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The per-client windows of the portal's limits, on a clock the test moves. */
+/**
+ * The per-client windows of the portal's limits, counted in the database on a clock the
+ * test moves, each test under limits' names of its own.
+ */
+@HotlineTest
 class ClientWindowsTests {
 
-	final AtomicLong now = new AtomicLong(1_000);
+	@Autowired
+	JdbcTemplate jdbc;
 
-	ClientWindows windows(int limit, int maxClients) {
-		return new ClientWindows(limit, Duration.ofMinutes(1), maxClients, this.now::get);
+	final AtomicLong now = new AtomicLong(System.currentTimeMillis());
+
+	final String scope = "t" + System.nanoTime() % 1_000_000_000_000L + ":";
+
+	ClientWindows windows(int limit) {
+		return new ClientWindows(this.jdbc, this.scope + "w", limit, Duration.ofMinutes(1), this.now::get);
+	}
+
+	PortalLimits limits(int lookupsPerMinute) {
+		return new PortalLimits(this.jdbc, this.scope, 10, 1, lookupsPerMinute, 3, this.now::get);
 	}
 
 	void pass(Duration time) {
-		this.now.addAndGet(time.toNanos());
+		this.now.addAndGet(time.toMillis());
 	}
 
 	@Test
 	void refusesBeyondTheLimitUntilTheClientsWindowEnds() {
-		ClientWindows windows = windows(3, 100);
+		ClientWindows windows = windows(3);
 		for (int i = 0; i < 3; i++) {
 			assertThat(windows.admit("10.0.0.1")).isEmpty();
 			pass(Duration.ofSeconds(10));
@@ -38,33 +55,37 @@ class ClientWindowsTests {
 	}
 
 	@Test
-	void forgetsEndedWindowsSoThatMemoryStaysBounded() {
-		ClientWindows windows = windows(5, 1_000);
-		for (int i = 0; i < 500; i++) {
+	void sweepsEndedWindowsOutOfTheTable() {
+		ClientWindows windows = windows(5);
+		for (int i = 0; i < 200; i++) {
 			windows.admit("10.0." + (i / 256) + "." + (i % 256));
 		}
-		assertThat(windows.clients()).isEqualTo(500);
-		pass(Duration.ofSeconds(61));
+		assertThat(windows.clients()).isEqualTo(200);
+		pass(Duration.ofSeconds(30));
 		windows.admit("10.9.9.9");
-		assertThat(windows.clients()).isEqualTo(1);
+		pass(Duration.ofSeconds(31));
+		windows.sweep();
+		assertThat(windows.clients()).as("the window still open stays").isEqualTo(1);
 	}
 
 	@Test
-	void letsClientsBeyondTheMostRememberedShareOneWindow() {
-		ClientWindows windows = windows(2, 10);
-		for (int i = 0; i < 10; i++) {
-			assertThat(windows.admit("10.1.0." + i)).isEmpty();
-		}
-		assertThat(windows.admit("10.2.0.1")).isEmpty();
-		assertThat(windows.admit("10.2.0.2")).isEmpty();
-		assertThat(windows.admit("10.2.0.3")).as("the third newcomer in the shared window").isPresent();
-		assertThat(windows.clients()).isEqualTo(11);
-		assertThat(windows.admit("10.1.0.0")).as("a remembered client keeps its window").isEmpty();
+	void sharesOneBudgetBetweenTheInstancesOfACluster() {
+		PortalLimits one = limits(4);
+		PortalLimits other = limits(4);
+		one.admitLookup("192.0.2.44");
+		other.admitLookup("192.0.2.44");
+		one.admitLookup("192.0.2.44");
+		other.admitLookup("192.0.2.44");
+		assertThatThrownBy(() -> one.admitLookup("192.0.2.44")).isInstanceOf(Problem.class);
+		assertThatThrownBy(() -> other.admitLookup("192.0.2.44")).as("the other instance knows the count too")
+			.isInstanceOf(Problem.class);
+		pass(Duration.ofMinutes(1));
+		other.admitLookup("192.0.2.44");
 	}
 
 	@Test
 	void refusesWithATooManyProblemThatSaysWhenToTryAgain() {
-		PortalLimits limits = new PortalLimits(10, 1, 2, 3);
+		PortalLimits limits = limits(2);
 		limits.admitLookup("10.0.0.1");
 		limits.admitLookup("10.0.0.1");
 		assertThatThrownBy(() -> limits.admitLookup("10.0.0.1")).isInstanceOfSatisfying(Problem.class, (problem) -> {
@@ -88,7 +109,7 @@ class ClientWindowsTests {
 
 	@Test
 	void needsALimitOfAtLeastOne() {
-		assertThatThrownBy(() -> windows(0, 10)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> windows(0)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

@@ -71,6 +71,8 @@ public class OrderHotspots {
 		return (snapshot != null) ? snapshot : refresh();
 	}
 
+	// on every instance of a cluster, no scheduler lock: each rebuilds what it holds in
+	// memory
 	@Scheduled(cron = "${hotline.analytics.hotspot-cron:0 5 * * * *}")
 	void hourly() {
 		try {

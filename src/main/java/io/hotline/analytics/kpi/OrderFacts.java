@@ -20,6 +20,8 @@ import io.hotline.workorder.WorkOrderChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -189,6 +191,7 @@ public class OrderFacts {
 
 	@Scheduled(fixedDelayString = "${hotline.analytics.catch-up-ms:300000}",
 			initialDelayString = "${hotline.analytics.catch-up-ms:300000}")
+	@SchedulerLock(name = "order-facts-catch-up", lockAtLeastFor = "#{${hotline.analytics.catch-up-ms:300000} / 2}")
 	void periodically() {
 		this.worker.execute(this::catchUp);
 	}

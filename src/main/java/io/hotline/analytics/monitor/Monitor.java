@@ -19,6 +19,8 @@ import io.hotline.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -77,6 +79,7 @@ class Monitor {
 	}
 
 	@Scheduled(cron = "${hotline.analytics.monitor-cron:0 */15 * * * *}")
+	@SchedulerLock(name = "analytics-monitor", lockAtLeastFor = "PT1M")
 	void scheduled() {
 		try {
 			awaitFacts();

@@ -20,6 +20,8 @@ import io.hotline.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -93,11 +95,13 @@ class Reports {
 	}
 
 	@Scheduled(cron = "${hotline.analytics.weekly-report-cron:0 30 7 * * MON}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "report-weekly", lockAtLeastFor = "PT1M")
 	void weekly() {
 		scheduled(ReportPeriod.WEEKLY);
 	}
 
 	@Scheduled(cron = "${hotline.analytics.monthly-report-cron:0 30 7 1 * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "report-monthly", lockAtLeastFor = "PT1M")
 	void monthly() {
 		scheduled(ReportPeriod.MONTHLY);
 	}

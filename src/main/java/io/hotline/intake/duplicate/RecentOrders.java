@@ -74,6 +74,8 @@ class RecentOrders {
 		this.workers.atStart(this.worker, this::rebuild);
 	}
 
+	// on every instance of a cluster, no scheduler lock: each rebuilds what it holds in
+	// memory
 	@Scheduled(cron = "${hotline.duplicates.rebuild-cron:0 40 3 * * *}", zone = "Asia/Shanghai")
 	void nightly() {
 		this.worker.execute(this::rebuild);

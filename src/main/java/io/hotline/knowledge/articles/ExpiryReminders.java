@@ -15,6 +15,8 @@ import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,7 @@ class ExpiryReminders {
 	}
 
 	@Scheduled(cron = "${hotline.knowledge.remind-cron:0 0 7 * * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "knowledge-expiry-reminders", lockAtLeastFor = "PT1M")
 	void remindToday() {
 		remind(today());
 	}

@@ -15,6 +15,8 @@ import io.hotline.platform.IsoWeeks;
 import io.hotline.platform.Problem;
 import tools.jackson.databind.json.JsonMapper;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -59,6 +61,7 @@ class HotKnowledge {
 
 	/** Fixes last week's list and pushes it, once. */
 	@Scheduled(cron = "${hotline.knowledge.hot-cron:0 0 8 * * MON}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "knowledge-hot-push", lockAtLeastFor = "PT1M")
 	void push() {
 		LocalDate monday = lastWeek();
 		Week week = compute(monday, this.clock.instant());

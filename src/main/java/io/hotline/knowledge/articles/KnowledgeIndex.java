@@ -148,6 +148,8 @@ class KnowledgeIndex {
 		});
 	}
 
+	// on every instance of a cluster, no scheduler lock: each rebuilds what it holds in
+	// memory
 	@Scheduled(cron = "${hotline.knowledge.rebuild-cron:0 1 0 * * *}", zone = "Asia/Shanghai")
 	void nightly() {
 		if (this.current != null) {

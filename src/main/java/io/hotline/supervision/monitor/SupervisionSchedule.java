@@ -4,6 +4,8 @@ import io.hotline.org.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -31,6 +33,7 @@ class SupervisionSchedule {
 
 	@Scheduled(fixedDelayString = "${hotline.supervision.run-ms:300000}",
 			initialDelayString = "${hotline.supervision.first-run-ms:60000}")
+	@SchedulerLock(name = "supervision-run", lockAtLeastFor = "#{${hotline.supervision.run-ms:300000} * 9 / 10}")
 	void periodically() {
 		try {
 			this.run.run(Scope.all(), Actor.system().username());
