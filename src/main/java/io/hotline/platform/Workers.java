@@ -11,21 +11,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * The platform's background workers. They are stopped after the web server and before the
- * database (a lifecycle phase below the web server's; the data source closes only once
- * every lifecycle has stopped), each finishing what it was doing. In a command-line task
- * that does not serve the platform ({@code task} profile) nothing starts by itself:
- * {@link #atStart} work is left out, and only what the task's own work hands to a worker
- * runs.
+ * The platform's background workers, and Spring Boot's executor on which the listeners of
+ * durable events run ({@code @ApplicationModuleListener}, counted as the
+ * {@value #REACTIONS} worker in {@link #busy} and {@link #idle}). They are stopped after
+ * the web server and before the database (a lifecycle phase below the web server's; the
+ * data source closes only once every lifecycle has stopped), each finishing what it was
+ * doing. In a command-line task that does not serve the platform ({@code task} profile)
+ * nothing starts by itself: {@link #atStart} work is left out, and only what the task's
+ * own work hands to a worker runs.
  */
 @Component
 @Order(StartupOrder.BACKGROUND)
@@ -44,6 +49,11 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 
 	private final List<Worker> workers = new CopyOnWriteArrayList<>();
 
+	/** The name under which the reactions' executor is reported. */
+	static final String REACTIONS = "reactions";
+
+	private final ObjectProvider<ThreadPoolTaskExecutor> reactions;
+
 	private volatile boolean running;
 
 	/** The start-up items given before the start-up steps ended. */
@@ -51,8 +61,10 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 
 	private boolean stepsDone;
 
-	Workers(MeterRegistry meters, Environment environment) {
+	Workers(MeterRegistry meters, Environment environment,
+			@Qualifier("applicationTaskExecutor") ObjectProvider<ThreadPoolTaskExecutor> reactions) {
 		this.meters = meters;
+		this.reactions = reactions;
 		this.failures = new FailureLog(Clock.systemUTC());
 		this.startsWork = !environment.acceptsProfiles(Profiles.of("task"));
 	}
@@ -97,12 +109,40 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 
 	/** The names of the workers that have not yet done what they were given. */
 	public List<String> busy() {
-		return this.workers.stream().filter(Worker::busy).map(Worker::name).toList();
+		List<String> busy = new ArrayList<>(this.workers.stream().filter(Worker::busy).map(Worker::name).toList());
+		if (reactionsBusy()) {
+			busy.add(REACTIONS);
+		}
+		return busy;
 	}
 
-	/** Whether every worker has done what it was given. */
+	/**
+	 * Whether every worker has done what it was given, the listeners of durable events
+	 * included.
+	 */
 	public boolean idle() {
-		return this.workers.stream().noneMatch(Worker::busy);
+		return this.workers.stream().noneMatch(Worker::busy) && !reactionsBusy();
+	}
+
+	/**
+	 * Whether the listeners of durable events on Spring Boot's executor have done what
+	 * they were given (those on a worker of their own are that worker's).
+	 */
+	public boolean reactionsIdle() {
+		return !reactionsBusy();
+	}
+
+	/**
+	 * Waits until {@link #reactionsIdle} (twice in a row), at most so long; answers
+	 * whether they are.
+	 */
+	public boolean awaitReactions(Duration atMost) throws InterruptedException {
+		return await(this::reactionsIdle, atMost);
+	}
+
+	private boolean reactionsBusy() {
+		ThreadPoolTaskExecutor executor = this.reactions.getIfAvailable();
+		return executor != null && (executor.getActiveCount() > 0 || executor.getQueueSize() > 0);
 	}
 
 	/**
@@ -111,13 +151,17 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 	 * are.
 	 */
 	public boolean awaitIdle(Duration atMost) throws InterruptedException {
+		return await(this::idle, atMost);
+	}
+
+	private static boolean await(java.util.function.BooleanSupplier idle, Duration atMost) throws InterruptedException {
 		long until = System.nanoTime() + atMost.toNanos();
 		int quiet = 0;
 		while (quiet < 2) {
 			if (System.nanoTime() > until) {
 				return false;
 			}
-			quiet = idle() ? quiet + 1 : 0;
+			quiet = idle.getAsBoolean() ? quiet + 1 : 0;
 			if (quiet < 2) {
 				Thread.sleep(20);
 			}
@@ -150,8 +194,7 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 		this.running = false;
 		try {
 			if (!awaitIdle(STOP_WAIT)) {
-				log.warn("background workers still busy after {} s: {}", STOP_WAIT.toSeconds(),
-						this.workers.stream().filter(Worker::busy).map(Worker::name).toList());
+				log.warn("background workers still busy after {} s: {}", STOP_WAIT.toSeconds(), busy());
 			}
 		}
 		catch (InterruptedException ex) {
