@@ -142,7 +142,11 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 
 	private boolean reactionsBusy() {
 		ThreadPoolTaskExecutor executor = this.reactions.getIfAvailable();
-		return executor != null && (executor.getActiveCount() > 0 || executor.getQueueSize() > 0);
+		// a paused executor (a stopping context, or a test context the framework pauses)
+		// runs nothing until it starts again: what it holds is not waited for (if the
+		// instance ends, the publications are resubmitted at its next start)
+		return executor != null && executor.isRunning()
+				&& (executor.getActiveCount() > 0 || executor.getQueueSize() > 0);
 	}
 
 	/**
