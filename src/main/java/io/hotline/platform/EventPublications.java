@@ -2,6 +2,9 @@ package io.hotline.platform;
 
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,18 +18,29 @@ import org.springframework.stereotype.Component;
  * ({@code republish-outstanding-events-on-restart}). Completed publications are deleted
  * as they complete ({@code spring.modulith.events.completion-mode: delete}), so the table
  * holds only what is under way or left undone. Resubmitting one that is still running
- * elsewhere is harmless: each reaction is done once per event ({@link Reactions}).
+ * elsewhere is harmless: each reaction is done once per event ({@link Reactions}). While
+ * this instance is behind (more than {@link #BEHIND} items waiting: a surge), its own
+ * publications older than a minute may still be waiting in its queues, and a resubmission
+ * would queue them a second time: the job skips that round.
  */
 @Component
 public class EventPublications {
 
+	/** Items waiting from which this instance leaves resubmission for a later round. */
+	static final int BEHIND = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(EventPublications.class);
+
 	private final IncompleteEventPublications incomplete;
+
+	private final Workers workers;
 
 	private final Duration olderThan;
 
-	EventPublications(IncompleteEventPublications incomplete,
+	EventPublications(IncompleteEventPublications incomplete, Workers workers,
 			@Value("${hotline.events.resubmit-older-than:PT1M}") Duration olderThan) {
 		this.incomplete = incomplete;
+		this.workers = workers;
 		this.olderThan = olderThan;
 	}
 
@@ -38,6 +52,11 @@ public class EventPublications {
 	@Scheduled(fixedDelayString = "${hotline.events.resubmit-ms:60000}",
 			initialDelayString = "${hotline.events.resubmit-ms:60000}")
 	public void resubmitIncompleteEventPublications() {
+		int backlog = this.workers.backlog();
+		if (backlog > BEHIND) {
+			log.debug("{} items waiting: incomplete event publications left for a later round", backlog);
+			return;
+		}
 		this.incomplete.resubmitIncompletePublicationsOlderThan(this.olderThan);
 	}
 

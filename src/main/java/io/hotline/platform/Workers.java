@@ -125,6 +125,16 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 	}
 
 	/**
+	 * Items waiting, on every worker and on the reactions' executor: how far behind this
+	 * instance is.
+	 */
+	public int backlog() {
+		ThreadPoolTaskExecutor executor = this.reactions.getIfAvailable();
+		int waiting = (executor == null) ? 0 : executor.getQueueSize();
+		return waiting + this.workers.stream().mapToInt(Worker::queued).sum();
+	}
+
+	/**
 	 * Whether the listeners of durable events on Spring Boot's executor have done what
 	 * they were given (those on a worker of their own are that worker's).
 	 */

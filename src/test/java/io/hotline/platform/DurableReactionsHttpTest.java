@@ -7,7 +7,15 @@ import java.util.UUID;
 import io.hotline.support.Api;
 import io.hotline.support.HotlineTest;
 import io.hotline.support.Redelivery;
+import io.hotline.workorder.Caller;
+import io.hotline.workorder.Channel;
 import io.hotline.workorder.EventType;
+import io.hotline.workorder.Location;
+import io.hotline.workorder.OrderType;
+import io.hotline.workorder.Registration;
+import io.hotline.workorder.Urgency;
+import io.hotline.workorder.WorkOrder;
+import io.hotline.workorder.WorkOrders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +52,35 @@ class DurableReactionsHttpTest {
 	@BeforeEach
 	void redelivery() {
 		this.redelivery = new Redelivery(this.context);
+	}
+
+	/**
+	 * What intake pays: the registration's transaction stores one publication for each
+	 * listener that takes a REGISTERED event (facts, duplicates, linkage; automatic
+	 * dispatch only while a threshold is set), a mark one for each that takes any event.
+	 */
+	@Test
+	void anOrdersTransactionStoresOnePublicationPerListenerThatTakesTheEvent() {
+		WorkOrders orders = this.context.getBean(WorkOrders.class);
+		TransactionTemplate transaction = new TransactionTemplate(
+				this.context.getBean(PlatformTransactionManager.class));
+		transaction.executeWithoutResult((status) -> {
+			WorkOrder order = orders.register(new Registration(null, Channel.PHONE, OrderType.HELP, Urgency.NORMAL,
+					null, "路灯不亮 " + UUID.randomUUID(), null, Location.UNKNOWN, null, new Caller("王五", "13900000000"),
+					"agent1", orders.now(), null));
+			assertThat(listeners(order)).containsExactlyInAnyOrder("order-facts", "duplicates", "linkage");
+			orders.mark(order.id(), "system", "督办", Fact.of("note.linkage-risk", "自伤", "跳楼"));
+			assertThat(listeners(order)).containsExactlyInAnyOrder("order-facts", "duplicates", "linkage",
+					"order-facts", "duplicates");
+			status.setRollbackOnly();
+		});
+	}
+
+	private List<String> listeners(WorkOrder order) {
+		return this.jdbc.sql("select listener_id from event_publication where serialized_event like ?")
+			.param("%\"number\":\"" + order.number() + "\"%")
+			.query(String.class)
+			.list();
 	}
 
 	@Test
