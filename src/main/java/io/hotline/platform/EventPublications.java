@@ -52,6 +52,10 @@ public class EventPublications {
 	@Scheduled(fixedDelayString = "${hotline.events.resubmit-ms:60000}",
 			initialDelayString = "${hotline.events.resubmit-ms:60000}")
 	public void resubmitIncompleteEventPublications() {
+		if (!this.workers.startsWork()) {
+			// a command-line task leaves them to the serving instances
+			return;
+		}
 		int backlog = this.workers.backlog();
 		if (backlog > BEHIND) {
 			log.debug("{} items waiting: incomplete event publications left for a later round", backlog);
