@@ -16,6 +16,7 @@ import io.hotline.workorder.Registration;
 import io.hotline.workorder.Urgency;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrders;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,11 @@ class DurableReactionsHttpTest {
 		this.redelivery.settle();
 		assertThat(flags(order, "RISK")).as("not checked while interrupted").isZero();
 		assertThat(this.redelivery.incomplete("linkage")).isPositive();
+		assertThat(this.context.getBean(MeterRegistry.class)
+			.get("hotline.reaction.failures")
+			.tag("reaction", "linkage")
+			.counter()
+			.count()).as("the failure counted").isPositive();
 
 		this.redelivery.resubmit();
 		assertThat(this.redelivery.incomplete("linkage")).isZero();
