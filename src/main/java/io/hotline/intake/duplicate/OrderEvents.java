@@ -54,11 +54,23 @@ class OrderEvents {
 	@TransactionalEventListener(id = REACTION)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(OrderEvent event) {
+		if (!concerns(event)) {
+			return;
+		}
 		WorkOrder order = this.orders.find(event.orderId(), Actor.system());
 		boolean recentOrder = updateIndex(event, order);
 		if (this.reactions.firstTime(REACTION, event.eventId())) {
 			react(event, order, recentOrder);
 		}
+	}
+
+	/**
+	 * Whether the event concerns duplicate detection: a new order, an indexed one, a
+	 * reopening or an answer (others are not even read).
+	 */
+	private boolean concerns(OrderEvent event) {
+		return event.registered() || event.reopened() || event.answered()
+				|| this.recent.contains(event.orderId().value());
 	}
 
 	/**
