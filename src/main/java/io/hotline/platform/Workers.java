@@ -135,19 +135,25 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 	}
 
 	/**
-	 * Whether the listeners of durable events on Spring Boot's executor have done what
-	 * they were given (those on a worker of their own are that worker's).
+	 * Waits until the reactions given to Spring Boot's executor before this call are done
+	 * (not those given meanwhile: under a steady load it is never idle), at most so long;
+	 * answers whether they are.
 	 */
-	public boolean reactionsIdle() {
-		return !reactionsBusy();
-	}
-
-	/**
-	 * Waits until {@link #reactionsIdle} (twice in a row), at most so long; answers
-	 * whether they are.
-	 */
-	public boolean awaitReactions(Duration atMost) throws InterruptedException {
-		return await(this::reactionsIdle, atMost);
+	public boolean awaitReactionsGivenSoFar(Duration atMost) throws InterruptedException {
+		ThreadPoolTaskExecutor executor = this.reactions.getIfAvailable();
+		if (executor == null || !executor.isRunning()) {
+			return true;
+		}
+		java.util.concurrent.ThreadPoolExecutor pool = executor.getThreadPoolExecutor();
+		long given = pool.getTaskCount();
+		long until = System.nanoTime() + atMost.toNanos();
+		while (pool.getCompletedTaskCount() < given) {
+			if (System.nanoTime() > until) {
+				return false;
+			}
+			Thread.sleep(10);
+		}
+		return true;
 	}
 
 	private boolean reactionsBusy() {
@@ -165,17 +171,13 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 	 * are.
 	 */
 	public boolean awaitIdle(Duration atMost) throws InterruptedException {
-		return await(this::idle, atMost);
-	}
-
-	private static boolean await(java.util.function.BooleanSupplier idle, Duration atMost) throws InterruptedException {
 		long until = System.nanoTime() + atMost.toNanos();
 		int quiet = 0;
 		while (quiet < 2) {
 			if (System.nanoTime() > until) {
 				return false;
 			}
-			quiet = idle.getAsBoolean() ? quiet + 1 : 0;
+			quiet = idle() ? quiet + 1 : 0;
 			if (quiet < 2) {
 				Thread.sleep(20);
 			}

@@ -141,8 +141,15 @@ public class OrderFacts {
 			// round
 			build();
 		}
+		try {
+			// the refreshes of the changes published so far
+			this.workers.awaitReactionsGivenSoFar(atMost);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		Freshness freshness = freshness();
-		while ((!freshness.complete() || !this.workers.reactionsIdle()) && System.nanoTime() < until) {
+		while (!freshness.complete() && System.nanoTime() < until) {
 			try {
 				Thread.sleep(50);
 			}
@@ -286,7 +293,7 @@ public class OrderFacts {
 	 */
 	void settle() {
 		try {
-			this.workers.awaitReactions(Duration.ofSeconds(60));
+			this.workers.awaitReactionsGivenSoFar(Duration.ofSeconds(60));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
