@@ -5,26 +5,29 @@ import java.util.Set;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
-import io.hotline.platform.Worker;
-import io.hotline.platform.Workers;
 import io.hotline.platform.Problem;
+import io.hotline.platform.Reactions;
+import io.hotline.workorder.OrderEvent;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
-import io.hotline.workorder.WorkOrderChanged;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * 自动派单: a newly registered order whose first suggestion reaches its category's threshold
- * is dispatched to that unit by {@code auto-dispatch}, after the registration committed,
- * on a thread of its own. A plain listener, not a transactional one, so that intake pays
- * nothing (no event publication row) while no threshold is set; an order changed
- * meanwhile (finished by the agent, dispatched by hand) is left as it is.
+ * is dispatched to that unit by {@code auto-dispatch}, after the registration committed:
+ * a durable listener of {@link OrderEvent}s of kind REGISTERED, asked only while a
+ * threshold is set and a model active (otherwise intake writes no publication for it).
+ * Idempotent by nature: only a REGISTERED order is dispatched, at the version it was read
+ * with, so an event delivered again, or an order changed meanwhile (finished by the
+ * agent, dispatched by hand), is left as it is. Each step has its own transaction (none
+ * around the listener), so that a refused dispatch completes the event.
  */
 @Component
 class AutoDispatch {
@@ -45,11 +48,14 @@ class AutoDispatch {
 
 	private final SuggestionLog suggestionLog;
 
-	private final Worker worker;
+	private final Reactions reactions;
+
+	/** The reaction's name where it is interrupted ({@link Reactions}). */
+	static final String REACTION = "auto-dispatch";
 
 	AutoDispatch(DispatchModels models, DispatchThresholds thresholds, DispatchSuggestions suggestions,
-			Dispatching dispatching, WorkOrders orders, SuggestionLog suggestionLog, Workers workers) {
-		this.worker = workers.create("auto-dispatch", 10_000);
+			Dispatching dispatching, WorkOrders orders, SuggestionLog suggestionLog, Reactions reactions) {
+		this.reactions = reactions;
 		this.models = models;
 		this.thresholds = thresholds;
 		this.suggestions = suggestions;
@@ -58,12 +64,19 @@ class AutoDispatch {
 		this.suggestionLog = suggestionLog;
 	}
 
-	@EventListener
-	void on(WorkOrderChanged changed) {
-		if (changed.status() != Status.REGISTERED || !this.thresholds.any() || this.models.active().isEmpty()) {
-			return;
-		}
-		this.worker.afterCommit(() -> attempt(changed.id()));
+	@ApplicationModuleListener(id = REACTION, condition = "#event.registered() and @autoDispatch.wanted()",
+			propagation = Propagation.NOT_SUPPORTED)
+	void on(OrderEvent event) {
+		this.reactions.beginning(REACTION, event.eventId());
+		attempt(event.orderId());
+	}
+
+	/**
+	 * Whether a new order may be dispatched automatically: a threshold set, a model
+	 * active.
+	 */
+	public boolean wanted() {
+		return this.thresholds.any() && this.models.active().isPresent();
 	}
 
 	/**

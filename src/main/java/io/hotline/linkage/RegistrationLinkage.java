@@ -6,32 +6,31 @@ import java.util.Set;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
-import io.hotline.platform.Worker;
-import io.hotline.platform.Workers;
 import io.hotline.platform.Problem;
+import io.hotline.platform.Reactions;
 import io.hotline.workorder.FlagKind;
+import io.hotline.workorder.OrderEvent;
 import io.hotline.workorder.OrderFlags;
 import io.hotline.workorder.Registration;
-import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
-import io.hotline.workorder.WorkOrderChanged;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * 智能联动 on registration: once a new order is committed, the enabled rules read its title
- * and content on a thread of their own; each that fires raises a flag with its words
- * (EMERGENCY: transfer at once to 110, 119 or 120; RISK: a supervisor's attention), and a
- * risk marks the order supervised (督办) with a note naming the rule and words, so that it
- * is in the supervisors' queue. Raising a flag again only updates it and an order is
- * supervised once, so a later change of the still registered order reads it again
- * harmlessly. The urgency stays as registered: it is part of the registration, which no
- * transition changes; the flag says what to do.
+ * and content (a durable listener of the REGISTERED {@link OrderEvent}, done once per
+ * event: {@link Reactions}); each that fires raises a flag with its words (EMERGENCY:
+ * transfer at once to 110, 119 or 120; RISK: a supervisor's attention), and a risk marks
+ * the order supervised (督办) with a note naming the rule and words, so that it is in the
+ * supervisors' queue. Raising a flag again only updates it and an order is supervised
+ * once, so a later change of the still registered order reads it again harmlessly. The
+ * urgency stays as registered: it is part of the registration, which no transition
+ * changes; the flag says what to do.
  */
 @Component
 class RegistrationLinkage {
@@ -46,21 +45,23 @@ class RegistrationLinkage {
 
 	private final WorkOrders orders;
 
-	private final Worker worker;
+	private final Reactions reactions;
 
-	RegistrationLinkage(LinkageRules rules, OrderFlags flags, WorkOrders orders, Workers workers) {
-		this.worker = workers.create("linkage", 10_000);
+	/** The reaction's name ({@link Reactions}). */
+	static final String REACTION = "linkage";
+
+	RegistrationLinkage(LinkageRules rules, OrderFlags flags, WorkOrders orders, Reactions reactions) {
+		this.reactions = reactions;
 		this.rules = rules;
 		this.flags = flags;
 		this.orders = orders;
 	}
 
-	@EventListener
-	void on(WorkOrderChanged changed) {
-		if (changed.status() != Status.REGISTERED) {
-			return;
+	@ApplicationModuleListener(id = REACTION, condition = "#event.registered()")
+	void on(OrderEvent event) {
+		if (this.reactions.firstTime(REACTION, event.eventId())) {
+			check(this.orders.find(event.orderId(), ACTOR));
 		}
-		this.worker.afterCommit(() -> check(changed.order()));
 	}
 
 	/** Acts on each rule that fires on the registered order; answers how many fired. */

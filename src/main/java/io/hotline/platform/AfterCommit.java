@@ -5,9 +5,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Work that must see a change committed: run after the current transaction commits (not
- * at all if it rolls back), or at once where there is none. A plain listener with this,
- * rather than a {@code @TransactionalEventListener}, keeps the order's events out of the
- * event publication registry, which would write two rows for each.
+ * at all if it rolls back), or at once where there is none. For forgetting what a cache
+ * holds (nothing is lost in a crash); reactions to an order's events are durable
+ * listeners instead (decision 0009).
  */
 public final class AfterCommit {
 

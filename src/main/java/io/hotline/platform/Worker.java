@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -14,15 +15,16 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * One background worker thread with a bounded queue, made by {@link Workers}: the work
- * that follows a commit (duplicate checks, order facts, automatic dispatch, linkage,
- * reply scoring) or a start. An item that fails is counted
- * ({@code hotline.worker.failures}) and logged once for its kind of failure, and the
- * worker goes on with the next; an item that finds the queue full is counted as dropped
- * ({@code hotline.worker.dropped}). The worker is stopped, what it was doing finished,
- * before the database closes.
+ * One background worker thread with a bounded queue, made by {@link Workers}: the work of
+ * a start (rebuilds, catch-ups) and, where a module makes it an {@link Executor} bean for
+ * {@code @Async}, the listeners of durable events that must run one at a time (the
+ * duplicate checks). An item that fails is counted ({@code hotline.worker.failures}) and
+ * logged once for its kind of failure, and the worker goes on with the next; an item that
+ * finds the queue full is counted as dropped ({@code hotline.worker.dropped}) — a dropped
+ * event's publication stays incomplete and is resubmitted. The worker is stopped, what it
+ * was doing finished, before the database closes.
  */
-public final class Worker {
+public final class Worker implements Executor {
 
 	private final String name;
 
@@ -70,13 +72,9 @@ public final class Worker {
 	 * Runs the item after those given before; a failure is counted and logged, never
 	 * thrown to the caller.
 	 */
+	@Override
 	public void execute(Runnable item) {
 		this.executor.execute(() -> guarded(item));
-	}
-
-	/** Runs the item after the current transaction commits (not if it rolls back). */
-	public void afterCommit(Runnable item) {
-		AfterCommit.run(() -> execute(item));
 	}
 
 	/**

@@ -11,21 +11,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * The platform's background workers. They are stopped after the web server and before the
- * database (a lifecycle phase below the web server's; the data source closes only once
- * every lifecycle has stopped), each finishing what it was doing. In a command-line task
- * that does not serve the platform ({@code task} profile) nothing starts by itself:
- * {@link #atStart} work is left out, and only what the task's own work hands to a worker
- * runs.
+ * The platform's background workers, and Spring Boot's executor on which the listeners of
+ * durable events run ({@code @ApplicationModuleListener}, counted as the
+ * {@value #REACTIONS} worker in {@link #busy} and {@link #idle}). They are stopped after
+ * the web server and before the database (a lifecycle phase below the web server's; the
+ * data source closes only once every lifecycle has stopped), each finishing what it was
+ * doing. In a command-line task that does not serve the platform ({@code task} profile)
+ * nothing starts by itself: {@link #atStart} work is left out, and only what the task's
+ * own work hands to a worker runs.
  */
 @Component
 @Order(StartupOrder.BACKGROUND)
@@ -44,6 +49,11 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 
 	private final List<Worker> workers = new CopyOnWriteArrayList<>();
 
+	/** The name under which the reactions' executor is reported. */
+	static final String REACTIONS = "reactions";
+
+	private final ObjectProvider<ThreadPoolTaskExecutor> reactions;
+
 	private volatile boolean running;
 
 	/** The start-up items given before the start-up steps ended. */
@@ -51,8 +61,10 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 
 	private boolean stepsDone;
 
-	Workers(MeterRegistry meters, Environment environment) {
+	Workers(MeterRegistry meters, Environment environment,
+			@Qualifier("applicationTaskExecutor") ObjectProvider<ThreadPoolTaskExecutor> reactions) {
 		this.meters = meters;
+		this.reactions = reactions;
 		this.failures = new FailureLog(Clock.systemUTC());
 		this.startsWork = !environment.acceptsProfiles(Profiles.of("task"));
 	}
@@ -97,12 +109,60 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 
 	/** The names of the workers that have not yet done what they were given. */
 	public List<String> busy() {
-		return this.workers.stream().filter(Worker::busy).map(Worker::name).toList();
+		List<String> busy = new ArrayList<>(this.workers.stream().filter(Worker::busy).map(Worker::name).toList());
+		if (reactionsBusy()) {
+			busy.add(REACTIONS);
+		}
+		return busy;
 	}
 
-	/** Whether every worker has done what it was given. */
+	/**
+	 * Whether every worker has done what it was given, the listeners of durable events
+	 * included.
+	 */
 	public boolean idle() {
-		return this.workers.stream().noneMatch(Worker::busy);
+		return this.workers.stream().noneMatch(Worker::busy) && !reactionsBusy();
+	}
+
+	/**
+	 * Items waiting, on every worker and on the reactions' executor: how far behind this
+	 * instance is.
+	 */
+	public int backlog() {
+		ThreadPoolTaskExecutor executor = this.reactions.getIfAvailable();
+		int waiting = (executor == null) ? 0 : executor.getQueueSize();
+		return waiting + this.workers.stream().mapToInt(Worker::queued).sum();
+	}
+
+	/**
+	 * Waits until the reactions given to Spring Boot's executor before this call are done
+	 * (not those given meanwhile: under a steady load it is never idle), at most so long;
+	 * answers whether they are.
+	 */
+	public boolean awaitReactionsGivenSoFar(Duration atMost) throws InterruptedException {
+		ThreadPoolTaskExecutor executor = this.reactions.getIfAvailable();
+		if (executor == null || !executor.isRunning()) {
+			return true;
+		}
+		java.util.concurrent.ThreadPoolExecutor pool = executor.getThreadPoolExecutor();
+		long given = pool.getTaskCount();
+		long until = System.nanoTime() + atMost.toNanos();
+		while (pool.getCompletedTaskCount() < given) {
+			if (System.nanoTime() > until) {
+				return false;
+			}
+			Thread.sleep(10);
+		}
+		return true;
+	}
+
+	private boolean reactionsBusy() {
+		ThreadPoolTaskExecutor executor = this.reactions.getIfAvailable();
+		// a paused executor (a stopping context, or a test context the framework pauses)
+		// runs nothing until it starts again: what it holds is not waited for (if the
+		// instance ends, the publications are resubmitted at its next start)
+		return executor != null && executor.isRunning()
+				&& (executor.getActiveCount() > 0 || executor.getQueueSize() > 0);
 	}
 
 	/**
@@ -150,8 +210,7 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 		this.running = false;
 		try {
 			if (!awaitIdle(STOP_WAIT)) {
-				log.warn("background workers still busy after {} s: {}", STOP_WAIT.toSeconds(),
-						this.workers.stream().filter(Worker::busy).map(Worker::name).toList());
+				log.warn("background workers still busy after {} s: {}", STOP_WAIT.toSeconds(), busy());
 			}
 		}
 		catch (InterruptedException ex) {

@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes historical orders in bulk, tens of thousands a second: a batch is copied
  * ({@code COPY}) into temporary tables, then inserted in one statement that skips the
  * request ids already stored and appends the timelines of the orders it inserted only.
- * Numbers follow the platform's format from the registration date. No
- * {@link WorkOrderChanged} is published: history is not news, and the timeline written
- * here is what analytics reads.
+ * Numbers follow the platform's format from the registration date. No {@link OrderEvent}
+ * is published: history is not news, and the timeline written here is what analytics
+ * reads.
  */
 @Service
 public class HistoryWriter {

@@ -64,6 +64,9 @@ public class WorkOrder {
 
 	private final List<TimelineEvent> pending = new ArrayList<>();
 
+	/** The written entries not yet published, with their ids. */
+	private final List<OrderEvent> written = new ArrayList<>();
+
 	WorkOrder(WorkOrderId id, String number, Registration registration, State state, List<TimelineEvent> timeline) {
 		this.id = id;
 		this.number = number;
@@ -458,6 +461,28 @@ public class WorkOrder {
 	void flushed() {
 		this.pending.clear();
 		this.unitsChanged = false;
+	}
+
+	/**
+	 * The pending entries were written with these ids (in their order): they become the
+	 * events to publish.
+	 */
+	void written(List<Long> ids) {
+		if (ids.size() != this.pending.size()) {
+			throw new IllegalStateException(
+					"order " + this.number + ": " + ids.size() + " entries written of " + this.pending.size());
+		}
+		for (int i = 0; i < ids.size(); i++) {
+			this.written.add(OrderEvent.of(ids.get(i), this, this.pending.get(i)));
+		}
+		flushed();
+	}
+
+	/** The events of the entries written since the last call, once. */
+	List<OrderEvent> takeEvents() {
+		List<OrderEvent> events = List.copyOf(this.written);
+		this.written.clear();
+		return events;
 	}
 
 	boolean unitsChanged() {

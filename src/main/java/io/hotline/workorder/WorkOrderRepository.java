@@ -34,7 +34,7 @@ class WorkOrderRepository {
 				returning id, number)
 			insert into work_order_event (order_id, type, at, actor, status)
 			select o.id, 'REGISTERED', :at, :actor, :status from o
-			returning order_id, (select number from o)
+			returning id, order_id, (select number from o)
 			""";
 
 	private final JdbcClient jdbc;
@@ -73,8 +73,8 @@ class WorkOrderRepository {
 			.param("lat", r.point() == null ? null : r.point().lat(), java.sql.Types.DOUBLE)
 			.param("lon", r.point() == null ? null : r.point().lon(), java.sql.Types.DOUBLE)
 			.query((rs, n) -> {
-				order.assigned(new WorkOrderId(rs.getLong(1)), rs.getString(2));
-				order.flushed();
+				order.assigned(new WorkOrderId(rs.getLong(2)), rs.getString(3));
+				order.written(List.of(rs.getLong(1)));
 				return order;
 			})
 			.optional();
@@ -160,17 +160,23 @@ class WorkOrderRepository {
 		appendEvents(order);
 	}
 
+	/**
+	 * Appends the order's new entries, one statement each (a change writes one or two),
+	 * answering their ids: the ids of the events the order publishes.
+	 */
 	private void appendEvents(WorkOrder order) {
-		this.template.batchUpdate(
-				"insert into work_order_event (order_id, type, at, actor, status, unit_id, note, note_key, note_args)"
-						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				order.pendingEvents()
-					.stream()
-					.map((e) -> new Object[] { order.id().value(), e.type().name(), timestamp(e.at()), e.actor(),
-							e.status().name(), value(e.unitId()), e.note(), (e.fact() == null) ? null : e.fact().key(),
-							(e.fact() == null) ? null : e.fact().argumentArray() })
-					.toList());
-		order.flushed();
+		List<Long> ids = new java.util.ArrayList<>();
+		for (TimelineEvent e : order.pendingEvents()) {
+			ids.add(this.jdbc
+				.sql("insert into work_order_event (order_id, type, at, actor, status, unit_id, note,"
+						+ " note_key, note_args) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+				.params(order.id().value(), e.type().name(), timestamp(e.at()), e.actor(), e.status().name(),
+						value(e.unitId()), e.note(), (e.fact() == null) ? null : e.fact().key(),
+						(e.fact() == null) ? null : e.fact().argumentArray())
+				.query(Long.class)
+				.single());
+		}
+		order.written(ids);
 	}
 
 	/**

@@ -145,8 +145,13 @@ public class WorkOrders {
 				|| order.coUnitIds().stream().anyMatch(units::contains);
 	}
 
+	/**
+	 * Publishes an {@link OrderEvent} for each timeline entry the change wrote, in its
+	 * transaction: the event publication registry stores one publication per listener
+	 * with the order.
+	 */
 	private WorkOrder published(WorkOrder order) {
-		this.events.publishEvent(new WorkOrderChanged(order.id(), order.number(), order.status(), order));
+		order.takeEvents().forEach(this.events::publishEvent);
 		return order;
 	}
 

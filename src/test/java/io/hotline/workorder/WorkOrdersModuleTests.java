@@ -35,13 +35,28 @@ class WorkOrdersModuleTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void publishesAChangeWhenAnOrderIsRegistered(Scenario scenario) {
+	void publishesAnEventForEachTimelineEntryWithTheEntrysId(Scenario scenario) {
 		scenario.stimulate(() -> this.orders.register(registration("req-" + System.nanoTime())))
-			.andWaitForEventOfType(WorkOrderChanged.class)
+			.andWaitForEventOfType(OrderEvent.class)
 			.toArriveAndVerify((event, order) -> {
-				assertThat(event.id()).isEqualTo(order.id());
+				assertThat(event.orderId()).isEqualTo(order.id());
+				assertThat(event.number()).isEqualTo(order.number());
+				assertThat(event.type()).isEqualTo(EventType.REGISTERED);
+				assertThat(event.registered()).isTrue();
 				assertThat(event.status()).isEqualTo(Status.REGISTERED);
+				assertThat(event.actor()).isEqualTo("agent1");
+				assertThat(event.eventId()).isEqualTo(this.jdbc.queryForObject(
+						"select id from work_order_event where order_id = ? and type = 'REGISTERED'", Long.class,
+						order.id().value()));
 			});
+		WorkOrder order = this.orders.register(registration(null));
+		scenario
+			.stimulate(() -> this.orders.change(order.id(), 0, AGENT,
+					(o) -> o.supervise("supervisor1", "请关注", this.orders.now())))
+			.andWaitForEventOfType(OrderEvent.class)
+			.matching((event) -> event.orderId().equals(order.id()) && event.type() == EventType.SUPERVISED)
+			.toArriveAndVerify((event) -> assertThat(event.eventId()).isEqualTo(this.jdbc.queryForObject(
+					"select max(id) from work_order_event where order_id = ?", Long.class, order.id().value())));
 	}
 
 	@Test

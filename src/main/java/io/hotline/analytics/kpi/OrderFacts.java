@@ -7,16 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.hotline.catalog.WorkingCalendar;
-import io.hotline.platform.AfterCommit;
+import io.hotline.platform.Reactions;
 import io.hotline.platform.Worker;
 import io.hotline.platform.Workers;
-import io.hotline.workorder.WorkOrderChanged;
+import io.hotline.workorder.OrderEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +23,18 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The order facts (table {@code order_fact}): one row per order, made from the order and
- * its timeline, on one background thread. A changed order is refreshed after its commit;
+ * its timeline. Each event of an order refreshes its fact ({@link #on}, a durable
+ * listener: an event whose refresh was interrupted is delivered again, and a refresh is
+ * an upsert, idempotent by nature, that never writes an older version over a newer one);
  * orders written without events (an imported history) and anything missed are caught up
- * at start and every few minutes: a fact whose version is not its order's is made again.
+ * at start and every few minutes on a worker: a fact whose version is not its order's is
+ * made again.
  */
 @Component
 public class OrderFacts {
@@ -69,21 +71,23 @@ public class OrderFacts {
 			    replied_at = excluded.replied_at, finished_at = excluded.finished_at, closed_at = excluded.closed_at,
 			    satisfaction = excluded.satisfaction, resolved = excluded.resolved,
 			    dispatch_count = excluded.dispatch_count, return_count = excluded.return_count,
-			    reopen_count = excluded.reopen_count, handling_days = excluded.handling_days""";
+			    reopen_count = excluded.reopen_count, handling_days = excluded.handling_days
+			where order_fact.version <= excluded.version""";
+
+	/** The reaction's name where it is interrupted ({@link Reactions}). */
+	static final String REACTION = "order-facts";
 
 	private final JdbcClient jdbc;
 
 	private final WorkingCalendar calendar;
-
-	private final Set<Long> pending = ConcurrentHashMap.newKeySet();
-
-	private final AtomicBoolean scheduled = new AtomicBoolean();
 
 	private final Workers workers;
 
 	private final Worker worker;
 
 	private final Clock clock;
+
+	private final Reactions reactions;
 
 	/** The highest order id changed in this process. */
 	private final AtomicLong published = new AtomicLong();
@@ -100,8 +104,9 @@ public class OrderFacts {
 	/** When the facts were last complete; null while the first catch-up runs. */
 	private volatile Instant completeAsOf;
 
-	OrderFacts(JdbcClient jdbc, WorkingCalendar calendar, Workers workers, Clock clock) {
+	OrderFacts(JdbcClient jdbc, WorkingCalendar calendar, Workers workers, Clock clock, Reactions reactions) {
 		this.jdbc = jdbc;
+		this.reactions = reactions;
 		this.calendar = calendar;
 		this.workers = workers;
 		this.clock = clock;
@@ -138,8 +143,15 @@ public class OrderFacts {
 			// round
 			build();
 		}
+		try {
+			// the refreshes of the changes published so far
+			this.workers.awaitReactionsGivenSoFar(atMost);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		Freshness freshness = freshness();
-		while ((!freshness.complete() || !this.pending.isEmpty()) && System.nanoTime() < until) {
+		while (!freshness.complete() && System.nanoTime() < until) {
 			try {
 				Thread.sleep(50);
 			}
@@ -152,11 +164,15 @@ public class OrderFacts {
 		return freshness;
 	}
 
-	@EventListener
-	void on(WorkOrderChanged changed) {
-		this.pending.add(changed.id().value());
-		this.published.accumulateAndGet(changed.id().value(), Math::max);
-		AfterCommit.run(this::drainLater);
+	/**
+	 * Refreshes the fact of the order an event changed, after the event's commit, in a
+	 * transaction of its own.
+	 */
+	@ApplicationModuleListener(id = REACTION)
+	void on(OrderEvent event) {
+		this.published.accumulateAndGet(event.orderId().value(), Math::max);
+		this.reactions.beginning(REACTION, event.eventId());
+		refresh(List.of(event.orderId().value()));
 	}
 
 	/** Catches up once the platform is up, on the worker: the start does not wait. */
@@ -280,35 +296,10 @@ public class OrderFacts {
 	 */
 	void settle() {
 		try {
-			this.worker.submit(() -> {
-				drain();
-				return null;
-			}).get();
+			this.workers.awaitReactionsGivenSoFar(Duration.ofSeconds(60));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			throw new IllegalStateException(ex.getCause());
-		}
-	}
-
-	private void drainLater() {
-		if (this.scheduled.compareAndSet(false, true)) {
-			this.worker.execute(this::drain);
-		}
-	}
-
-	private void drain() {
-		this.scheduled.set(false);
-		List<Long> ids = new ArrayList<>(this.pending);
-		this.pending.removeAll(ids);
-		try {
-			refresh(ids);
-		}
-		catch (RuntimeException ex) {
-			// left to the catch-up, which finds these facts behind their orders
-			this.workers.failed("order-facts", ex);
 		}
 	}
 

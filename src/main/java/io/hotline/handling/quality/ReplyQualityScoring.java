@@ -3,24 +3,22 @@ package io.hotline.handling.quality;
 import java.util.List;
 
 import io.hotline.org.Actor;
-import io.hotline.platform.AfterCommit;
-import io.hotline.platform.Workers;
+import io.hotline.platform.Reactions;
 import io.hotline.workorder.EventType;
 import io.hotline.workorder.FlagKind;
+import io.hotline.workorder.OrderEvent;
 import io.hotline.workorder.OrderFlags;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.TimelineEvent;
 import io.hotline.workorder.WorkOrder;
-import io.hotline.workorder.WorkOrderChanged;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Scores each unit reply once it is committed, before the reply's request answers: the
@@ -43,42 +41,34 @@ class ReplyQualityScoring {
 
 	private final ReplyScorer scorer;
 
-	private final TransactionTemplate transaction;
+	/** The reaction's name ({@link Reactions}). */
+	static final String REACTION = "reply-quality";
 
 	private volatile boolean holding;
 
-	private final Workers workers;
+	private final Reactions reactions;
 
 	ReplyQualityScoring(WorkOrders orders, OrderFlags flags, ReplyScores scores, ReplyQualityRules rules,
-			PlatformTransactionManager transactions, Workers workers) {
-		this.workers = workers;
+			Reactions reactions) {
+		this.reactions = reactions;
 		this.orders = orders;
 		this.flags = flags;
 		this.scores = scores;
 		this.scorer = new ReplyScorer(rules);
 		this.holding = rules.hold();
-		this.transaction = new TransactionTemplate(transactions);
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
-	 * After the commit of a reply, in the request's thread, so that the callback never
-	 * finds it unscored; a failure is logged, the reply stays.
+	 * After the commit of a reply (a durable listener of the REPLIED {@link OrderEvent}),
+	 * in the request's thread, so that the callback never finds it unscored, in a
+	 * transaction of its own, once per event ({@link Reactions}); a failure is logged,
+	 * the reply stays, and its publication is resubmitted.
 	 */
-	@EventListener
-	void on(WorkOrderChanged changed) {
-		if (changed.status() == Status.REPLIED) {
-			AfterCommit.run(() -> scoreReply(changed));
-		}
-	}
-
-	private void scoreReply(WorkOrderChanged changed) {
-		try {
-			this.transaction.executeWithoutResult((status) -> score(changed.id()));
-		}
-		catch (RuntimeException ex) {
-			// the reply stays; counted and logged once with the workers' failures
-			this.workers.failed("reply-quality", ex);
+	@TransactionalEventListener(id = REACTION, condition = "#event.replied()")
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(OrderEvent event) {
+		if (this.reactions.firstTime(REACTION, event.eventId())) {
+			score(event.orderId());
 		}
 	}
 

@@ -18,6 +18,7 @@ import io.hotline.workorder.WorkOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
@@ -28,9 +29,10 @@ import org.springframework.stereotype.Component;
 /**
  * The orders of the last {@link DuplicateSettings#indexDays()} days in a
  * {@link RecentIndex}: rebuilt from the database at start and every night (which also
- * drops the orders grown old), in the background, and kept current by one worker thread
- * that also runs the checks after each registration (so that they never slow the
- * registration down, and run in the order the orders came).
+ * drops the orders grown old), in the background, and kept current from the order events
+ * by one worker thread that also runs the checks after each registration
+ * ({@link OrderEvents}: so that they never slow the registration down, and run in the
+ * order the orders came).
  */
 @Component
 @EnableConfigurationProperties(DuplicateSettings.class)
@@ -60,13 +62,13 @@ class RecentOrders {
 	private final Worker worker;
 
 	RecentOrders(JdbcClient jdbc, WorkOrders orders, DuplicateSettings settings, RecentMeanings meanings,
-			Workers workers) {
+			Workers workers, @Qualifier(DuplicateWorker.NAME) Worker worker) {
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.settings = settings;
 		this.meanings = meanings;
 		this.workers = workers;
-		this.worker = workers.create("duplicates", 100_000);
+		this.worker = worker;
 	}
 
 	@EventListener(ApplicationStartedEvent.class)
@@ -84,11 +86,6 @@ class RecentOrders {
 	/** Runs the task on the worker, after what it has to do already. */
 	void later(Runnable task) {
 		this.worker.execute(task);
-	}
-
-	/** Runs the task on the worker once the current transaction has committed. */
-	void afterCommit(Runnable task) {
-		this.worker.afterCommit(task);
 	}
 
 	/** Waits until the worker has done what it was given so far (for tests). */

@@ -55,14 +55,11 @@ public class RegistrationChecks {
 	}
 
 	/**
-	 * Indexes a committed order and checks it, once, on the duplicate worker: an order
-	 * indexed already is left as it is.
+	 * Checks a committed order, indexed already ({@link OrderEvents#updateIndex}), on the
+	 * duplicate worker, once per registration ({@link OrderEvents}).
 	 */
 	void registered(WorkOrder order) {
 		Indexed indexed = RecentOrders.indexed(order);
-		if (!this.recent.add(indexed)) {
-			return;
-		}
 		double threshold = this.settings.threshold();
 		List<Match> similar = this.recent.search(Probe.of(indexed), (o) -> true, (m) -> m.score() >= threshold, 50);
 		Instant now = this.orders.now();
