@@ -58,9 +58,12 @@ class FailoverIT {
 		boolean passed = false;
 		try (ReplicatedPostgres database = ReplicatedPostgres.start(dataDir.resolve("db"))) {
 			int port = PlatformProcess.freePort();
+			long starting = System.nanoTime();
 			platform = PlatformProcess.start(dataDir.resolve("platform"), port,
 					Map.of("HOTLINE_DB_URL", database.jdbcUrl(), "HOTLINE_DB_USER", "postgres", "HOTLINE_DEMO", "true"),
 					"--hotline.demo.history-orders=0");
+			System.out.printf("Failover: the platform started on the primary in %d s%n",
+					TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - starting));
 			AtomicBoolean running = new AtomicBoolean(true);
 			ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 			for (int c = 0; c < CLIENTS; c++) {
