@@ -38,6 +38,9 @@ class FailoverIT {
 
 	private static final int CLIENTS = 4;
 
+	/** Orders acknowledged before the primary stops, and again after the failover. */
+	private static final int ORDERS_EACH_SIDE = 60;
+
 	/**
 	 * How long the operator (or Patroni) takes to notice the dead primary and promote.
 	 */
@@ -46,6 +49,9 @@ class FailoverIT {
 	private final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
 
 	private final Set<String> failed = ConcurrentHashMap.newKeySet();
+
+	/** Failed requests by what the client saw: an HTTP status, or the exception. */
+	private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
 	private final AtomicLong firstFailure = new AtomicLong();
 
@@ -69,27 +75,34 @@ class FailoverIT {
 			for (int c = 0; c < CLIENTS; c++) {
 				clients.submit(() -> register(port, running));
 			}
-			awaitAcknowledged(100, 60);
+			awaitAcknowledged(ORDERS_EACH_SIDE, 60);
 			assertThat(database.standbyInSync()).as("standby synchronous before the failover").isTrue();
 			int beforeFailover = this.acknowledged.size();
+			System.out.printf("Failover: %d orders acknowledged %d s after the start%n", beforeFailover,
+					TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - starting));
 			database.stopPrimary();
 			long stopped = System.nanoTime();
 			Thread.sleep(DETECTION_MILLIS);
 			database.promoteStandby();
 			long promoted = System.nanoTime();
-			awaitAcknowledged(this.acknowledged.size() + 100, 60);
+			awaitAcknowledged(this.acknowledged.size() + ORDERS_EACH_SIDE, 60);
 			running.set(false);
 			clients.shutdown();
 			assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+			System.out.printf("Failover: load ended %d s after the start%n",
+					TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - starting));
 
 			Map<String, Long> stored = stored(database.standbyPort(), this.acknowledged.keySet());
+			int unansweredButStored = stored(database.standbyPort(), this.failed).size();
 			long window = this.firstFailure.get() == 0 ? 0
 					: this.firstSuccessAfterFailure.get() - this.firstFailure.get();
 			System.out.printf(
-					"Failover: %d orders acknowledged (%d before the primary stopped), %d of them stored, %d requests failed;"
-							+ " failure window %d ms (first failure to first success), promotion %d ms after the stop%n",
-					this.acknowledged.size(), beforeFailover, stored.size(), this.failed.size(),
-					TimeUnit.NANOSECONDS.toMillis(window), TimeUnit.NANOSECONDS.toMillis(promoted - stopped));
+					"Failover: %d orders acknowledged (%d before the primary stopped), %d of them stored, %d requests failed %s"
+							+ " (%d of them stored nonetheless); failure window %d ms (first failure to first success),"
+							+ " promotion %d ms after the stop%n",
+					this.acknowledged.size(), beforeFailover, stored.size(), this.failed.size(), this.failures,
+					unansweredButStored, TimeUnit.NANOSECONDS.toMillis(window),
+					TimeUnit.NANOSECONDS.toMillis(promoted - stopped));
 			assertThat(stored).as("RPO: every acknowledged order stored, with the id it was acknowledged with")
 				.isEqualTo(this.acknowledged);
 			assertThat(TimeUnit.NANOSECONDS.toSeconds(window)).as("RTO: seconds without intake").isLessThan(30);
@@ -105,12 +118,14 @@ class FailoverIT {
 				assertThat(agent.post("/api/orders", order(unanswered)).id()).isEqualTo(again.id());
 			}
 			assertThat(duplicates(database.standbyPort())).as("request ids stored twice").isZero();
+			assertThat(Api.anonymous(port).get("/actuator/health").text("status")).isEqualTo("UP");
 			passed = true;
 		}
 		finally {
 			if (platform != null) {
-				platform.destroy();
-				platform.waitFor(60, TimeUnit.SECONDS);
+				// what is checked is in the database: no need to wait for a graceful end
+				platform.destroyForcibly();
+				platform.waitFor(30, TimeUnit.SECONDS);
 			}
 			if (passed) {
 				FileSystemUtils.deleteRecursively(dataDir);
@@ -128,26 +143,30 @@ class FailoverIT {
 			long sent = System.nanoTime();
 			boolean created;
 			Long id = null;
+			String failure = null;
 			try {
 				Response response = agent.post("/api/orders", order(requestId));
 				created = response.status() == 201;
 				id = created ? response.id() : null;
+				failure = "HTTP " + response.status();
 			}
 			catch (RuntimeException ex) {
 				created = false;
+				failure = (ex.getCause() != null ? ex.getCause() : ex).getClass().getSimpleName();
 			}
 			long now = System.nanoTime();
 			if (created) {
 				this.acknowledged.put(requestId, id);
 				// a request sent before the first failure may still have been answered
 				// by the old primary
-				long failure = this.firstFailure.get();
-				if (failure != 0 && sent > failure) {
+				long first = this.firstFailure.get();
+				if (first != 0 && sent > first) {
 					this.firstSuccessAfterFailure.compareAndSet(0, now);
 				}
 			}
 			else {
 				this.failed.add(requestId);
+				this.failures.merge(failure, 1, Integer::sum);
 				this.firstFailure.compareAndSet(0, now);
 			}
 		}
