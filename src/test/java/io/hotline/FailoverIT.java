@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -119,6 +120,12 @@ class FailoverIT {
 			}
 			assertThat(duplicates(database.standbyPort())).as("request ids stored twice").isZero();
 			assertThat(Api.anonymous(port).get("/actuator/health").text("status")).isEqualTo("UP");
+			List<String> errors = Files.readAllLines(PlatformProcess.log(dataDir.resolve("platform")))
+				.stream()
+				.filter((line) -> line.contains(" ERROR "))
+				.toList();
+			System.out.printf("Failover: %d lines logged at ERROR, the first: %s%n", errors.size(),
+					errors.stream().limit(3).map((line) -> line.substring(Math.min(line.length(), 60))).toList());
 			passed = true;
 		}
 		finally {
