@@ -40,17 +40,15 @@ class DatabaseConfiguration {
 
 	@Bean
 	DataSource dataSource(HotlineProperties properties, EmbeddedPostgresHolder embedded,
-			@Value("${hotline.db.connection-timeout:10s}") Duration connectionTimeout) {
+			@Value("${hotline.db.connection-timeout:10s}") Duration connectionTimeout,
+			@Value("${hotline.db.socket-timeout:0s}") Duration socketTimeout) {
 		HikariConfig config = new HikariConfig();
 		HotlineProperties.Db db = properties.db();
 		if (embedded.server() != null) {
 			config.setJdbcUrl(embedded.server().jdbcUrl());
 		}
 		else {
-			config.setJdbcUrl(db.url());
-			config.setUsername(db.user());
-			config.setPassword(db.password());
-			FailoverSettings.apply(config, connectionTimeout);
+			FailoverSettings.apply(config, db, connectionTimeout, socketTimeout);
 		}
 		config.setMaximumPoolSize(ServerSizing.perCore(db.poolSize()));
 		config.setPoolName("hotline");

@@ -40,8 +40,7 @@ class ExternalDatabaseTests {
 				.isEqualTo(1);
 			assertThat(dataDir.resolve("postgres")).doesNotExist();
 			HikariDataSource pool = platform.getBean(HikariDataSource.class);
-			assertThat(pool.getDataSourceProperties()).containsEntry("hostRecheckSeconds", "2")
-				.containsEntry("connectTimeout", "5");
+			assertThat(pool.getDataSource()).isInstanceOf(FailoverSettings.StatementSocketTimeout.class);
 			assertThat(pool.getConnectionTimeout()).isEqualTo(10_000);
 			assertThat(pool.getKeepaliveTime()).isEqualTo(30_000);
 		}

@@ -48,6 +48,8 @@ public final class ReplicatedPostgres implements AutoCloseable {
 
 	private final Node standby;
 
+	private boolean frozen;
+
 	private ReplicatedPostgres(Path directory, Path bin, Node primary, Node standby) {
 		this.directory = directory;
 		this.bin = bin;
@@ -101,6 +103,15 @@ public final class ReplicatedPostgres implements AutoCloseable {
 		pgCtl(this.primary, "-m", "immediate", "-w", "stop");
 	}
 
+	/**
+	 * Stops the primary's processes (SIGSTOP) as a hung or cut-off machine would be: TCP
+	 * connections are still accepted by the kernel, nothing answers; {@link #close()}
+	 * lets them go on before it stops them.
+	 */
+	public void freezePrimary() {
+		signal("-STOP");
+	}
+
 	/** Ends recovery on the standby: it accepts writes and keeps what it had received. */
 	public void promoteStandby() {
 		pgCtl(this.standby, "-w", "-t", "60", "promote");
@@ -122,6 +133,9 @@ public final class ReplicatedPostgres implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (this.frozen) {
+			signal("-CONT");
+		}
 		for (Node node : List.of(this.primary, this.standby)) {
 			if (Files.exists(node.data().resolve("postmaster.pid"))) {
 				try {
@@ -180,6 +194,28 @@ public final class ReplicatedPostgres implements AutoCloseable {
 				"synchronous_standby_names = ''", "primary_conninfo = 'host=127.0.0.1 port=" + this.primary.port()
 						+ " user=postgres application_name=" + STANDBY_NAME + "'");
 		Files.createFile(this.standby.data().resolve("standby.signal"));
+	}
+
+	private void signal(String signal) {
+		try {
+			long pid = Long.parseLong(Files.readAllLines(this.primary.data().resolve("postmaster.pid")).get(0).trim());
+			List<String> command = new ArrayList<>(List.of("kill", signal, Long.toString(pid)));
+			ProcessHandle.of(pid)
+				.ifPresent((postmaster) -> postmaster.descendants()
+					.forEach((child) -> command.add(Long.toString(child.pid()))));
+			Process kill = new ProcessBuilder(command).inheritIO().start();
+			if (kill.waitFor() != 0) {
+				throw new IllegalStateException(String.join(" ", command) + " failed");
+			}
+			this.frozen = "-STOP".equals(signal);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void awaitSynchronousStandby(Duration limit) {
