@@ -2,6 +2,7 @@ package io.hotline.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One PostgreSQL database: the external one named by {@code HOTLINE_DB_URL}, or else the
+ * One PostgreSQL database: the external one named by {@code HOTLINE_DB_URL} (a primary
+ * and its standby given as one multi-host URL: {@link FailoverSettings}), or else the
  * embedded cluster under {@code HOTLINE_DATA_DIR}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,16 +39,16 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	DataSource dataSource(HotlineProperties properties, EmbeddedPostgresHolder embedded) {
+	DataSource dataSource(HotlineProperties properties, EmbeddedPostgresHolder embedded,
+			@Value("${hotline.db.connection-timeout:10s}") Duration connectionTimeout,
+			@Value("${hotline.db.socket-timeout:0s}") Duration socketTimeout) {
 		HikariConfig config = new HikariConfig();
 		HotlineProperties.Db db = properties.db();
 		if (embedded.server() != null) {
 			config.setJdbcUrl(embedded.server().jdbcUrl());
 		}
 		else {
-			config.setJdbcUrl(db.url());
-			config.setUsername(db.user());
-			config.setPassword(db.password());
+			FailoverSettings.apply(config, db, connectionTimeout, socketTimeout);
 		}
 		config.setMaximumPoolSize(ServerSizing.perCore(db.poolSize()));
 		config.setPoolName("hotline");

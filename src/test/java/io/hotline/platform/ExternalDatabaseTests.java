@@ -3,6 +3,7 @@ package io.hotline.platform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.hotline.HotlineApplication;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HOTLINE_DB_URL names a PostgreSQL of the operator's; the platform then starts no
- * cluster of its own.
+ * cluster of its own, and gives up a connection to a server that died within seconds
+ * (FailoverSettings).
  */
 class ExternalDatabaseTests {
 
@@ -37,6 +39,10 @@ class ExternalDatabaseTests {
 			assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'admin'", Integer.class))
 				.isEqualTo(1);
 			assertThat(dataDir.resolve("postgres")).doesNotExist();
+			HikariDataSource pool = platform.getBean(HikariDataSource.class);
+			assertThat(pool.getDataSource()).isInstanceOf(FailoverSettings.StatementSocketTimeout.class);
+			assertThat(pool.getConnectionTimeout()).isEqualTo(10_000);
+			assertThat(pool.getKeepaliveTime()).isEqualTo(30_000);
 		}
 	}
 
