@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -46,11 +48,13 @@ public class EventPublications {
 
 	/**
 	 * Resubmits the incomplete publications older than {@code resubmit-older-than} (a
-	 * minute); runs every {@code resubmit-ms} (a minute). In a cluster one instance at a
-	 * time should run it.
+	 * minute); runs every {@code resubmit-ms} (a minute), on one instance of the cluster
+	 * at a time (a publication another instance still has queued is then delivered twice
+	 * and done once: the reactions are idempotent by event id).
 	 */
 	@Scheduled(fixedDelayString = "${hotline.events.resubmit-ms:60000}",
 			initialDelayString = "${hotline.events.resubmit-ms:60000}")
+	@SchedulerLock(name = "event-resubmission", lockAtLeastFor = "#{${hotline.events.resubmit-ms:60000} / 2}")
 	public void resubmitIncompleteEventPublications() {
 		if (!this.workers.startsWork()) {
 			// a command-line task leaves them to the serving instances

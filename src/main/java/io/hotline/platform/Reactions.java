@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -90,6 +92,7 @@ public class Reactions {
 
 	/** Forgets what was done long ago: events that old are not delivered again. */
 	@Scheduled(cron = "${hotline.reactions.purge-cron:0 20 4 * * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "reactions-purge", lockAtLeastFor = "PT1M")
 	@Transactional
 	public void purgeOldReactions() {
 		int purged = this.jdbc.sql("delete from reaction_done where done_at < ?")
