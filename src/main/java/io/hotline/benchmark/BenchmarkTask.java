@@ -74,12 +74,18 @@ class BenchmarkTask implements HotlineTask {
 		}
 		int failures = 0;
 		if (orders > 0) {
+			// each run its own request ids: a request id seen before is a replay,
+			// answered
+			// from the order it made, not a registration
 			IntakeLoad intake = new IntakeLoad(port, "agent1", password, UUID.randomUUID().toString());
 			print("warm-up:           %s", intake.run(clients, warmup).describe("orders"));
+			intake = new IntakeLoad(port, "agent1", password, UUID.randomUUID().toString());
 			// the warm-up's checks and indexes are not charged to the orders measured
 			StartupWork.awaitDone(this.workers, "  follow-up work:");
 			Latencies api = intake.run(clients, orders);
 			print("intake over HTTP:  %s (%d clients)", api.describe("orders"), clients);
+			print("  new orders stored: %,d", new JdbcTemplate(this.dataSource).queryForObject(
+					"select count(*) from work_order where request_id like ?", Long.class, intake.runId() + "-%"));
 			StartupWork.awaitDone(this.workers, "  follow-up work:");
 			failures += api.failures();
 			Latencies raw = new RawInserts(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword()).run(clients,

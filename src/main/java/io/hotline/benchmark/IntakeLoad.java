@@ -27,6 +27,11 @@ final class IntakeLoad {
 		this.runId = runId;
 	}
 
+	/** The prefix of this load's request ids. */
+	String runId() {
+		return this.runId;
+	}
+
 	Latencies run(int clients, int orders) throws Exception {
 		return ConcurrentRun.run(clients, orders, (client) -> {
 			LoopbackHttp http = new LoopbackHttp("127.0.0.1", this.port);
