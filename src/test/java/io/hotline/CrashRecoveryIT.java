@@ -1,11 +1,7 @@
 package io.hotline;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import java.util.UUID;
@@ -16,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.hotline.support.Api;
+import io.hotline.support.PlatformProcess;
 import io.hotline.support.Api.Response;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +28,7 @@ class CrashRecoveryIT {
 	@Test
 	void keepsEveryAcknowledgedOrderThroughAKill() throws Exception {
 		Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-");
-		int port = freePort();
+		int port = PlatformProcess.freePort();
 		Map<String, Long> acknowledged = new ConcurrentHashMap<>();
 		Process first = start(dataDir, port);
 		AtomicBoolean running = new AtomicBoolean(true);
@@ -85,35 +82,7 @@ class CrashRecoveryIT {
 	}
 
 	private static Process start(Path dataDir, int port) throws Exception {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", new File("target/hotline.jar").getAbsolutePath());
-		builder.environment().put("HOTLINE_DATA_DIR", dataDir.toAbsolutePath().toString());
-		builder.environment().put("SERVER_PORT", Integer.toString(port));
-		builder.environment().put("HOTLINE_DEMO", "true");
-		builder.redirectErrorStream(true);
-		builder.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("platform.log").toFile()));
-		Process process = builder.start();
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (System.nanoTime() < deadline) {
-			assertThat(process.isAlive()).as("platform exited; see " + dataDir.resolve("platform.log")).isTrue();
-			try {
-				if (Api.anonymous(port).get("/actuator/health").text("status").equals("UP")) {
-					return process;
-				}
-			}
-			catch (RuntimeException ex) {
-				// not listening yet
-			}
-			Thread.sleep(500);
-		}
-		process.destroyForcibly();
-		throw new IllegalStateException("platform did not become ready; see " + dataDir.resolve("platform.log"));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return PlatformProcess.start(dataDir, port, Map.of("HOTLINE_DEMO", "true"));
 	}
 
 }
