@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -15,6 +17,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import sun.misc.Signal;
 
 /**
  * Sentence embeddings of bge-small-zh-v1.5 (quantized, on ONNX Runtime, the model that
@@ -96,13 +99,49 @@ final class SentenceEmbeddings {
 	}
 
 	static float[] embed(String text, int maxChars) {
-		return Bge.INSTANCE.embed(cut(text, maxChars)).content().vector();
+		return running(() -> Bge.INSTANCE.embed(cut(text, maxChars)).content().vector());
 	}
 
 	static float[][] embedAll(List<String> texts, int maxChars) {
 		List<TextSegment> segments = texts.stream().map((t) -> TextSegment.from(cut(t, maxChars))).toList();
-		List<Embedding> embeddings = Bge.INSTANCE.embedAll(segments).content();
-		return embeddings.stream().map(Embedding::vector).toArray(float[][]::new);
+		return running(() -> {
+			List<Embedding> embeddings = Bge.INSTANCE.embedAll(segments).content();
+			return embeddings.stream().map(Embedding::vector).toArray(float[][]::new);
+		});
+	}
+
+	/**
+	 * ONNX Runtime frees its native environment in a JVM shutdown hook of its own, which
+	 * runs beside every other hook: a run still in flight then crashes the JVM (SIGSEGV).
+	 * So a run holds a read lock, and SIGTERM or SIGINT first takes the write lock (no
+	 * run in flight, none to start), then exits as the JVM would have.
+	 */
+	private static final ReentrantReadWriteLock RUNS = new ReentrantReadWriteLock();
+
+	static {
+		for (String name : List.of("TERM", "INT")) {
+			try {
+				Signal.handle(new Signal(name), (signal) -> {
+					RUNS.writeLock().lock();
+					System.exit(128 + signal.getNumber());
+				});
+			}
+			catch (IllegalArgumentException ex) {
+				// the signal is the JVM's own here (e.g. -Xrs): its default stays
+			}
+		}
+	}
+
+	private static <T> T running(Supplier<T> run) {
+		if (!RUNS.readLock().tryLock()) {
+			throw new IllegalStateException("the embedding model is stopping with the JVM", new InterruptedException());
+		}
+		try {
+			return run.get();
+		}
+		finally {
+			RUNS.readLock().unlock();
+		}
 	}
 
 	private static String cut(String text, int maxChars) {
