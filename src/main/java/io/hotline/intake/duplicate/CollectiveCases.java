@@ -74,24 +74,33 @@ class CollectiveCases {
 		Instant now = this.orders.now();
 		Indexed first = members.values().stream().min(Comparator.comparing(Indexed::createdAt)).orElseThrow();
 		long caseId = cases.isEmpty() ? create(first, order, words, now) : cases.get(0);
+		// the case's row locked first: members join one case one transaction at a time,
+		// on every instance, so that a caller new to the case is counted once
+		int counted = this.jdbc.sql("select callers from collective_case where id = ? for update")
+			.param(caseId)
+			.query(Integer.class)
+			.single();
 		List<Long> added = new java.util.ArrayList<>();
 		for (Indexed member : members.values()) {
 			if (caseOf.containsKey(member.orderId())) {
 				continue;
 			}
+			String caller = callerOf(member);
+			boolean newCaller = !this.jdbc.sql("""
+					select exists (select 1 from collective_case_order where case_id = ? and caller_key = ?)""")
+				.params(caseId, caller)
+				.query(Boolean.class)
+				.single();
 			int inserted = this.jdbc.sql("""
 					insert into collective_case_order (case_id, order_id, caller_key, added_at) values (?, ?, ?, ?)
 					on conflict (order_id) do nothing""")
-				.params(caseId, member.orderId(), callerOf(member), Timestamp.from(now))
+				.params(caseId, member.orderId(), caller, Timestamp.from(now))
 				.update();
 			if (inserted == 1) {
 				added.add(member.orderId());
+				counted += newCaller ? 1 : 0;
 			}
 		}
-		int counted = this.jdbc.sql("select count(distinct caller_key) from collective_case_order where case_id = ?")
-			.param(caseId)
-			.query(Integer.class)
-			.single();
 		this.jdbc.sql("""
 				update collective_case set callers = ?, last_at = greatest(last_at, ?), first_at = least(first_at, ?)
 				where id = ?""")
