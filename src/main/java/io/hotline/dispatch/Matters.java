@@ -1,6 +1,8 @@
 package io.hotline.dispatch;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,10 +91,8 @@ final class Matters {
 		}
 		Set<Long> taken = new LinkedHashSet<>(List.of(core.unitId()));
 		List<CoUnit> coUnits = new ArrayList<>();
-		for (String clause : clauses.subList(0, Math.min(clauses.size(), MOST_CLAUSES))) {
-			if (coUnits.size() >= MOST_CO_UNITS) {
-				break;
-			}
+		List<String> read = clauses.subList(0, Math.min(clauses.size(), MOST_CLAUSES));
+		for (String clause : read) {
 			List<Suggestion> own = suggest.apply(clause);
 			if (own.isEmpty()) {
 				continue;
@@ -111,7 +111,23 @@ final class Matters {
 						Math.round(first.getValue() * 10_000) / 10_000.0, clause));
 			}
 		}
-		return coUnits;
+		return mostProbable(coUnits, Math.min(MOST_CO_UNITS, read.size() - 1));
+	}
+
+	/**
+	 * The most probable of the cooperating units, at most {@code most}, in the order of
+	 * their clauses: one of the text's matters is the core unit's, even where the whole
+	 * text's first unit is none of its clauses' own.
+	 */
+	private static List<CoUnit> mostProbable(List<CoUnit> coUnits, int most) {
+		if (coUnits.size() <= most) {
+			return coUnits;
+		}
+		Set<CoUnit> kept = new HashSet<>(coUnits.stream()
+			.sorted(Comparator.comparingDouble(CoUnit::probability).reversed())
+			.limit(most)
+			.toList());
+		return coUnits.stream().filter(kept::contains).toList();
 	}
 
 }

@@ -51,4 +51,16 @@ class MattersTests {
 			.containsExactly(1L);
 	}
 
+	@Test
+	void twoMattersNameOneCooperatingUnitEvenWhereTheCoreIsNeitherClausesOwn() {
+		Suggestion roads = new Suggestion("R", "道路", 1, "市政所", 0.5);
+		Suggestion food = new Suggestion("N", "噪音", 2, "市场监管所", 0.6);
+		Suggestion core = new Suggestion("C", "城管", 3, "城管中队", 0.3);
+		List<CoUnit> coUnits = Matters.coUnits(ROAD + NOISE, core,
+				Map.of(ROAD, List.of(roads), NOISE, List.of(food))::get);
+		assertThat(coUnits).as("one of two matters is the core unit's: the more probable other one cooperates")
+			.extracting(CoUnit::unitId)
+			.containsExactly(2L);
+	}
+
 }
