@@ -42,6 +42,11 @@ class ArticlesElsewhere {
 		feeds.follow("knowledge", this::poll);
 	}
 
+	/** Where this instance stands in the articles' changes. */
+	ChangeTail tail() {
+		return this.tail;
+	}
+
 	void poll() {
 		if (!this.tail.started()) {
 			if (!this.index.ready()) {
