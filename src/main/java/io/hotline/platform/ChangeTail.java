@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,6 +72,21 @@ public final class ChangeTail {
 		}
 	}
 
+	/** Where the tail stands now, to go {@link #back} to. */
+	public synchronized Mark mark() {
+		return new Mark(this.position, new TreeMap<>(this.awaited));
+	}
+
+	/**
+	 * Goes back to where the tail stood: what was read since is read again (the changes
+	 * it brought could not be applied).
+	 */
+	public synchronized void back(Mark mark) {
+		this.position = mark.position();
+		this.awaited.clear();
+		this.awaited.putAll(mark.awaited());
+	}
+
 	/**
 	 * Notes a key this instance wrote (before its transaction commits): it is applied
 	 * here already, and read past.
@@ -114,6 +130,11 @@ public final class ChangeTail {
 		// back)
 		this.own.removeIf((key) -> key <= this.position && !this.awaited.containsKey(key));
 		return fresh;
+	}
+
+	/** A position and the keys then awaited. */
+	public record Mark(long position, Map<Long, Long> awaited) {
+
 	}
 
 }

@@ -45,6 +45,19 @@ class ChangeTailTests {
 	}
 
 	@Test
+	void goingBackToAMarkReadsAgainWhatCouldNotBeApplied() {
+		ChangeTail tail = new ChangeTail(Duration.ofMinutes(1));
+		tail.from(0);
+		tail.read(List.of(1L, 3L));
+		ChangeTail.Mark mark = tail.mark();
+		assertThat(tail.read(List.of(2L, 4L))).containsExactly(2L, 4L);
+		tail.back(mark);
+		assertThat(tail.position()).isEqualTo(3);
+		assertThat(tail.awaited()).containsExactly(2L);
+		assertThat(tail.read(List.of(2L, 4L))).containsExactly(2L, 4L);
+	}
+
+	@Test
 	void aRewindReadsAgainAndAJumpIsNotAwaitedKeyByKey() {
 		ChangeTail tail = new ChangeTail(Duration.ofMinutes(1));
 		tail.from(0);

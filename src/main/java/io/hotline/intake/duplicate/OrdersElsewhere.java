@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.hotline.platform.ChangeFeeds;
+import io.hotline.platform.ChangeTail;
 import io.hotline.workorder.OrderEvent;
 import io.hotline.workorder.TimelineTail;
 
@@ -66,6 +67,7 @@ class OrdersElsewhere {
 			return;
 		}
 		this.recent.holding(() -> {
+			ChangeTail.Mark before = this.recent.tail().mark();
 			Set<Long> orders = new LinkedHashSet<>();
 			for (TimelineTail.Entry entry : this.timeline.read(this.recent.tail(), LIMIT)) {
 				long order = entry.orderId().value();
@@ -73,7 +75,14 @@ class OrdersElsewhere {
 					orders.add(order);
 				}
 			}
-			this.recent.elsewhere(orders);
+			try {
+				this.recent.elsewhere(orders);
+			}
+			catch (RuntimeException ex) {
+				// the orders could not be read: their entries are read again next time
+				this.recent.tail().back(before);
+				throw ex;
+			}
 		});
 	}
 
