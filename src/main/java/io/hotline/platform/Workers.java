@@ -49,6 +49,9 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 
 	private final List<Worker> workers = new CopyOnWriteArrayList<>();
 
+	/** Below the web server's phases: stops once requests no longer come in. */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
 	/** The name under which the reactions' executor is reported. */
 	static final String REACTIONS = "reactions";
 
@@ -231,10 +234,9 @@ public class Workers implements SmartLifecycle, ApplicationRunner, DisposableBea
 		return this.running;
 	}
 
-	/** Below the web server's phases: stops once requests no longer come in. */
 	@Override
 	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 4096;
+		return PHASE;
 	}
 
 }

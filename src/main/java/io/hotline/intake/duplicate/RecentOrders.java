@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.hotline.platform.ChangeTail;
 import io.hotline.platform.Worker;
 import io.hotline.platform.Workers;
 import io.hotline.workorder.Location;
 import io.hotline.workorder.Registration;
 import io.hotline.workorder.Status;
+import io.hotline.workorder.TimelineTail;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrders;
 import org.slf4j.Logger;
@@ -32,7 +34,9 @@ import org.springframework.stereotype.Component;
  * drops the orders grown old), in the background, and kept current from the order events
  * by one worker thread that also runs the checks after each registration
  * ({@link OrderEvents}: so that they never slow the registration down, and run in the
- * order the orders came).
+ * order the orders came). What the other instances of a cluster register and change comes
+ * from the timeline they write ({@link OrdersElsewhere}), read on from where this index
+ * was built.
  */
 @Component
 @EnableConfigurationProperties(DuplicateSettings.class)
@@ -61,8 +65,23 @@ class RecentOrders {
 
 	private final Worker worker;
 
+	private final TimelineTail timeline;
+
+	/**
+	 * Where this index stands in the timeline of every instance
+	 * ({@link OrdersElsewhere}).
+	 */
+	private final ChangeTail tail = new ChangeTail(OrdersElsewhere.PATIENCE);
+
+	/**
+	 * Held while the index is replaced, and while the other instances' changes are
+	 * applied.
+	 */
+	private final Object swap = new Object();
+
 	RecentOrders(JdbcClient jdbc, WorkOrders orders, DuplicateSettings settings, RecentMeanings meanings,
-			Workers workers, @Qualifier(DuplicateWorker.NAME) Worker worker) {
+			Workers workers, @Qualifier(DuplicateWorker.NAME) Worker worker, TimelineTail timeline) {
+		this.timeline = timeline;
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.settings = settings;
@@ -147,15 +166,18 @@ class RecentOrders {
 		Instant since = this.orders.now().minus(Duration.ofDays(this.settings.indexDays()));
 		RecentIndex fresh = new RecentIndex();
 		try {
-			this.jdbc.sql("""
-					select id, number, title, left(content, ?) as content, caller_phone, community_code, street_code,
-					address, created_at, status, closed_at, satisfaction
-					from work_order where created_at >= ? order by id""")
+			// entries committed out of order just below the last one are read again
+			long from = Math.max(0, this.timeline.last() - OrdersElsewhere.REREAD);
+			this.jdbc.sql(SELECT + " where created_at >= ? order by id")
 				.params(Bigrams.CONTENT_CHARS, Timestamp.from(since))
 				.query((ResultSet rs) -> {
 					fresh.add(row(rs));
 				});
-			this.index = fresh;
+			synchronized (this.swap) {
+				this.index = fresh;
+				// what other instances changed while this index was read is applied again
+				this.tail.from(from);
+			}
 			this.built = true;
 			log.info("recent-orders index: {} orders of the last {} days in {} ms", fresh.size(),
 					this.settings.indexDays(), (System.nanoTime() - started) / 1_000_000);
@@ -206,6 +228,45 @@ class RecentOrders {
 		if (next != null) {
 			later(() -> catchUp(since, next));
 		}
+	}
+
+	private static final String SELECT = """
+			select id, number, title, left(content, ?) as content, caller_phone, community_code, street_code,
+			address, created_at, status, closed_at, satisfaction
+			from work_order""";
+
+	/** Where this index stands in the timeline of every instance. */
+	ChangeTail tail() {
+		return this.tail;
+	}
+
+	/** Runs the task while the index is not replaced. */
+	void holding(Runnable task) {
+		synchronized (this.swap) {
+			task.run();
+		}
+	}
+
+	/**
+	 * Brings these orders, as another instance left them, into the index: an indexed one
+	 * gets its state, a new one of the index's span is added (idempotent).
+	 */
+	void elsewhere(java.util.Collection<Long> orderIds) {
+		if (orderIds.isEmpty()) {
+			return;
+		}
+		Predicate<Indexed> recent = since(indexSpan());
+		this.jdbc.sql(SELECT + " where id = any(?)")
+			.params(Bigrams.CONTENT_CHARS, orderIds.toArray(Long[]::new))
+			.query((ResultSet rs) -> {
+				Indexed order = row(rs);
+				if (this.index.contains(order.orderId())) {
+					this.index.changed(order.orderId(), order.status(), order.closedAt(), order.satisfaction());
+				}
+				else if (recent.test(order)) {
+					this.index.add(order);
+				}
+			});
 	}
 
 	private static Indexed row(ResultSet rs) throws SQLException {

@@ -84,6 +84,9 @@ class KnowledgeIndex {
 
 	private volatile Snapshot current;
 
+	/** Whether the start's rebuild is done, or found nothing to build. */
+	private volatile boolean ready;
+
 	KnowledgeIndex(JdbcClient jdbc, Clock clock, PublishedArticles published, Catalog catalog, Workers workers) {
 		this.workers = workers;
 		this.worker = workers.create("knowledge-index", 100);
@@ -145,6 +148,9 @@ class KnowledgeIndex {
 			if (any) {
 				rebuild();
 			}
+			else {
+				this.ready = true;
+			}
 		});
 	}
 
@@ -184,6 +190,24 @@ class KnowledgeIndex {
 		return found;
 	}
 
+	/** Whether the start's rebuild is done (or there was nothing to build). */
+	boolean ready() {
+		return this.ready;
+	}
+
+	/**
+	 * Whether the search shows this version of the article (null: none), as far as a
+	 * change needs to be brought in: an article with no published version is not shown.
+	 */
+	boolean shows(long id, Integer publishedVersion) {
+		Snapshot snapshot = this.current;
+		IndexedArticle shown = (snapshot == null) ? null : snapshot.byId().get(id);
+		if (shown == null) {
+			return publishedVersion == null;
+		}
+		return publishedVersion != null && publishedVersion.equals(shown.article().publishedVersion());
+	}
+
 	/** The article as the search has it now, if it is in effect and published. */
 	Optional<IndexedArticle> article(long id) {
 		Snapshot snapshot = this.current;
@@ -220,6 +244,9 @@ class KnowledgeIndex {
 		}
 		catch (RuntimeException ex) {
 			log.warn("knowledge index not rebuilt; searches keep the previous one", ex);
+		}
+		finally {
+			this.ready = true;
 		}
 	}
 
