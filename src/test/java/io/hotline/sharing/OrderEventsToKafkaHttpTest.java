@@ -34,6 +34,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,10 +45,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With brokers named ({@code HOTLINE_KAFKA_BOOTSTRAP}), an order's events reach the topic
  * keyed by its number, in the order they happened, as {@link OrderEventMessage}s without
  * the caller's name or phone. A context of its own (the others run without Kafka), on a
- * real embedded broker (KRaft), with a small demo history to start quickly.
+ * real embedded broker (KRaft), with a small demo history to start quickly, closed after
+ * the class (its database and broker would otherwise stay up for the rest of the suite).
  */
 @HotlineTest
 @EmbeddedKafka(partitions = 1, topics = OrderEventsToKafkaHttpTest.TOPIC)
+@DirtiesContext
 @TestPropertySource(properties = { "hotline.kafka.bootstrap=${spring.embedded.kafka.brokers}",
 		"hotline.kafka.topic=" + OrderEventsToKafkaHttpTest.TOPIC, "hotline.demo.history-orders=200",
 		"hotline.dispatch.max-orders=200" })
