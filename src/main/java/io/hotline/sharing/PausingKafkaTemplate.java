@@ -66,7 +66,7 @@ class PausingKafkaTemplate extends KafkaTemplate<Object, Object> {
 	private CompletableFuture<SendResult<Object, Object>> unlessPaused(
 			Supplier<CompletableFuture<SendResult<Object, Object>>> send) {
 		if (paused()) {
-			return CompletableFuture.failedFuture(new KafkaException("Kafka unreachable: sends paused"));
+			return CompletableFuture.failedFuture(new Paused());
 		}
 		try {
 			return send.get().whenComplete((result, failure) -> {
@@ -91,6 +91,23 @@ class PausingKafkaTemplate extends KafkaTemplate<Object, Object> {
 		}
 		this.resumeAt = System.nanoTime() + this.pause;
 		this.paused = true;
+	}
+
+	/**
+	 * A send refused during a pause: logged for each event left incomplete, so without a
+	 * stack.
+	 */
+	static final class Paused extends KafkaException {
+
+		Paused() {
+			super("Kafka unreachable: sends paused, the event is left for the resubmission");
+		}
+
+		@Override
+		public synchronized Throwable fillInStackTrace() {
+			return this;
+		}
+
 	}
 
 }

@@ -21,7 +21,10 @@ import io.hotline.workorder.WorkOrders;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -53,7 +55,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 @TestPropertySource(properties = { "hotline.kafka.bootstrap=${spring.embedded.kafka.brokers}",
 		"hotline.kafka.topic=" + OrderEventsToKafkaHttpTest.TOPIC, "hotline.demo.history-orders=200",
-		"hotline.dispatch.max-orders=200" })
+		"hotline.dispatch.max-orders=200", "spring.kafka.producer.properties.delivery.timeout.ms=10000",
+		"spring.kafka.producer.properties.request.timeout.ms=5000" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderEventsToKafkaHttpTest {
 
 	static final String TOPIC = "test.order-events";
@@ -75,11 +79,12 @@ class OrderEventsToKafkaHttpTest {
 	ApplicationContext context;
 
 	@Autowired
-	KafkaOperations<Object, Object> kafka;
+	PausingKafkaTemplate kafka;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
+	@Order(1)
 	void anOrdersEventsArriveKeyedByItsNumberInTheirOrderWithoutPersonalData() {
 		// the producer knows the topic (as after the first event): two sends waiting for
 		// its metadata at once
@@ -127,6 +132,7 @@ class OrderEventsToKafkaHttpTest {
 	 * its publication with theirs, so that a message not acknowledged is sent again.
 	 */
 	@Test
+	@Order(2)
 	void anOrdersTransactionStoresAPublicationForTheExternalizer() {
 		WorkOrders orders = this.context.getBean(WorkOrders.class);
 		new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class))
@@ -137,6 +143,38 @@ class OrderEventsToKafkaHttpTest {
 				assertThat(externalizations(order.number())).hasSize(1);
 				status.setRollbackOnly();
 			});
+	}
+
+	/**
+	 * With the brokers gone, intake goes on as quickly as ever (the send comes after the
+	 * commit), the event waits in the registry (its publication incomplete, resubmitted
+	 * every minute), and the next sends fail at once for a while. Last: it stops the
+	 * broker.
+	 */
+	@Test
+	@Order(3)
+	void whileTheBrokersAreDownIntakeGoesOnAndTheEventWaitsInTheRegistry() {
+		this.broker.destroy();
+		long start = System.nanoTime();
+		Api.Response registered = Api.as(this.port, "agent1")
+			.post("/api/orders", Map.of("channel", "PHONE", "type", "COMPLAINT", "content",
+					"路口红绿灯坏了，车辆乱成一团 " + UUID.randomUUID(), "caller", Map.of("phone", PHONE)));
+		assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+		String number = Api.as(this.port, "agent1").get("/api/orders/" + registered.id()).text("number");
+
+		new Redelivery(this.context).settle();
+		assertThat(externalizations(number)).as("left for the resubmission").hasSize(1);
+		assertThat(this.kafka.paused()).isTrue();
+
+		Api.Response next = Api.as(this.port, "agent1")
+			.post("/api/orders", Map.of("channel", "PHONE", "type", "HELP", "content", "小区停水两天了 " + UUID.randomUUID(),
+					"caller", Map.of("phone", PHONE)));
+		assertThat(next.status()).isEqualTo(201);
+		new Redelivery(this.context).settle();
+		assertThat(externalizations(Api.as(this.port, "agent1").get("/api/orders/" + next.id()).text("number")))
+			.as("refused at once while paused, left for the resubmission")
+			.hasSize(1);
 	}
 
 	/** The externalizer's publications of the order's events. */
