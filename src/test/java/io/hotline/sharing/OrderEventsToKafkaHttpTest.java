@@ -56,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "hotline.kafka.bootstrap=${spring.embedded.kafka.brokers}",
 		"hotline.kafka.topic=" + OrderEventsToKafkaHttpTest.TOPIC, "hotline.demo.history-orders=200",
 		"hotline.dispatch.max-orders=200", "spring.kafka.producer.properties.delivery.timeout.ms=10000",
-		"spring.kafka.producer.properties.request.timeout.ms=5000" })
+		"spring.kafka.producer.properties.request.timeout.ms=5000",
+		"spring.kafka.producer.properties.max.block.ms=2000" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderEventsToKafkaHttpTest {
 
