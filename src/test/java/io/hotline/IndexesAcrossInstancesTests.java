@@ -48,8 +48,8 @@ class IndexesAcrossInstancesTests {
 		String url = this.dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
 		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(HotlineApplication.class)
 			.profiles("test")
-			.run("--server.port=0", "--hotline.db.url=" + url, "--hotline.db.user=postgres",
-					"--hotline.db.password=")) {
+			.run("--server.port=0", "--hotline.db.url=" + url, "--hotline.db.user=postgres", "--hotline.db.password=",
+					"--hotline.indexes.follow-ms=500")) {
 			// its indexes are built from the database before anything below is written
 			assertThat(other.getBean(Workers.class).awaitIdle(Duration.ofMinutes(2))).isTrue();
 			int otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));

@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * The polls that keep this instance's in-memory indexes current with what the other
  * instances of a cluster write (decision 0010): each one every
- * {@code hotline.indexes.follow-ms} (500 ms) on a thread of its own (not the scheduler's,
- * which long jobs hold), where the platform serves ({@link Workers#startsWork}: not in a
+ * {@code hotline.indexes.follow-ms} (500 ms in a cluster; 0, the default, polls nothing:
+ * a single instance has no other to follow, and the polls cost its intake a quarter in
+ * the benchmark, not yet explained) on a thread of its own (not the scheduler's, which
+ * long jobs hold), where the platform serves ({@link Workers#startsWork}: not in a
  * command-line task), from the start until the platform stops, after the web server and
  * before the workers and the database. A poll that fails is logged once, and once again
  * when it succeeds again; it is retried at the next period.
@@ -41,7 +43,7 @@ public class ChangeFeeds implements SmartLifecycle {
 	private volatile ScheduledExecutorService executor;
 
 	@Autowired
-	ChangeFeeds(Workers workers, @Value("${hotline.indexes.follow-ms:500}") long everyMillis) {
+	ChangeFeeds(Workers workers, @Value("${hotline.indexes.follow-ms:0}") long everyMillis) {
 		this(workers.startsWork(), Duration.ofMillis(everyMillis));
 	}
 
@@ -55,7 +57,7 @@ public class ChangeFeeds implements SmartLifecycle {
 	 * task.
 	 */
 	public boolean follows() {
-		return this.startsWork;
+		return this.startsWork && this.every.toMillis() > 0;
 	}
 
 	/** Polls this feed every period while the platform serves. */
@@ -65,7 +67,7 @@ public class ChangeFeeds implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		if (!this.startsWork || this.executor != null || this.feeds.isEmpty()) {
+		if (!follows() || this.executor != null || this.feeds.isEmpty()) {
 			return;
 		}
 		ScheduledExecutorService started = Executors.newScheduledThreadPool(this.feeds.size(), (task) -> {
