@@ -7,13 +7,6 @@ alter table address_alias add column change_seq bigint;
 update address_alias set change_seq = nextval('address_alias_change_seq');
 alter table address_alias alter column change_seq set not null;
 
-create function address_alias_changed() returns trigger language plpgsql as $$
-begin
-	new.change_seq := nextval('address_alias_change_seq');
-	return new;
-end;
-$$;
-
 create trigger address_alias_changed
 	before insert or update on address_alias
-	for each row execute function address_alias_changed();
+	for each row execute function next_change_seq('address_alias_change_seq');

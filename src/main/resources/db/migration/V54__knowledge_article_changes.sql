@@ -9,13 +9,14 @@ update knowledge_article set change_seq = nextval('knowledge_article_change_seq'
 alter table knowledge_article alter column change_seq set not null;
 create index knowledge_article_change_idx on knowledge_article (change_seq);
 
-create function knowledge_article_changed() returns trigger language plpgsql as $$
+-- the row's next change number from the sequence named by the trigger (V54_1 uses it too)
+create function next_change_seq() returns trigger language plpgsql as $$
 begin
-	new.change_seq := nextval('knowledge_article_change_seq');
+	new.change_seq := nextval(tg_argv[0]);
 	return new;
 end;
 $$;
 
 create trigger knowledge_article_changed
 	before insert or update on knowledge_article
-	for each row execute function knowledge_article_changed();
+	for each row execute function next_change_seq('knowledge_article_change_seq');
