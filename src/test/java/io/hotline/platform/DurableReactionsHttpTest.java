@@ -217,6 +217,30 @@ class DurableReactionsHttpTest {
 		assertThat(plan).contains("event_publication_pkey").doesNotContain("Seq Scan");
 	}
 
+	/**
+	 * A listener that starts does not write its publication again (Modulith's processing
+	 * mark, an UPDATE per listener and event that only its staleness monitor reads):
+	 * stored, then deleted when done, and resubmitted by its age while incomplete.
+	 */
+	@Test
+	void aPublicationIsNotWrittenAgainWhenItsListenerStarts() {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
+				values (?, 'test-start', 'test', '{}', now(), 'PUBLISHED')""").param(id).update();
+		try {
+			this.context.getBean(org.springframework.modulith.events.core.EventPublicationRepository.class)
+				.markProcessing(id);
+			assertThat(this.jdbc.sql("select status from event_publication where id = ?")
+				.param(id)
+				.query(String.class)
+				.single()).isEqualTo("PUBLISHED");
+		}
+		finally {
+			this.jdbc.sql("delete from event_publication where id = ?").param(id).update();
+		}
+	}
+
 	private long register(String content) {
 		Api.Response answer = Api.as(this.port, "agent1")
 			.post("/api/orders", Map.of("channel", "PHONE", "type", "COMPLAINT", "content", content, "address",
