@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL cluster kept under {@code HOTLINE_DATA_DIR/postgres}. The cluster
  * survives restarts; a postmaster orphaned by a crashed platform process is shut down
  * before the new one starts, and a cluster still owned by a running platform is refused
- * with a clear message.
+ * with a clear message. Public for the command-line tasks that run a database of their
+ * own for instances they start ({@code benchmark-cluster}).
  */
-final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
@@ -32,7 +33,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		this.postgres = postgres;
 	}
 
-	static EmbeddedPostgresServer start(Path dataDir) {
+	public static EmbeddedPostgresServer start(Path dataDir) {
 		Path cluster = dataDir.toAbsolutePath().resolve("postgres");
 		try {
 			Files.createDirectories(cluster);
@@ -60,7 +61,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
-	String jdbcUrl() {
+	public String jdbcUrl() {
 		return this.postgres.getJdbcUrl("postgres", "postgres");
 	}
 
