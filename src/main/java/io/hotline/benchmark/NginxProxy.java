@@ -116,6 +116,10 @@ final class NginxProxy implements AutoCloseable {
 				            proxy_read_timeout 300s;
 				            proxy_next_upstream error timeout http_502 http_503;
 				            proxy_next_upstream_tries 2;
+				            # nothing through temporary files: the workers (nobody, where root starts
+				            # nginx) could not reach this directory
+				            proxy_buffering off;
+				            proxy_request_buffering off;
 				        }
 				    }
 				}
