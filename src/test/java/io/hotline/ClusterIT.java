@@ -52,8 +52,8 @@ class ClusterIT {
 
 	private static final int CLIENTS = 4;
 
-	/** Each client's pause between two orders: about 10 orders a second in all. */
-	private static final long PACE_MILLIS = 300;
+	/** Each client's pause between two orders: about 20 orders a second in all. */
+	private static final long PACE_MILLIS = 150;
 
 	/** How long the load runs between two steps of the test. */
 	private static final Duration STEP = Duration.ofSeconds(10);
@@ -327,6 +327,13 @@ class ClusterIT {
 	 */
 	private static void checkSupervisionRuns(Connection db, long elapsed) throws Exception {
 		List<Long> starts = new ArrayList<>();
+		List<String> locks = new ArrayList<>();
+		try (ResultSet rows = db.createStatement().executeQuery("select name from shedlock order by locked_at")) {
+			while (rows.next()) {
+				locks.add(rows.getString(1));
+			}
+		}
+		System.out.println("Cluster: jobs that took their cluster lock (ShedLock) " + locks);
 		Pattern millis = Pattern.compile("millis=(\\d+)");
 		try (ResultSet rows = db.createStatement()
 			.executeQuery("select at, detail from audit_log where action = 'SUPERVISION_RUN' order by at")) {

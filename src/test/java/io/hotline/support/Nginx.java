@@ -152,6 +152,9 @@ public final class Nginx implements AutoCloseable {
 				            proxy_next_upstream error timeout http_502 http_503;
 				            proxy_next_upstream_tries 2;
 				            proxy_next_upstream_timeout 10s;
+				            # no temporary files (the workers, nobody, may not reach this directory)
+				            proxy_max_temp_file_size 0;
+				            client_body_buffer_size 1m;
 				            add_header X-Upstream $upstream_addr always;
 				        }
 				    }
