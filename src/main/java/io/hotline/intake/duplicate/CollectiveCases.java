@@ -57,15 +57,21 @@ class CollectiveCases {
 		long distinct = members.values().stream().map(CollectiveCases::callerOf).distinct().count();
 		// the members already in a case (an order is in one case at most), and those
 		// cases
-		Map<Long, Long> caseOf = new java.util.HashMap<>();
-		this.jdbc.sql("select order_id, case_id from collective_case_order where order_id in (:ids)")
-			.param("ids", List.copyOf(members.keySet()))
-			.query((rs) -> {
-				caseOf.put(rs.getLong(1), rs.getLong(2));
-			});
+		Map<Long, Long> caseOf = casesOf(members.keySet());
 		List<Long> cases = caseOf.values().stream().distinct().sorted().toList();
 		if (cases.isEmpty() && distinct < callers) {
 			return null;
+		}
+		if (cases.isEmpty()) {
+			// another instance may be making this event's case now, from the same orders
+			// (each checks its own registrations): one makes a place's case at a time,
+			// and the next, once the first committed, finds it and joins it
+			this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+				.param("collective-case:" + placeOf(order))
+				.query((rs) -> {
+				});
+			caseOf = casesOf(members.keySet());
+			cases = caseOf.values().stream().distinct().sorted().toList();
 		}
 		List<String> words = sameEvent.stream()
 			.max(Comparator.comparingDouble(Match::score))
@@ -115,6 +121,25 @@ class CollectiveCases {
 					new WorkOrderId(first.orderId()), "system");
 		}
 		return caseId;
+	}
+
+	/** The cases the orders are in, by order. */
+	private Map<Long, Long> casesOf(java.util.Set<Long> orderIds) {
+		Map<Long, Long> caseOf = new java.util.HashMap<>();
+		this.jdbc.sql("select order_id, case_id from collective_case_order where order_id in (:ids)")
+			.param("ids", List.copyOf(orderIds))
+			.query((rs) -> {
+				caseOf.put(rs.getLong(1), rs.getLong(2));
+			});
+		return caseOf;
+	}
+
+	/**
+	 * Where the order is, as its case would be placed (its address where no division).
+	 */
+	private static String placeOf(Indexed order) {
+		return (order.communityCode() != null) ? order.communityCode()
+				: (order.streetCode() != null) ? order.streetCode() : String.valueOf(order.addressKey());
 	}
 
 	private long create(Indexed first, Indexed order, List<String> words, Instant now) {
