@@ -159,9 +159,10 @@ class ProvinceBenchmarkTask implements HotlineTask {
 		System.out.printf("restore: %.1f s, %,d orders restored%n", backup.restoreSeconds(), backup.restoredOrders());
 		System.out.printf("database size: %,d MiB; %s%n",
 				jdbc.queryForObject("select pg_database_size(current_database())", Long.class) >> 20,
-				String.join(", ", jdbc.queryForList("""
-						select relname || ' ' || (pg_total_relation_size(relid) >> 20) || ' MiB'
-						from pg_stat_user_tables where relname not like 'benchmark_province_%' order by pg_total_relation_size(relid) desc limit 6""",
+				String.join(", ", jdbc.queryForList(
+						"""
+								select relname || ' ' || (pg_total_relation_size(relid) >> 20) || ' MiB'
+								from pg_stat_user_tables where relname not like 'benchmark_province_%' order by pg_total_relation_size(relid) desc limit 6""",
 						String.class)));
 		return failures;
 	}
