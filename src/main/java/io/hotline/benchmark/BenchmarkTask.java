@@ -118,7 +118,7 @@ class BenchmarkTask implements HotlineTask {
 	 * The lists' pages with filters applied, and exports, one client each; returns the
 	 * failures.
 	 */
-	private static int lists(ListLoad lists, int queries) throws Exception {
+	static int lists(ListLoad lists, int queries) throws Exception {
 		int failures = 0;
 		for (Map.Entry<String, String[]> page : lists.pages().entrySet()) {
 			String[] asked = page.getValue();

@@ -25,4 +25,11 @@ record Latencies(long[] nanos, long wallNanos, int failures) {
 				percentileMillis(100), this.failures);
 	}
 
+	/** The percentiles of a run of few requests, one after another. */
+	String percentiles() {
+		return String.format("p50 %,.1f ms, p95 %,.1f ms, p99 %,.1f ms, max %,.1f ms (%d, %d failed)",
+				percentileMillis(50), percentileMillis(95), percentileMillis(99), percentileMillis(100),
+				this.nanos.length, this.failures);
+	}
+
 }

@@ -49,12 +49,25 @@ final class ListLoad {
 	}
 
 	Latencies measure(String user, String path, int queries) throws Exception {
-		String authorization = "Basic "
-				+ Base64.getEncoder().encodeToString((user + ":" + this.password).getBytes(StandardCharsets.UTF_8));
+		return measure(user, "GET", path, queries);
+	}
+
+	/**
+	 * A request so many times, one after another; a {@code POST} with an empty JSON
+	 * object as its body.
+	 */
+	Latencies measure(String user, String method, String path, int queries) throws Exception {
+		byte[] body = method.equals("GET") ? null : "{}".getBytes(StandardCharsets.UTF_8);
+		String authorization = authorization(user, this.password);
 		return ConcurrentRun.run(1, queries, (client) -> {
 			LoopbackHttp http = new LoopbackHttp("127.0.0.1", this.port);
-			return (c, sequence) -> http.exchange("GET", path, authorization, null) == 200;
+			return (c, sequence) -> http.exchange(method, path, authorization, body) == 200;
 		});
+	}
+
+	/** The header of HTTP Basic for the user. */
+	static String authorization(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 }
