@@ -131,7 +131,9 @@ class PortalBrowserTests extends BrowserTests {
 		b.type("portal-content", content);
 		b.click("portal-other");
 		assertThat(b.waitFor("portal-suggested").getText()).contains("可能适合");
-		b.waitForXpath("//*[starts-with(@data-test,'portal-category-') and contains(., '大气污染')]");
+		// which environmental categories come first depends on the model active in the
+		// shared context (other tests train and activate models): the domain does not
+		b.waitForXpath("//*[starts-with(@data-test,'portal-category-') and contains(., '环境保护/')]");
 		assertThat(b.waitFor("portal-not-sure-note").getText()).contains("不选分类也可以提交");
 		b.type("portal-address", "天河区林和西路9号");
 		b.type("portal-phone", "13900007777");
