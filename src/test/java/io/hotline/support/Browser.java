@@ -205,7 +205,7 @@ public final class Browser implements AutoCloseable {
 	private void clickBy(By by) {
 		until(Duration.ofSeconds(20), () -> {
 			WebElement element = displayed(by);
-			if (element == null) {
+			if (element == null || !steady(element)) {
 				return null;
 			}
 			try {
@@ -216,6 +216,22 @@ public final class Browser implements AutoCloseable {
 				return null;
 			}
 		});
+	}
+
+	/**
+	 * Whether the element stays where it is over two animation frames: a click on an
+	 * element that still moves (a collapse opening above a dialog's button) lands on
+	 * whatever slides under the pointer, and nothing tells.
+	 */
+	private boolean steady(WebElement element) {
+		Object same = asyncScript("""
+				const el = arguments[0], done = arguments[arguments.length - 1];
+				const a = el.getBoundingClientRect();
+				requestAnimationFrame(() => requestAnimationFrame(() => {
+				  const b = el.getBoundingClientRect();
+				  done(a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
+				}));""", element);
+		return Boolean.TRUE.equals(same);
 	}
 
 	/** Replaces the text of the input or text area inside the element of this name. */
