@@ -12,17 +12,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.hotline.benchmark.NginxProxy;
 import io.hotline.support.Api;
 import io.hotline.support.IntakeLoad;
 import io.hotline.support.IntakeLoad.Attempt;
 import io.hotline.support.IntakeLoad.Order;
-import io.hotline.support.Nginx;
 import io.hotline.support.PlatformProcess;
 import io.hotline.support.ReplicatedPostgres;
 import io.hotline.support.WorkstationSession;
@@ -108,7 +109,8 @@ class ClusterIT {
 				System.out.printf("Cluster: instance %d (port %d) started in %d s%n", i, instance.port,
 						seconds(System.nanoTime() - starting));
 			}
-			try (Nginx nginx = Nginx.start(dir.resolve("nginx"), this.instances.stream().map((i) -> i.port).toList())) {
+			try (NginxProxy nginx = NginxProxy.start(NginxProxy.find(Optional.empty()),
+					this.instances.stream().map((i) -> i.port).toList(), dir.resolve("nginx"))) {
 				run(database, nginx, began);
 			}
 			passed = true;
@@ -126,7 +128,7 @@ class ClusterIT {
 		}
 	}
 
-	private void run(ReplicatedPostgres database, Nginx nginx, long began) throws Exception {
+	private void run(ReplicatedPostgres database, NginxProxy nginx, long began) throws Exception {
 		WorkstationSession user = WorkstationSession.signIn(nginx.port(), "agent1", "demo");
 		Instance signedInAt = this.instances.stream()
 			.filter((i) -> user.signedInAt().endsWith(":" + i.port))

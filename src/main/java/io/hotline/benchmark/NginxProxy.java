@@ -3,6 +3,7 @@ package io.hotline.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import java.util.stream.Collectors;
  * Debian's nginx in front of the instances, run as a child process with a configuration
  * of its own in a directory of its own: the proxy settings of {@code deploy/nginx}
  * (fewest requests in flight, kept-alive connections to the instances, a request that
- * reached no instance goes to the next), on plain HTTP at a loopback port.
+ * reached no instance goes to the next; a POST that an instance received is never sent
+ * again), on plain HTTP at a loopback port. Each answer names the instance that gave it
+ * in {@code X-Upstream}. The benchmark and the cluster test (ClusterIT) both run it.
  */
-final class NginxProxy implements AutoCloseable {
+public final class NginxProxy implements AutoCloseable {
 
 	private final Process process;
 
@@ -30,7 +33,7 @@ final class NginxProxy implements AutoCloseable {
 	 * The nginx binary: the one given, else the first on the PATH or in
 	 * {@code /usr/sbin}.
 	 */
-	static Path find(Optional<String> given) {
+	public static Path find(Optional<String> given) {
 		if (given.isPresent()) {
 			Path path = Path.of(given.get());
 			if (!Files.isExecutable(path)) {
@@ -53,9 +56,12 @@ final class NginxProxy implements AutoCloseable {
 	 * Starts nginx on a free port in front of the instances' ports; waits until it
 	 * listens.
 	 */
-	static NginxProxy start(Path nginx, List<Integer> instances, Path directory)
+	public static NginxProxy start(Path nginx, List<Integer> instances, Path folder)
 			throws IOException, InterruptedException {
+		Path directory = folder.toAbsolutePath();
 		Files.createDirectories(directory.resolve("temp"));
+		// the workers run as nobody where root starts nginx
+		Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
 		int port = Instances.freePort();
 		Path config = directory.resolve("nginx.conf");
 		Files.writeString(config, configuration(port, instances, directory));
@@ -77,7 +83,7 @@ final class NginxProxy implements AutoCloseable {
 		return proxy;
 	}
 
-	static String configuration(int port, List<Integer> instances, Path directory) {
+	private static String configuration(int port, List<Integer> instances, Path directory) {
 		String temp = directory.resolve("temp").toString();
 		String servers = instances.stream()
 			.map((instance) -> "        server 127.0.0.1:" + instance + " max_fails=3 fail_timeout=10s;")
@@ -112,6 +118,9 @@ final class NginxProxy implements AutoCloseable {
 				            proxy_set_header Connection "";
 				            proxy_set_header Host $host;
 				            proxy_set_header X-Forwarded-For $remote_addr;
+				            proxy_set_header X-Forwarded-Proto $scheme;
+				            proxy_set_header X-Forwarded-Host $host;
+				            proxy_set_header X-Forwarded-Port $server_port;
 				            proxy_connect_timeout 2s;
 				            proxy_read_timeout 300s;
 				            proxy_next_upstream error timeout http_502 http_503;
@@ -120,13 +129,14 @@ final class NginxProxy implements AutoCloseable {
 				            # nginx) could not reach this directory
 				            proxy_buffering off;
 				            proxy_request_buffering off;
+				            add_header X-Upstream $upstream_addr always;
 				        }
 				    }
 				}
 				""".formatted(directory, temp, servers, port);
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * broken connection) is sent again with the same {@code requestId} until it is answered
  * with the order (the first one, where the first request had been stored). Every attempt
  * is kept: when it was sent and answered, what came back, and which instance answered
- * ({@code X-Upstream} of {@link Nginx}).
+ * ({@code X-Upstream} of {@code io.hotline.benchmark.NginxProxy}).
  */
 public final class IntakeLoad implements AutoCloseable {
 
