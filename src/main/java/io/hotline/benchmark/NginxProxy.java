@@ -125,10 +125,12 @@ public final class NginxProxy implements AutoCloseable {
 				            proxy_read_timeout 300s;
 				            proxy_next_upstream error timeout http_502 http_503;
 				            proxy_next_upstream_tries 2;
-				            # nothing through temporary files: the workers (nobody, where root starts
-				            # nginx) could not reach this directory
+				            # answers passed on as they come, requests read whole into memory first (a
+				            # request that reached no instance can go to the next one): nothing through
+				            # temporary files, which the workers (nobody, where root starts nginx)
+				            # could not write here
 				            proxy_buffering off;
-				            proxy_request_buffering off;
+				            client_body_buffer_size 1m;
 				            add_header X-Upstream $upstream_addr always;
 				        }
 				    }

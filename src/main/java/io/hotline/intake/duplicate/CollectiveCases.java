@@ -46,11 +46,13 @@ class CollectiveCases {
 
 	/**
 	 * The new order and the orders about the same event (of the same place, within the
-	 * window): a case when their distinct callers reach {@code callers}, or a case one of
-	 * them is in already. Returns the case's id, or null.
+	 * window from {@code windowStart}): a case when their distinct callers reach
+	 * {@code callers}, or a case one of them is in already, or a case another instance
+	 * made of the same event meanwhile (same place and words, within the window). Returns
+	 * the case's id, or null.
 	 */
 	@Transactional
-	Long consider(Indexed order, List<Match> sameEvent, int callers) {
+	Long consider(Indexed order, List<Match> sameEvent, int callers, Instant windowStart) {
 		Map<Long, Indexed> members = new LinkedHashMap<>();
 		sameEvent.forEach((m) -> members.put(m.order().orderId(), m.order()));
 		members.put(order.orderId(), order);
@@ -77,6 +79,11 @@ class CollectiveCases {
 			.max(Comparator.comparingDouble(Match::score))
 			.map(Match::sharedWords)
 			.orElse(List.of());
+		if (cases.isEmpty()) {
+			// the callers of a sudden event, all at once through several instances: each
+			// sees its own orders only, none of the others' yet
+			cases = sameMatter(order, words, windowStart);
+		}
 		Instant now = this.orders.now();
 		Indexed first = members.values().stream().min(Comparator.comparing(Indexed::createdAt)).orElseThrow();
 		long caseId = cases.isEmpty() ? create(first, order, words, now) : cases.get(0);
@@ -121,6 +128,21 @@ class CollectiveCases {
 					new WorkOrderId(first.orderId()), "system");
 		}
 		return caseId;
+	}
+
+	/** A case at the order's place, with a word of these, active within the window. */
+	private List<Long> sameMatter(Indexed order, List<String> words, Instant windowStart) {
+		String place = (order.communityCode() != null) ? order.communityCode() : order.streetCode();
+		if (place == null || words.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id from collective_case
+				where place_code = ? and last_at >= ? and words && cast(? as text[])
+				order by id limit 1""")
+			.params(place, Timestamp.from(windowStart), words.toArray(String[]::new))
+			.query(Long.class)
+			.list();
 	}
 
 	/** The cases the orders are in, by order. */

@@ -83,7 +83,7 @@ public class RegistrationChecks {
 			.filter((m) -> m.samePlace() && !m.order().createdAt().isBefore(windowStart))
 			.toList();
 		if (!sameEvent.isEmpty()) {
-			this.collective.consider(indexed, sameEvent, this.settings.collectiveCallers());
+			this.collective.consider(indexed, sameEvent, this.settings.collectiveCallers(), windowStart);
 		}
 		this.recent.afterCheck();
 	}

@@ -1,5 +1,6 @@
 package io.hotline.intake.duplicate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,24 +47,45 @@ class CollectiveCaseAcrossInstancesTests {
 
 	@Test
 	void theSecondOfTwoChecksAtOnceJoinsTheCaseTheFirstMade() throws Exception {
-		// a place of its own, so that nothing else joins: a community code no division
-		// has
-		String place = "9" + String.format("%011d", System.nanoTime() % 100_000_000_000L);
+		String place = place();
 		Indexed earlier = indexed(place, "13900000001");
-		Indexed atFirst = indexed(place, "13900000002");
-		Indexed atSecond = indexed(place, "13900000003");
+		race(indexed(place, "13900000002"), earlier, indexed(place, "13900000003"), earlier);
+		assertThat(casesAt(place)).isEqualTo(1);
+		assertThat(callersAt(place)).isEqualTo(3);
+	}
+
+	/**
+	 * The callers of a sudden event through two instances at once, each instance seeing
+	 * only its own: no order in common, the same place and words.
+	 */
+	@Test
+	void twoChecksOfTheSameEventWithoutACommonOrderMakeOneCase() throws Exception {
+		String place = place();
+		race(indexed(place, "13900000012"), indexed(place, "13900000011"), indexed(place, "13900000014"),
+				indexed(place, "13900000013"));
+		assertThat(casesAt(place)).isEqualTo(1);
+		assertThat(callersAt(place)).isEqualTo(4);
+	}
+
+	/**
+	 * The first check makes its case and holds its transaction open while the second
+	 * check runs; both end in the same case.
+	 */
+	private void race(Indexed atFirst, Indexed seenFirst, Indexed atSecond, Indexed seenSecond) throws Exception {
+		Instant window = Instant.now().minus(Duration.ofHours(48));
 		CountDownLatch made = new CountDownLatch(1);
 		CountDownLatch commit = new CountDownLatch(1);
 		ExecutorService instances = Executors.newFixedThreadPool(2);
 		try {
 			Future<Long> first = instances.submit(() -> new TransactionTemplate(this.transactions).execute((tx) -> {
-				Long id = this.cases.consider(atFirst, List.of(match(earlier)), 2);
+				Long id = this.cases.consider(atFirst, List.of(match(seenFirst)), 2, window);
 				made.countDown();
 				await(commit);
 				return id;
 			}));
 			assertThat(made.await(30, TimeUnit.SECONDS)).isTrue();
-			Future<Long> second = instances.submit(() -> this.cases.consider(atSecond, List.of(match(earlier)), 2));
+			Future<Long> second = instances
+				.submit(() -> this.cases.consider(atSecond, List.of(match(seenSecond)), 2, window));
 			// the second check runs while the first's case is not committed yet
 			Thread.sleep(500);
 			commit.countDown();
@@ -75,14 +97,27 @@ class CollectiveCaseAcrossInstancesTests {
 			commit.countDown();
 			instances.shutdown();
 		}
-		assertThat(this.jdbc.sql("select count(*) from collective_case where place_code = ?")
+	}
+
+	/**
+	 * A place of its own, so that nothing else joins: a community code no division has.
+	 */
+	private static String place() {
+		return "9" + String.format("%011d", System.nanoTime() % 100_000_000_000L);
+	}
+
+	private long casesAt(String place) {
+		return this.jdbc.sql("select count(*) from collective_case where place_code = ?")
 			.param(place)
 			.query(Long.class)
-			.single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select callers from collective_case where place_code = ?")
+			.single();
+	}
+
+	private int callersAt(String place) {
+		return this.jdbc.sql("select callers from collective_case where place_code = ?")
 			.param(place)
 			.query(Integer.class)
-			.single()).isEqualTo(3);
+			.single();
 	}
 
 	/** A new order (no address: its registration makes no case) as the index keeps it. */
