@@ -34,7 +34,8 @@ public class ContactHistory {
 	 */
 	@Transactional(readOnly = true)
 	public List<Offered> offered(LocalDate from, LocalDate to, int minutes, String queue) {
-		return intervals(from, to, minutes, queue).stream()
+		return this.figures.intervals(period(from, to, minutes), queue, false)
+			.stream()
 			.map((interval) -> new Offered(interval.start(), interval.figures().offered()))
 			.toList();
 	}
@@ -45,9 +46,11 @@ public class ContactHistory {
 	 */
 	@Transactional(readOnly = true)
 	public List<Interval> intervals(LocalDate from, LocalDate to, int minutes, String queue) {
-		Period period = Period.of(from.toString(), to.toString(), Integer.toString(minutes), this.clock.instant(),
-				MOST_DAYS);
-		return this.figures.intervals(period, queue);
+		return this.figures.intervals(period(from, to, minutes), queue, true);
+	}
+
+	private Period period(LocalDate from, LocalDate to, int minutes) {
+		return Period.of(from.toString(), to.toString(), Integer.toString(minutes), this.clock.instant(), MOST_DAYS);
 	}
 
 	/** The calls offered in the interval starting at {@code start}. */

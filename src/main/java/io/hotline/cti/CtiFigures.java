@@ -73,7 +73,7 @@ public class CtiFigures {
 		actor.requireAny(Role.SUPERVISOR, Role.ANALYST);
 		Period period = Period.of(from, to, minutes, this.clock.instant(), MOST_DAYS);
 		CallFacts.Scope scope = scope(period.start(), period.end(), queue, serviceLevelSeconds);
-		List<Tally> tallies = tallies(period, scope);
+		List<Tally> tallies = tallies(period, scope, true);
 		Tally total = new Tally();
 		List<Interval> intervals = new ArrayList<>();
 		for (int i = 0; i < tallies.size(); i++) {
@@ -138,9 +138,12 @@ public class CtiFigures {
 		return tally.figures();
 	}
 
-	/** The figures of each interval of the period, for the module's API. */
-	List<Interval> intervals(Period period, String queue) {
-		List<Tally> tallies = tallies(period, scope(period.start(), period.end(), queue, null));
+	/**
+	 * The figures of each interval of the period, for the module's API; the agents'
+	 * occupancy only where {@code withAgents}.
+	 */
+	List<Interval> intervals(Period period, String queue, boolean withAgents) {
+		List<Tally> tallies = tallies(period, scope(period.start(), period.end(), queue, null), withAgents);
 		List<Interval> intervals = new ArrayList<>();
 		for (int i = 0; i < tallies.size(); i++) {
 			LocalDateTime start = period.from().plusMinutes((long) i * period.minutes());
@@ -151,12 +154,15 @@ public class CtiFigures {
 	}
 
 	/** The tallies of each interval, the agents' time in them included. */
-	private List<Tally> tallies(Period period, CallFacts.Scope scope) {
+	private List<Tally> tallies(Period period, CallFacts.Scope scope, boolean withAgents) {
 		int size = period.minutes() * 60;
 		Map<Integer, Tally> counted = this.facts.tallies(scope, size);
 		List<Tally> tallies = new ArrayList<>();
 		for (int i = 0; i < period.intervals(); i++) {
 			tallies.add(counted.getOrDefault(i, new Tally()));
+		}
+		if (!withAgents) {
+			return tallies;
 		}
 		Instant start = period.start();
 		for (AgentStates.Span span : this.states.spans(start, period.end())) {
