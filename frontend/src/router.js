@@ -33,6 +33,7 @@ const routes = [
   { path: '/knowledge', component: () => import('./views/KnowledgePage.vue') },
   { path: '/collective', component: () => import('./views/CollectiveCases.vue') },
   { path: '/reports', component: () => import('./views/ReportsPage.vue') },
+  { path: '/wallboard', component: () => import('./views/CallWallboard.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }

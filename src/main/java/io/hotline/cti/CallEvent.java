@@ -3,14 +3,32 @@ package io.hotline.cti;
 /**
  * One event of the phone system, as posted to {@code POST /api/cti/events}; the event
  * type and time are text so that wrong values are answered as a 400 problem.
+ * {@code queue} is the queue (skill group) a call entered ({@code QUEUED}).
  */
 public record CallEvent(String callId, String event, String at, String caller, String callee, String agent,
-		String recordingUrl, String transcript) {
+		String recordingUrl, String transcript, String queue) {
 
 	/** The kinds of events. */
 	public enum Type {
 
-		RINGING, ANSWERED, HUNG_UP, RECORDING, TRANSCRIPT
+		/** The call entered a queue (skill group) and waits for an agent. */
+		QUEUED,
+		/** The call rings on an agent's line. */
+		RINGING,
+		/** An agent answered. */
+		ANSWERED,
+		/** The caller hung up while waiting, never answered. */
+		ABANDONED,
+		/** The call ended. */
+		HUNG_UP,
+		/** The agent's after-call work (话后处理) began; hang-up time when never reported. */
+		WRAP_UP,
+		/** The agent's after-call work ended. */
+		WRAP_UP_ENDED,
+		/** The recording's reference. */
+		RECORDING,
+		/** The call's text. */
+		TRANSCRIPT
 
 	}
 

@@ -46,7 +46,10 @@ public class Calls {
 
 	private final OrderLinks links;
 
-	Calls(JdbcClient jdbc, WorkOrders orders, OrderSearch search, OrderLinks links) {
+	private final EventLog log;
+
+	Calls(JdbcClient jdbc, WorkOrders orders, OrderSearch search, OrderLinks links, EventLog log) {
+		this.log = log;
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.search = search;
@@ -85,21 +88,24 @@ public class Calls {
 		String agent = InputText.limited(blankToNull(event.agent()), "agent", 64);
 		String recording = InputText.limited(blankToNull(event.recordingUrl()), "recordingUrl", 2000);
 		String transcript = InputText.limited(blankToNull(event.transcript()), "transcript", 200_000);
-		if (type == CallEvent.Type.RINGING && caller == null) {
-			throw Problem.invalid("request.required", "caller");
-		}
 		if (type == CallEvent.Type.RECORDING && recording == null) {
 			throw Problem.invalid("request.required", "recordingUrl");
 		}
 		if (type == CallEvent.Type.TRANSCRIPT && transcript == null) {
 			throw Problem.invalid("request.required", "transcript");
 		}
+		String queue = InputText.limited(blankToNull(event.queue()), "queue", 64);
+		if (type == CallEvent.Type.QUEUED && queue == null) {
+			throw Problem.invalid("request.required", "queue");
+		}
 		String status = switch (type) {
+			case QUEUED -> "QUEUED";
 			case RINGING -> "RINGING";
 			case ANSWERED -> "ANSWERED";
 			default -> "ENDED";
 		};
-		Timestamp now = Timestamp.from(this.orders.now());
+		Instant received = this.orders.now();
+		Timestamp now = Timestamp.from(received);
 		boolean created = this.jdbc.sql("""
 				insert into phone_call (call_id, status, updated_at) values (?, ?, ?)
 				on conflict (call_id) do nothing""").params(callId, status, now).update() == 1;
@@ -113,11 +119,28 @@ public class Calls {
 			}
 			agent = actor.username();
 		}
-		// a late RINGING or ANSWERED never takes an ended call back
+		if (type == CallEvent.Type.RINGING && caller == null && current.caller() == null) {
+			// a call queued before rings with the caller's number known
+			throw Problem.invalid("request.required", "caller");
+		}
+		if (type == CallEvent.Type.ABANDONED && current.answeredAt() != null) {
+			throw Problem.invalid("cti.abandoned-answered", callId);
+		}
+		if (type == CallEvent.Type.ANSWERED && current.abandonedAt() != null) {
+			throw Problem.invalid("cti.answered-abandoned", callId);
+		}
+		CallEvent kept = new CallEvent(callId, type.name(), at.toString(), caller, callee, agent, recording, transcript,
+				queue);
+		if (!this.log.call(callId, type, at, kept, agent, queue, actor.username(), received)) {
+			// a repeat of an event kept before: it changes nothing
+			return current;
+		}
+		// a late QUEUED, RINGING or ANSWERED never takes an ended call back
 		String next = switch (type) {
-			case RINGING -> current.status();
+			case QUEUED -> current.status();
+			case RINGING -> "QUEUED".equals(current.status()) ? "RINGING" : current.status();
 			case ANSWERED -> "ENDED".equals(current.status()) ? "ENDED" : "ANSWERED";
-			case HUNG_UP -> "ENDED";
+			case HUNG_UP, ABANDONED -> "ENDED";
 			default -> current.status();
 		};
 		Timestamp when = Timestamp.from(at);
@@ -125,10 +148,15 @@ public class Calls {
 				update phone_call set status = ?, caller = coalesce(?, caller), callee = coalesce(?, callee),
 				agent = coalesce(?, agent), rang_at = coalesce(?, rang_at), answered_at = coalesce(?, answered_at),
 				ended_at = coalesce(?, ended_at), recording_url = coalesce(?, recording_url),
-				transcript = coalesce(?, transcript), updated_at = ? where call_id = ?""")
-			.params(next, caller, callee, agent, type == CallEvent.Type.RINGING ? when : null,
-					type == CallEvent.Type.ANSWERED ? when : null, type == CallEvent.Type.HUNG_UP ? when : null,
-					recording, transcript, now, callId)
+				transcript = coalesce(?, transcript), queue = coalesce(?, queue), queued_at = coalesce(?, queued_at),
+				abandoned_at = coalesce(?, abandoned_at), wrap_up_started_at = coalesce(?, wrap_up_started_at),
+				wrap_up_ended_at = coalesce(?, wrap_up_ended_at), updated_at = ? where call_id = ?""")
+			.params(next, caller, callee, agent, (type == CallEvent.Type.RINGING) ? when : null,
+					(type == CallEvent.Type.ANSWERED) ? when : null,
+					(type == CallEvent.Type.HUNG_UP || type == CallEvent.Type.ABANDONED) ? when : null, recording,
+					transcript, queue, (type == CallEvent.Type.QUEUED) ? when : null,
+					(type == CallEvent.Type.ABANDONED) ? when : null, (type == CallEvent.Type.WRAP_UP) ? when : null,
+					(type == CallEvent.Type.WRAP_UP_ENDED) ? when : null, now, callId)
 			.update();
 		return find(callId).orElseThrow();
 	}
@@ -206,9 +234,7 @@ public class Calls {
 	}
 
 	private static Call masked(Call call, Actor actor) {
-		return new Call(call.callId(), call.status(), CallerMask.phone(call.caller(), actor), call.callee(),
-				call.agent(), call.rangAt(), call.answeredAt(), call.endedAt(), call.recordingUrl(), call.transcript(),
-				call.orderId());
+		return call.withCaller(CallerMask.phone(call.caller(), actor));
 	}
 
 	static Call call(ResultSet rs, int row) throws SQLException {
@@ -217,17 +243,24 @@ public class Calls {
 		Long order = rs.wasNull() ? null : orderId;
 		return new Call(rs.getString("call_id"), rs.getString("status"), rs.getString("caller"), rs.getString("callee"),
 				rs.getString("agent"), instant(rs, "rang_at"), instant(rs, "answered_at"), instant(rs, "ended_at"),
-				rs.getString("recording_url"), rs.getString("transcript"), order);
+				rs.getString("recording_url"), rs.getString("transcript"), order, rs.getString("queue"),
+				instant(rs, "queued_at"), instant(rs, "abandoned_at"), instant(rs, "wrap_up_started_at"),
+				instant(rs, "wrap_up_ended_at"));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp at = rs.getTimestamp(column);
 		return at == null ? null : at.toInstant();
 	}
 
 	private Instant at(String text) {
+		return at(text, this.orders.now());
+	}
+
+	/** The time an event names (ISO-8601 with offset), {@code now} where none. */
+	static Instant at(String text, Instant now) {
 		if (blankToNull(text) == null) {
-			return this.orders.now();
+			return now;
 		}
 		try {
 			return java.time.OffsetDateTime.parse(text.strip()).toInstant();
@@ -250,7 +283,7 @@ public class Calls {
 		return number;
 	}
 
-	private static String blankToNull(String text) {
+	static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 

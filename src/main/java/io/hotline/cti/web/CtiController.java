@@ -1,10 +1,11 @@
 package io.hotline.cti.web;
 
-import java.util.List;
-
+import io.hotline.cti.AgentState;
+import io.hotline.cti.AgentStates;
 import io.hotline.cti.Call;
 import io.hotline.cti.CallEvent;
 import io.hotline.cti.Calls;
+import io.hotline.cti.CtiFigures;
 import io.hotline.org.Actor;
 import io.hotline.platform.Problem;
 
@@ -22,13 +23,25 @@ class CtiController {
 
 	private final Calls calls;
 
-	CtiController(Calls calls) {
+	private final CtiFigures figures;
+
+	private final AgentStates states;
+
+	CtiController(Calls calls, CtiFigures figures, AgentStates states) {
 		this.calls = calls;
+		this.figures = figures;
+		this.states = states;
 	}
 
 	@PostMapping("/api/cti/events")
 	Call event(@RequestBody(required = false) CallEvent event, Actor actor) {
 		return this.calls.record(event, actor);
+	}
+
+	/** An agent's state (docs/cti.md). */
+	@PostMapping("/api/cti/agent-states")
+	AgentState state(@RequestBody(required = false) AgentState.Report state, Actor actor) {
+		return this.states.record(state, actor);
 	}
 
 	/** The screen pop: 200 with the call and earlier orders, 204 when no call is on. */
@@ -42,8 +55,20 @@ class CtiController {
 		return this.calls.call(callId, actor);
 	}
 
+	/**
+	 * The calls linked to an order ({@code orderId}); or, with {@code from}, the calls
+	 * behind a figure of the intervals ({@link CtiFigures#calls}), a page of them.
+	 */
 	@GetMapping("/api/cti/calls")
-	List<Call> ofOrder(@RequestParam(required = false) Long orderId, Actor actor) {
+	Object calls(@RequestParam(required = false) Long orderId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String queue,
+			@RequestParam(required = false) String outcome, @RequestParam(required = false) String serviceLevelSeconds,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String offset, @RequestParam(required = false) String limit, Actor actor) {
+		if (orderId == null && from != null) {
+			return this.figures.calls(from, to, queue, outcome, serviceLevelSeconds,
+					FiguresController.page(sort, dir, offset, limit), actor);
+		}
 		if (orderId == null) {
 			throw Problem.invalid("request.required", "orderId");
 		}
