@@ -96,14 +96,38 @@ class RosterHttpTest {
 		assertThat(Api.as(this.port, agent(), "secret").post("/api/workforce/staffing", body).status()).isEqualTo(403);
 	}
 
+	@Test
+	void profilesKeptByTeamLeaders() {
+		String agent = agent();
+		Api leader = Api.as(this.port, "admin");
+		Response kept = leader.put("/api/workforce/profiles/" + agent, Map.of("group", "二组", "skills",
+				List.of("普通话", "粤语"), "avoidedDays", List.of("sunday"), "avoidedKinds", List.of("NIGHT")));
+		assertThat(kept.status()).isEqualTo(200);
+		assertThat(kept.body().get("avoidedDays").get(0).asString()).isEqualTo("SUNDAY");
+		assertThat(leader.get("/api/workforce/profiles").body().toString()).contains(agent, "粤语", "二组");
+		Response badDay = leader.put("/api/workforce/profiles/" + agent,
+				Map.of("group", "二组", "avoidedDays", List.of("周八")));
+		assertThat(badDay.status()).isEqualTo(400);
+		assertThat(badDay.detail()).contains("周八");
+		assertThat(leader.put("/api/workforce/profiles/nobody-" + agent, Map.of("group", "一组")).status())
+			.isEqualTo(404);
+		assertThat(Api.as(this.port, agent, "secret")
+			.put("/api/workforce/profiles/" + agent, Map.of("group", "一组"))
+			.status()).isEqualTo(403);
+		assertThat(this.jdbc.sql("select count(*) from audit_log where target = ? and action = 'workforce.profile'")
+			.param("user:" + agent)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
 	private String agent() {
 		String username = "wfm-" + UUID.randomUUID().toString().substring(0, 8);
 		this.jdbc.sql("""
 				insert into app_user (username, password_hash, display_name, roles)
 				values (?, '{noop}secret', ?, cast('{AGENT}' as varchar(24)[]))""").params(username, username).update();
-		this.jdbc.sql("insert into workforce_profile (username, group_name, skills) values (?, '一组', '{普通话}')")
-			.param(username)
-			.update();
+		Response profile = Api.as(this.port, "admin")
+			.put("/api/workforce/profiles/" + username, Map.of("group", "一组", "skills", List.of("普通话")));
+		assertThat(profile.status()).isEqualTo(200);
 		return username;
 	}
 
