@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The days a roster spans, its holidays and the demand per interval and queue, with each
@@ -22,13 +23,24 @@ public final class RosterMonth {
 
 	private final int intervalMinutes;
 
-	private final Set<LocalDate> holidays;
+	private final boolean[] restDays;
 
 	private final List<DemandInterval> demand;
 
 	private final Map<ShiftTemplate, List<List<DemandInterval>>> covered = new HashMap<>();
 
+	/** Rest days are Saturdays, Sundays and the holidays. */
 	public RosterMonth(LocalDate first, int days, int intervalMinutes, Set<LocalDate> holidays,
+			List<DemandInterval> demand, List<ShiftTemplate> shifts) {
+		this(first, days, intervalMinutes, (date) -> date.getDayOfWeek() == DayOfWeek.SATURDAY
+				|| date.getDayOfWeek() == DayOfWeek.SUNDAY || holidays.contains(date), demand, shifts);
+	}
+
+	/**
+	 * @param restDay the days off in the working-day calendar (weekends, holidays; not
+	 * the weekend days worked in their place, 调休), for the fair share of them
+	 */
+	public RosterMonth(LocalDate first, int days, int intervalMinutes, Predicate<LocalDate> restDay,
 			List<DemandInterval> demand, List<ShiftTemplate> shifts) {
 		if (days < 1 || intervalMinutes < 1 || 1440 % intervalMinutes != 0) {
 			throw new IllegalArgumentException("a roster spans at least a day in intervals that divide a day");
@@ -36,7 +48,10 @@ public final class RosterMonth {
 		this.first = first;
 		this.days = days;
 		this.intervalMinutes = intervalMinutes;
-		this.holidays = Set.copyOf(holidays);
+		this.restDays = new boolean[days];
+		for (int day = 0; day < days; day++) {
+			this.restDays[day] = restDay.test(first.plusDays(day));
+		}
 		this.demand = List.copyOf(demand);
 		Map<String, DemandInterval[]> byQueue = new HashMap<>();
 		for (DemandInterval interval : demand) {
@@ -86,11 +101,9 @@ public final class RosterMonth {
 		return (day + this.first.getDayOfWeek().getValue() - 1) / 7;
 	}
 
-	/** Saturdays, Sundays and holidays. */
+	/** Saturdays, Sundays and holidays (as the calendar says). */
 	public boolean restDay(int day) {
-		LocalDate date = date(day);
-		return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY
-				|| this.holidays.contains(date);
+		return this.restDays[day];
 	}
 
 	List<DemandInterval> covered(ShiftTemplate shift, int day) {

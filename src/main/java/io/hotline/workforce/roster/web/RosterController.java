@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.hotline.catalog.WorkingCalendar;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.Problem;
@@ -41,8 +42,11 @@ class RosterController {
 
 	private final RosterStore store;
 
-	RosterController(RosterStore store) {
+	private final WorkingCalendar calendar;
+
+	RosterController(RosterStore store, WorkingCalendar calendar) {
 		this.store = store;
+		this.calendar = calendar;
 	}
 
 	@PostMapping("/api/workforce/rosters")
@@ -61,8 +65,8 @@ class RosterController {
 		if (agents.isEmpty()) {
 			throw Problem.invalid("workforce.no-agents");
 		}
-		RosterMonth rosterMonth = new RosterMonth(month.atDay(1), month.lengthOfMonth(), INTERVAL_MINUTES, Set.of(),
-				demand(month, body.demand()), shifts);
+		RosterMonth rosterMonth = new RosterMonth(month.atDay(1), month.lengthOfMonth(), INTERVAL_MINUTES,
+				(date) -> !this.calendar.isWorkingDay(date), demand(month, body.demand()), shifts);
 		RosterResult result = new RosterSolver(Duration.ofSeconds(seconds))
 			.solve(new Roster(rosterMonth, agents, shifts));
 		long id = this.store.saveDraft(month, result, actor);
