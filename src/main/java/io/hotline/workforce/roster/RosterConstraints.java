@@ -50,13 +50,18 @@ public class RosterConstraints implements ConstraintProvider {
 	 * Shifts are one a day; only a shift running past midnight can meet the next day's.
 	 */
 	Constraint overlap(ConstraintFactory factory) {
-		return nextDays(factory).filter((today, tomorrow) -> today.end().isAfter(tomorrow.start()))
+		return nextDays(factory, 1).filter((today, tomorrow) -> today.end().isAfter(tomorrow.start()))
 			.penalize(HardMediumSoftLongScore.ONE_HARD)
 			.asConstraint("overlapping shifts");
 	}
 
+	/**
+	 * Shifts last at most 16 hours: only the next day's shift and the one after can come
+	 * too soon.
+	 */
 	Constraint rest(ConstraintFactory factory) {
-		return nextDays(factory).filter((today, tomorrow) -> today.end().plus(REST).isAfter(tomorrow.start()))
+		return nextDays(factory, 1).concat(nextDays(factory, 2))
+			.filter((earlier, later) -> earlier.end().plus(REST).isAfter(later.start()))
 			.penalize(HardMediumSoftLongScore.ONE_HARD)
 			.asConstraint("11 hours rest");
 	}
@@ -141,10 +146,10 @@ public class RosterConstraints implements ConstraintProvider {
 	}
 
 	private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<AgentDay, AgentDay> nextDays(
-			ConstraintFactory factory) {
+			ConstraintFactory factory, int days) {
 		return factory.forEach(AgentDay.class)
 			.join(AgentDay.class, Joiners.equal(AgentDay::getAgent),
-					Joiners.equal((day) -> day.getDay() + 1, AgentDay::getDay));
+					Joiners.equal((day) -> day.getDay() + days, AgentDay::getDay));
 	}
 
 	private static long hoursOver(int minutes, int limit) {

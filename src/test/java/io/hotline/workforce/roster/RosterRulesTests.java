@@ -72,6 +72,19 @@ class RosterRulesTests {
 		this.verifier.verifyThat(RosterConstraints::rest)
 			.given(day(agent, 0, LATE), day(agent, 1, EARLY))
 			.penalizesBy(1);
+		// 16:00 for 16 hours (to 08:00 the day after), a day off, then 06:00 the day
+		// after that: 22 hours
+		ShiftTemplate longLate = shift("X16", 16, 16, ShiftKind.LATE, null);
+		this.verifier.verifyThat(RosterConstraints::rest)
+			.given(day(agent, 0, longLate), day(agent, 2, EARLY_SIX))
+			.penalizesBy(0);
+		// 23:00 for 16 hours ends 15:00 the next day; 01:00 two days on comes 10 hours
+		// later
+		ShiftTemplate longNight = shift("X23", 23, 16, ShiftKind.NIGHT, null);
+		ShiftTemplate veryEarly = shift("X1", 1, 8, ShiftKind.EARLY, null);
+		this.verifier.verifyThat(RosterConstraints::rest)
+			.given(day(agent, 0, longNight), day(agent, 2, veryEarly))
+			.penalizesBy(1);
 		// 07:00–15:00, then 15:00 the next day: 24 hours
 		this.verifier.verifyThat(RosterConstraints::rest)
 			.given(day(agent, 0, EARLY), day(agent, 1, LATE))
