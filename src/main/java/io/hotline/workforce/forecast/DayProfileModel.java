@@ -19,7 +19,7 @@ import java.util.Set;
 final class DayProfileModel implements ForecastMethod {
 
 	/** The days per weekday that the factors and the profiles are taken from. */
-	private static final int PROFILE_DAYS = 12;
+	static final int PROFILE_DAYS = 12;
 
 	private final String id;
 
@@ -29,7 +29,17 @@ final class DayProfileModel implements ForecastMethod {
 
 	private final double damping;
 
+	private final int profileDays;
+
+	private final int halfWidth;
+
 	DayProfileModel(String id, double alpha, double beta, double damping) {
+		this(id, alpha, beta, damping, PROFILE_DAYS, 1);
+	}
+
+	DayProfileModel(String id, double alpha, double beta, double damping, int profileDays, int halfWidth) {
+		this.profileDays = profileDays;
+		this.halfWidth = halfWidth;
 		this.id = id;
 		this.alpha = alpha;
 		this.beta = beta;
@@ -45,10 +55,10 @@ final class DayProfileModel implements ForecastMethod {
 	public Fitted fit(ContactHistory history, DayCalendar calendar) {
 		SameDays same = new SameDays(history, calendar);
 		Set<DayOfWeek> weekdays = history.weekdays();
-		Map<DayOfWeek, Double> factors = factors(history, calendar, same);
+		Map<DayOfWeek, Double> factors = factors(history, calendar, same, this.profileDays);
 		Map<DayOfWeek, double[]> profiles = new EnumMap<>(DayOfWeek.class);
 		for (DayOfWeek type : factors.keySet()) {
-			profiles.put(type, profile(history, same.last(type, PROFILE_DAYS)));
+			profiles.put(type, profile(history, same.last(type, this.profileDays), this.halfWidth));
 		}
 		double level = 0;
 		double trend = 0;
@@ -118,10 +128,11 @@ final class DayProfileModel implements ForecastMethod {
 	 * Each weekday's mean day over its recent days away from the turn of the month,
 	 * divided by the mean of those means.
 	 */
-	private static Map<DayOfWeek, Double> factors(ContactHistory history, DayCalendar calendar, SameDays same) {
+	private static Map<DayOfWeek, Double> factors(ContactHistory history, DayCalendar calendar, SameDays same,
+			int count) {
 		Map<DayOfWeek, Double> means = new EnumMap<>(DayOfWeek.class);
 		for (DayOfWeek type : same.types()) {
-			List<LocalDate> days = same.last(type, PROFILE_DAYS);
+			List<LocalDate> days = same.last(type, count);
 			List<LocalDate> plain = days.stream()
 				.filter((day) -> calendar.monthPosition(day, history.weekdays()) == 0)
 				.toList();
@@ -134,7 +145,7 @@ final class DayProfileModel implements ForecastMethod {
 	}
 
 	/** The mean share of the day per interval over these days, smoothed, summing to 1. */
-	static double[] profile(ContactHistory history, List<LocalDate> days) {
+	static double[] profile(ContactHistory history, List<LocalDate> days, int halfWidth) {
 		double[] share = new double[history.slots().size()];
 		for (LocalDate day : days) {
 			double total = history.total(day);
@@ -143,7 +154,7 @@ final class DayProfileModel implements ForecastMethod {
 				share[i] += (total > 0 && !Double.isNaN(counts[i])) ? counts[i] / total / days.size() : 0;
 			}
 		}
-		double[] smoothed = Counts.smooth(share, 1);
+		double[] smoothed = Counts.smooth(share, halfWidth);
 		double sum = Counts.sum(smoothed);
 		for (int i = 0; i < smoothed.length; i++) {
 			smoothed[i] = (sum > 0) ? smoothed[i] / sum : 1.0 / smoothed.length;
