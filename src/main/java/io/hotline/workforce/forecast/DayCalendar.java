@@ -63,9 +63,10 @@ final class DayCalendar {
 	}
 
 	/**
-	 * The place of a working day in its month: 1 for the first, 2 for the second, -1 for
-	 * the last, 0 for the others and for days that are not working days. A working day is
-	 * one that is no holiday and behaves like one of {@code weekdays}, the history's.
+	 * The place of a working day at the turn of its month: 1, 2 and 3 for the first
+	 * three, -1 for the last, 0 for the others and for days that are not working days. A
+	 * working day is one that is no holiday and behaves like one of {@code weekdays}, the
+	 * history's.
 	 */
 	int monthPosition(LocalDate date, Set<DayOfWeek> weekdays) {
 		if (!isWorking(date, weekdays)) {
@@ -75,7 +76,7 @@ final class DayCalendar {
 		for (LocalDate day = date.withDayOfMonth(1); day.isBefore(date); day = day.plusDays(1)) {
 			before += isWorking(day, weekdays) ? 1 : 0;
 		}
-		if (before < 2) {
+		if (before < 3) {
 			return before + 1;
 		}
 		for (LocalDate day = date.plusDays(1); day.getMonth() == date.getMonth(); day = day.plusDays(1)) {

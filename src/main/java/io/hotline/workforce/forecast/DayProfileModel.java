@@ -12,7 +12,7 @@ import java.util.Set;
  * A day's level times its intraday profile. The day's total is a level smoothed over the
  * recent days (Holt's exponential smoothing with a damped trend, of each day's total
  * divided by its weekday's factor), times the factor of the weekday the day behaves like,
- * times the effect of the day's place at the turn of the month (the first two and the
+ * times the effect of the day's place at the turn of the month (the first three and the
  * last working day, as the history shows them). The profile is each weekday's mean share
  * of the day per interval over its last days, smoothed over neighbouring intervals.
  */

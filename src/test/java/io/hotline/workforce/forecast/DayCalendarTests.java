@@ -46,7 +46,8 @@ class DayCalendarTests {
 		// and the first working day of September is then the 2nd
 		assertThat(calendar.monthPosition(LocalDate.of(2003, 9, 2), WEEKDAYS)).isEqualTo(1);
 		assertThat(calendar.monthPosition(LocalDate.of(2003, 8, 29), WEEKDAYS)).isEqualTo(-1);
-		assertThat(calendar.monthPosition(LocalDate.of(2003, 9, 4), WEEKDAYS)).isZero();
+		assertThat(calendar.monthPosition(LocalDate.of(2003, 9, 4), WEEKDAYS)).isEqualTo(3);
+		assertThat(calendar.monthPosition(LocalDate.of(2003, 9, 5), WEEKDAYS)).isZero();
 	}
 
 	@Test
