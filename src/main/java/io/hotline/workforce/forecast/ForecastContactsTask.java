@@ -14,11 +14,13 @@ import io.hotline.platform.TaskOptions;
 
 /**
  * {@code forecast-contacts --history HISTORY.csv --from DATE --to DATE --output
- * FORECAST.csv}: contacts per interval ({@code interval_start,calls}) for every day of
- * the range whose weekday the history has, every interval of the day the history has, by
- * the method that a rolling-origin backtest over the history's last weeks chooses. No
- * database: every day behaves like its weekday, a weekday missing inside the history
- * counts as a holiday.
+ * FORECAST.csv [--calendar DAYS.csv]}: contacts per interval
+ * ({@code interval_start,calls}) for every day of the range whose weekday the history
+ * has, every interval of the day the history has, by the method that a rolling-origin
+ * backtest over the history's last weeks chooses. No database: every day behaves like its
+ * weekday, a weekday missing inside the history counts as a holiday, and the holidays and
+ * 调休 days of {@code --calendar}, where given, behave like the days they replace (see
+ * {@link DayCalendar}).
  */
 public class ForecastContactsTask implements StandaloneTask {
 
@@ -55,7 +57,7 @@ public class ForecastContactsTask implements StandaloneTask {
 			throw new IllegalArgumentException("--output " + output + ": there is no folder " + folder);
 		}
 		ContactHistory history = ContactCsv.read(historyFile);
-		DayCalendar calendar = DayCalendar.WEEKDAYS.withGapsOf(history);
+		DayCalendar calendar = calendar(options).withGapsOf(history);
 		List<ContactForecaster.Scored> ranked = ContactForecaster.ranked(history, calendar);
 		print("history %s: %d days, %d intervals of %d minutes a day (%s–%s)", historyFile, history.days().size(),
 				history.slots().size(), history.minutes(), history.slots().get(0),
@@ -72,6 +74,14 @@ public class ForecastContactsTask implements StandaloneTask {
 		print("wrote %d days × %d intervals to %s%s", forecast.size(), history.slots().size(), output,
 				forecast.isEmpty() ? " (no day of the range has a weekday that the history has)" : "");
 		return 0;
+	}
+
+	/** The special days of {@code --calendar}, or none: every day by its weekday. */
+	private static DayCalendar calendar(TaskOptions options) {
+		return options.get("calendar")
+			.map(Path::of)
+			.map((file) -> new DayCalendar(CalendarCsv.read(file), java.util.Set.of()))
+			.orElse(DayCalendar.WEEKDAYS);
 	}
 
 	private static LocalDate date(TaskOptions options, String name) {

@@ -92,6 +92,35 @@ class ForecastContactsTaskTests {
 	}
 
 	@Test
+	void aCalendarFileMakesAMakeUpSundayAWorkingDayAndAHolidayARestDay() throws IOException {
+		// weekdays only, Mondays 300 calls an interval, the other days 100
+		ContactHistory weekdays = Series.weekdays(LocalDate.of(2023, 12, 4), LocalDate.of(2024, 2, 2),
+				(day, slot) -> (day.getDayOfWeek() == java.time.DayOfWeek.MONDAY) ? 300.0 : 100.0);
+		Path history = this.directory.resolve("history.csv");
+		java.util.Map<LocalDate, double[]> days = new java.util.TreeMap<>();
+		weekdays.days().forEach((day) -> days.put(day, weekdays.counts(day)));
+		ContactCsv.write(history, weekdays.slots(), days);
+		Path calendar = Files.write(this.directory.resolve("calendar.csv"),
+				List.of("date,kind,name", "2024-02-04,WORKDAY,春节调休", "2024-02-12,holiday,春节", "2024-02-13,HOLIDAY,春节"));
+		Path output = this.directory.resolve("forecast.csv");
+		List<String> printed = new ArrayList<>();
+
+		assertThat(run(printed, "forecast-contacts", "--history", history, "--from", "2024-02-03", "--to", "2024-02-13",
+				"--output", output, "--calendar", calendar))
+			.isEqualTo(0);
+
+		List<String> forecast = Files.readAllLines(output);
+		// Sunday 02-04 works like the Monday it pays back; 02-12 and 02-13 are off
+		assertThat(forecast.stream().map((line) -> line.substring(0, 10)).distinct().toList()).containsExactly(
+				"interval_s", "2024-02-04", "2024-02-05", "2024-02-06", "2024-02-07", "2024-02-08", "2024-02-09");
+		assertThat(Double.parseDouble(forecast.get(1).substring(20))).isGreaterThan(280);
+		assertThat(run(printed, "forecast-contacts", "--history", history, "--from", "2024-02-03", "--to", "2024-02-13",
+				"--output", output, "--calendar", Files.write(calendar, List.of("2024-02-04,调休"))))
+			.isEqualTo(2);
+		assertThat(printed.get(1)).contains("calendar.csv line 1: kind '调休' is neither HOLIDAY nor WORKDAY");
+	}
+
+	@Test
 	void theBenchmarkPrintsEveryMethodsBacktest() throws IOException {
 		assumeTrue(Files.isRegularFile(CALLS), "the call series is not at " + CALLS.toAbsolutePath() + "; skipped");
 		List<String> printed = new ArrayList<>();
