@@ -14,7 +14,9 @@ import java.util.Set;
  * divided by its weekday's factor), times the factor of the weekday the day behaves like,
  * times the effect of the day's place at the turn of the month (the first three and the
  * last working day, as the history shows them). The profile is each weekday's mean share
- * of the day per interval over its last days, smoothed over neighbouring intervals.
+ * of the day per interval over its last days; 5-minute intervals are smoothed with their
+ * neighbours, longer ones hold calls enough (and smoothing them would blur the day's
+ * edges).
  */
 final class DayProfileModel implements ForecastMethod {
 
@@ -31,15 +33,16 @@ final class DayProfileModel implements ForecastMethod {
 
 	private final int profileDays;
 
-	private final int halfWidth;
+	/** The minutes on either side of an interval that its profile is smoothed over. */
+	private final int smoothing;
 
 	DayProfileModel(String id, double alpha, double beta, double damping) {
-		this(id, alpha, beta, damping, PROFILE_DAYS, 1);
+		this(id, alpha, beta, damping, PROFILE_DAYS, 5);
 	}
 
-	DayProfileModel(String id, double alpha, double beta, double damping, int profileDays, int halfWidth) {
+	DayProfileModel(String id, double alpha, double beta, double damping, int profileDays, int smoothing) {
 		this.profileDays = profileDays;
-		this.halfWidth = halfWidth;
+		this.smoothing = smoothing;
 		this.id = id;
 		this.alpha = alpha;
 		this.beta = beta;
@@ -58,7 +61,7 @@ final class DayProfileModel implements ForecastMethod {
 		Map<DayOfWeek, Double> factors = factors(history, calendar, same, this.profileDays);
 		Map<DayOfWeek, double[]> profiles = new EnumMap<>(DayOfWeek.class);
 		for (DayOfWeek type : factors.keySet()) {
-			profiles.put(type, profile(history, same.last(type, this.profileDays), this.halfWidth));
+			profiles.put(type, profile(history, same.last(type, this.profileDays), this.smoothing / history.minutes()));
 		}
 		double level = 0;
 		double trend = 0;

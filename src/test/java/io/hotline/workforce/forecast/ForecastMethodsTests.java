@@ -50,6 +50,17 @@ class ForecastMethodsTests {
 	}
 
 	@Test
+	void dayProfileKeepsTheEdgeOfTheDayAtLongerIntervals() {
+		// 15-minute intervals, the last one open only a few minutes: no smoothing into
+		// its neighbour
+		ContactHistory history = Series.weekdays(START, START.plusWeeks(8),
+				(day, slot) -> (slot == Series.SLOTS.size() - 1) ? 10.0 : 100.0);
+		double[] forecast = model().fit(history, DayCalendar.WEEKDAYS).day(START.plusWeeks(9));
+		assertThat(forecast[Series.SLOTS.size() - 1]).isCloseTo(10.0, within(0.5));
+		assertThat(forecast[Series.SLOTS.size() - 2]).isCloseTo(100.0, within(5.0));
+	}
+
+	@Test
 	void dayProfileLearnsTheTurnOfTheMonth() {
 		DayCalendar calendar = DayCalendar.WEEKDAYS;
 		ContactHistory history = Series.weekdays(START, LocalDate.of(2024, 12, 31),
