@@ -30,7 +30,8 @@ final class ContactForecaster {
 
 	/**
 	 * Every method's rolling-origin score, best (lowest MAPE) first; where the history is
-	 * too short for a backtest, the methods in their own order, unscored.
+	 * too short for a backtest (under three weeks), unscored, the mean of the same
+	 * weekdays first.
 	 */
 	static List<Scored> ranked(ContactHistory history, DayCalendar calendar) {
 		List<Scored> scored = new ArrayList<>();
@@ -39,6 +40,9 @@ final class ContactForecaster {
 		}
 		if (scored.stream().allMatch((s) -> s.accuracy().intervals() > 0)) {
 			scored.sort(Comparator.comparingDouble((Scored s) -> s.accuracy().mape()));
+		}
+		else {
+			scored.sort(Comparator.comparing((Scored s) -> !(s.method() instanceof SameWeekdayMean)));
 		}
 		return scored;
 	}

@@ -63,12 +63,20 @@ public class ForecastContactsTask implements StandaloneTask {
 				history.slots().size(), history.minutes(), history.slots().get(0),
 				history.slots().get(history.slots().size() - 1));
 		for (ContactForecaster.Scored scored : ranked) {
+			if (scored.accuracy().intervals() == 0) {
+				break;
+			}
 			print("  %-28s backtest MAPE %.4f RMSE %.2f", scored.method().id(), scored.accuracy().mape(),
 					scored.accuracy().rmse());
 		}
 		ContactForecaster.Scored chosen = ranked.get(0);
-		print("method: %s, backtest MAPE %.4f (rolling origins over the last %d weeks)", chosen.method().id(),
-				chosen.accuracy().mape(), ContactForecaster.BACKTEST_WEEKS);
+		if (chosen.accuracy().intervals() > 0) {
+			print("method: %s, backtest MAPE %.4f (rolling origins over the last %d weeks)", chosen.method().id(),
+					chosen.accuracy().mape(), ContactForecaster.BACKTEST_WEEKS);
+		}
+		else {
+			print("method: %s, no backtest (the history is shorter than three weeks)", chosen.method().id());
+		}
 		Map<LocalDate, double[]> forecast = ContactForecaster.forecast(chosen.method(), history, calendar, from, to);
 		ContactCsv.write(output, history.slots(), forecast);
 		print("wrote %d days × %d intervals to %s%s", forecast.size(), history.slots().size(), output,

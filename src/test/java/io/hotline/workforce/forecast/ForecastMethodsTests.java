@@ -103,6 +103,14 @@ class ForecastMethodsTests {
 		assertThat(ranked.get(ranked.size() - 1).method().id()).isEqualTo("seasonal-naive");
 	}
 
+	@Test
+	void aHistoryTooShortForABacktestGetsTheMeanOfItsSameWeekdays() {
+		ContactHistory twoWeeks = Series.weekdays(START, START.plusWeeks(2), (day, slot) -> 100.0);
+		List<ContactForecaster.Scored> ranked = ContactForecaster.ranked(twoWeeks, DayCalendar.WEEKDAYS);
+		assertThat(ranked.get(0).method().id()).isEqualTo("mean-last-4-same-weekdays");
+		assertThat(ranked.get(0).accuracy().intervals()).isZero();
+	}
+
 	private static ForecastMethod model() {
 		return new DayProfileModel("day-profile", 0.1, 0, 1);
 	}
