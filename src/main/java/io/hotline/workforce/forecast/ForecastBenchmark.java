@@ -3,6 +3,7 @@ package io.hotline.workforce.forecast;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,7 +63,7 @@ public class ForecastBenchmark implements BenchmarkSection {
 		for (LocalDate day : history.after(cut).days()) {
 			double[] forecast = fitted.day(day);
 			double[] actual = history.counts(day);
-			double[] again = IntradayReforecast.rest(forecast, java.util.Arrays.copyOf(actual, noon));
+			double[] again = IntradayReforecast.rest(forecast, Arrays.copyOf(actual, noon));
 			plain.add(afternoon(actual, noon), afternoon(forecast, noon));
 			rescaled.add(afternoon(actual, noon), afternoon(again, noon));
 		}
@@ -71,7 +72,7 @@ public class ForecastBenchmark implements BenchmarkSection {
 	}
 
 	private static double[] afternoon(double[] day, int from) {
-		return java.util.Arrays.copyOfRange(day, from, day.length);
+		return Arrays.copyOfRange(day, from, day.length);
 	}
 
 	private static void print(PrintStream out, String format, Object... args) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.hotline.platform.StandaloneTask;
 import io.hotline.platform.TaskOptions;
@@ -88,7 +89,7 @@ public class ForecastContactsTask implements StandaloneTask {
 	private static DayCalendar calendar(TaskOptions options) {
 		return options.get("calendar")
 			.map(Path::of)
-			.map((file) -> new DayCalendar(CalendarCsv.read(file), java.util.Set.of()))
+			.map((file) -> new DayCalendar(CalendarCsv.read(file), Set.of()))
 			.orElse(DayCalendar.WEEKDAYS);
 	}
 

@@ -1,5 +1,6 @@
 package io.hotline.workforce.forecast;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ final class SeasonalNaive implements ForecastMethod {
 	public Fitted fit(ContactHistory history, DayCalendar calendar) {
 		SameDays same = new SameDays(history, calendar);
 		return (date) -> {
-			List<java.time.LocalDate> last = same.last(date, 1);
+			List<LocalDate> last = same.last(date, 1);
 			return last.isEmpty() ? null : SameWeekdayMean.mean(history, last);
 		};
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class ContactCsvTests {
 
 	private Path file(String... lines) throws IOException {
 		Path file = Files.createTempFile(this.directory, "history", ".csv");
-		return Files.write(file, java.util.List.of(lines));
+		return Files.write(file, List.of(lines));
 	}
 
 }

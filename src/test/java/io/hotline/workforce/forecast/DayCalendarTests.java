@@ -2,6 +2,7 @@ package io.hotline.workforce.forecast;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,7 @@ class DayCalendarTests {
 	}
 
 	private static List<SpecialDay> springFestival() {
-		List<SpecialDay> days = new java.util.ArrayList<>();
+		List<SpecialDay> days = new ArrayList<>();
 		for (LocalDate day = LocalDate.of(2024, 2, 10); day
 			.isBefore(LocalDate.of(2024, 2, 18)); day = day.plusDays(1)) {
 			days.add(new SpecialDay(day, DayKind.HOLIDAY, "春节"));

@@ -6,11 +6,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.hotline.platform.StandaloneTasks;
 import org.junit.jupiter.api.Test;
@@ -95,9 +98,9 @@ class ForecastContactsTaskTests {
 	void aCalendarFileMakesAMakeUpSundayAWorkingDayAndAHolidayARestDay() throws IOException {
 		// weekdays only, Mondays 300 calls an interval, the other days 100
 		ContactHistory weekdays = Series.weekdays(LocalDate.of(2023, 12, 4), LocalDate.of(2024, 2, 2),
-				(day, slot) -> (day.getDayOfWeek() == java.time.DayOfWeek.MONDAY) ? 300.0 : 100.0);
+				(day, slot) -> (day.getDayOfWeek() == DayOfWeek.MONDAY) ? 300.0 : 100.0);
 		Path history = this.directory.resolve("history.csv");
-		java.util.Map<LocalDate, double[]> days = new java.util.TreeMap<>();
+		Map<LocalDate, double[]> days = new TreeMap<>();
 		weekdays.days().forEach((day) -> days.put(day, weekdays.counts(day)));
 		ContactCsv.write(history, weekdays.slots(), days);
 		Path calendar = Files.write(this.directory.resolve("calendar.csv"),

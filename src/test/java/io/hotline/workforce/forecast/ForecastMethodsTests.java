@@ -1,6 +1,8 @@
 package io.hotline.workforce.forecast;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
@@ -63,10 +65,8 @@ class ForecastMethodsTests {
 	@Test
 	void dayProfileLearnsTheTurnOfTheMonth() {
 		DayCalendar calendar = DayCalendar.WEEKDAYS;
-		ContactHistory history = Series.weekdays(START, LocalDate.of(2024, 12, 31),
-				(day, slot) -> Series.shape(slot) * ((calendar.monthPosition(day,
-						java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY)) == 1) ? 1.3
-								: 1.0));
+		ContactHistory history = Series.weekdays(START, LocalDate.of(2024, 12, 31), (day, slot) -> Series.shape(slot)
+				* ((calendar.monthPosition(day, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) == 1) ? 1.3 : 1.0));
 		ForecastMethod.Fitted fitted = model().fit(history, calendar);
 		double first = Counts.sum(fitted.day(LocalDate.of(2025, 1, 1)));
 		double plain = Counts.sum(fitted.day(LocalDate.of(2025, 1, 8)));
