@@ -1,5 +1,6 @@
-import { onBeforeUnmount, onMounted, ref } from 'vue'
+import { ref } from 'vue'
 import { api } from './api.js'
+import { usePolling } from './polling.js'
 
 /** How often the workstation asks for the call on the agent's line, while the page is seen. */
 export const POLL_MS = 2500
@@ -14,8 +15,6 @@ export const POLL_MS = 2500
 export function useCurrentCall() {
   const pop = ref(null)
   const dismissed = new Set()
-  let timer = null
-  let running = false
   let refused = false
 
   async function poll() {
@@ -36,43 +35,12 @@ export function useCurrentCall() {
     }
   }
 
-  function schedule() {
-    clearTimeout(timer)
-    timer = null
-    if (!running || refused || document.visibilityState !== 'visible') return
-    timer = setTimeout(async () => {
-      await poll()
-      schedule()
-    }, POLL_MS)
-  }
-
-  /** Asks at once (a new order may have linked the call), then goes on polling. */
-  async function refresh() {
-    clearTimeout(timer)
-    await poll()
-    schedule()
-  }
+  const { refresh } = usePolling(poll, POLL_MS, () => refused)
 
   function dismiss() {
     if (pop.value) dismissed.add(pop.value.call.callId)
     pop.value = null
   }
-
-  function onVisibility() {
-    if (document.visibilityState === 'visible') refresh()
-    else clearTimeout(timer)
-  }
-
-  onMounted(() => {
-    running = true
-    document.addEventListener('visibilitychange', onVisibility)
-    refresh()
-  })
-  onBeforeUnmount(() => {
-    running = false
-    clearTimeout(timer)
-    document.removeEventListener('visibilitychange', onVisibility)
-  })
 
   return { pop, refresh, dismiss }
 }
