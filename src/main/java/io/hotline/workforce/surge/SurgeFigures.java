@@ -24,7 +24,7 @@ public final class SurgeFigures {
 	 * The measures simulated unless told otherwise; also the administrator's first
 	 * settings.
 	 */
-	static final SurgeMeasures MEASURES = new SurgeMeasures(new SurgeMeasures.Trigger(1.5, 30),
+	static final SurgeMeasures MEASURES = new SurgeMeasures(new SurgeMeasures.Trigger(1.5, 15),
 			new SurgeMeasures.CallbackQueue(true, 240, 30, 3), new SurgeMeasures.Deflection(true, "热点问题", 0.25),
 			new SurgeMeasures.CloudSeats(true, 180, 30, 10),
 			new SurgeMeasures.Overflow(true, "多援一 partner hotlines", 84, 0.3), null, null);
