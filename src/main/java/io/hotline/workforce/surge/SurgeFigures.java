@@ -108,7 +108,7 @@ public final class SurgeFigures {
 				normal.total(), normal.opens(), this.minutesPerDay, this.peak, surgeDay.totalExpected(),
 				surgeDay.totalExpected() / normal.total());
 		line(out, "staff: %s, peak %d agents, %,.0f agent-hours; callers: handling exp. mean %.0f s, patience exp. mean"
-				+ " %.0f s, %.0f %% of those about to hang up leave a number, %.0f %% of callbacks reach the caller;"
+				+ " %.0f s, %.0f %% take each offer to leave a number, %.0f %% of callbacks reach the caller;"
 				+ " seed %d", this.fixedAgents > 0 ? "fixed" : "roster by Erlang C 80/20 per half hour",
 				surgeDay.peakAgents(), agentHours, this.callers.handlingSeconds(), this.callers.patienceSeconds(),
 				100 * this.callers.leaveNumberShare(), 100 * this.callers.reachShare(), this.callers.seed());
