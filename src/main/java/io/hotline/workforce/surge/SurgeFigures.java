@@ -107,10 +107,12 @@ public final class SurgeFigures {
 				+ " calls expected (%.1f× the normal day)", normal.intervalMinutes(), this.calls.getFileName(),
 				normal.total(), normal.opens(), this.minutesPerDay, this.peak, surgeDay.totalExpected(),
 				surgeDay.totalExpected() / normal.total());
-		line(out, "staff: %s, peak %d agents, %,.0f agent-hours; callers: handling exp. mean %.0f s, patience exp. mean"
-				+ " %.0f s, %.0f %% take each offer to leave a number, %.0f %% of callbacks reach the caller;"
-				+ " seed %d", this.fixedAgents > 0 ? "fixed" : "roster by Erlang C 80/20 per half hour",
-				surgeDay.peakAgents(), agentHours, this.callers.handlingSeconds(), this.callers.patienceSeconds(),
+		line(out,
+				"staff: %s, peak %d agents, %,.0f agent-hours; callers: handling exp. mean %.0f s, patience exp. mean"
+						+ " %.0f s, %.0f %% take each offer to leave a number, %.0f %% of callbacks reach the caller;"
+						+ " seed %d",
+				this.fixedAgents > 0 ? "fixed" : "roster by Erlang C 80/20 per half hour", surgeDay.peakAgents(),
+				agentHours, this.callers.handlingSeconds(), this.callers.patienceSeconds(),
 				100 * this.callers.leaveNumberShare(), 100 * this.callers.reachShare(), this.callers.seed());
 		SurgeMeasures m = this.measures;
 		line(out,
