@@ -59,8 +59,11 @@ class SurgeTrigger {
 			.single();
 		State state = was;
 		if (window.isEmpty()) {
-			state = new State(false, null,
+			state = new State(false, was.on() ? now : was.since(),
 					"no live figures (no forecast for today, or the CTI intervals are not wired)");
+			if (was.on()) {
+				this.audit.record("system", "surge.off", "surge", "OK", state.reason());
+			}
 		}
 		else if (fires(m.trigger(), window.get()) != was.on()) {
 			LiveContacts.Window w = window.get();
