@@ -7,17 +7,20 @@ import io.hotline.platform.StandaloneTask;
 import io.hotline.platform.TaskOptions;
 import io.hotline.workforce.forecast.ForecastBenchmark;
 import io.hotline.workforce.roster.RosterBenchmark;
+import io.hotline.workforce.surge.SurgeBenchmark;
 
 /**
  * {@code benchmark-workforce [--calls ../shared/data/callcenter/bank_calls_5min.csv]
  * [--holdout-weeks 4]}: the figures of workforce management, one section after another,
  * with no database: the contact forecast's backtest (MAPE and RMSE per method), the
- * staffing check and the roster solve ({@code [--agents 150] [--roster-seconds 55]}).
+ * staffing check and the roster solve ({@code [--agents 150] [--roster-seconds 55]}), the
+ * surge simulation ({@code [--sandy FILE]}).
  */
 public class WorkforceBenchmarkTask implements StandaloneTask {
 
 	/** The sections in the order they print; a new one is added here. */
-	static final List<BenchmarkSection> SECTIONS = List.of(new ForecastBenchmark(), new RosterBenchmark());
+	static final List<BenchmarkSection> SECTIONS = List.of(new ForecastBenchmark(), new RosterBenchmark(),
+			new SurgeBenchmark());
 
 	private final PrintStream out = System.out;
 
@@ -29,7 +32,7 @@ public class WorkforceBenchmarkTask implements StandaloneTask {
 	@Override
 	public String description() {
 		return "workforce management's figures: the contact forecast's backtest (MAPE, RMSE per method), "
-				+ "the staffing check and the monthly roster's solve";
+				+ "the staffing check, the monthly roster's solve and the surge simulation";
 	}
 
 	@Override

@@ -5,5 +5,5 @@
  * ({@code surge}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workforce",
-		allowedDependencies = { "org", "catalog", "cti" })
+		allowedDependencies = { "org", "catalog", "cti", "workorder" })
 package io.hotline.workforce;

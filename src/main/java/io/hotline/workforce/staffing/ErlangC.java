@@ -36,6 +36,21 @@ public final class ErlangC {
 		return probabilityOfWaiting(erlangs, agents) * handlingSeconds / (agents - erlangs);
 	}
 
+	/**
+	 * The fewest agents that answer {@code level} of the calls within
+	 * {@code targetSeconds} (80/20: 0.8 within 20 s); 0 without traffic.
+	 */
+	public static int agentsFor(double erlangs, double handlingSeconds, double level, double targetSeconds) {
+		if (erlangs <= 0) {
+			return 0;
+		}
+		int agents = (int) Math.floor(erlangs) + 1;
+		while (serviceLevel(erlangs, agents, handlingSeconds, targetSeconds) < level) {
+			agents++;
+		}
+		return agents;
+	}
+
 	/** The fraction of callers answered within {@code targetSeconds}. */
 	public static double serviceLevel(double erlangs, int agents, double handlingSeconds, double targetSeconds) {
 		if (agents <= erlangs) {

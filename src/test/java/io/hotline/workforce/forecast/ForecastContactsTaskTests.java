@@ -137,7 +137,8 @@ class ForecastContactsTaskTests {
 			.contains("intraday re-forecast")
 			.contains("mean wait 26.56 s")
 			.contains("roster · 12 agents")
-			.containsPattern("roster · solved in \\d+\\.\\d s \\(limit 2 s");
+			.containsPattern("roster · solved in \\d+\\.\\d s \\(limit 2 s")
+			.contains("surge at 21×");
 	}
 
 	private static LocalDate date(String line) {
