@@ -17,6 +17,7 @@ import io.hotline.cti.ContactHistory;
 import io.hotline.cti.Wallboard;
 import io.hotline.cti.WallboardSupplement;
 import io.hotline.workforce.forecast.DayForecast;
+import io.hotline.workforce.roster.web.PublishedRoster;
 
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
  * minute intervals, the interval under way counted by the share of it gone), an
  * {@code ABOVE_FORECAST} alert when the calls run above it by more than the setting, and
  * {@code UNDERSTAFFED} when fewer agents are ready, on a call or in after-call work than
- * the re-forecast of the interval under way needs. The day's forecast is made once per
- * day and queue (it rests on the days before).
+ * the re-forecast of the interval under way needs; adherence: the agents on a published
+ * shift now, and of them those signed in. The day's forecast is made once per day and
+ * queue (it rests on the days before).
  */
 @Component
 class ForecastSupplement implements WallboardSupplement {
@@ -42,12 +44,33 @@ class ForecastSupplement implements WallboardSupplement {
 
 	private final AgentStates states;
 
+	private final PublishedRoster roster;
+
 	private final Map<String, DayOutlook> days = new ConcurrentHashMap<>();
 
-	ForecastSupplement(LiveForecast forecast, ContactHistory history, AgentStates states) {
+	ForecastSupplement(LiveForecast forecast, ContactHistory history, AgentStates states, PublishedRoster roster) {
 		this.forecast = forecast;
+		this.roster = roster;
 		this.history = history;
 		this.states = states;
+	}
+
+	/**
+	 * Agents on a published shift now, and of them those signed in (in any state but
+	 * signed out); null while nobody is rostered now.
+	 */
+	@Override
+	public Wallboard.Adherence adherence(Instant now, List<AgentState> agents) {
+		Set<String> rostered = this.roster.onShiftAt(LocalDateTime.ofInstant(now, WorkingCalendar.ZONE));
+		if (rostered.isEmpty()) {
+			return null;
+		}
+		int adherent = (int) agents.stream()
+			.filter((agent) -> agent.state() != AgentState.State.SIGNED_OUT && rostered.contains(agent.agent()))
+			.map(AgentState::agent)
+			.distinct()
+			.count();
+		return new Wallboard.Adherence(rostered.size(), adherent, adherent / (double) rostered.size());
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import io.hotline.support.Api;
 import io.hotline.support.Api.Response;
 import io.hotline.support.HotlineTest;
 import io.hotline.support.TestClock;
+import io.hotline.workforce.roster.web.PublishedRoster;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -43,6 +44,9 @@ class ForecastHttpTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	PublishedRoster roster;
 
 	/** A past day of its own, in a queue of its own. */
 	private final LocalDate day = LocalDate.of(2019, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(1500));
@@ -138,6 +142,42 @@ class ForecastHttpTest {
 		finally {
 			this.clock.advance(moved.negated());
 		}
+	}
+
+	@Test
+	void adherenceReadsWhoIsOnAPublishedShift() {
+		String month = (2040 + ThreadLocalRandom.current().nextInt(50)) + "-03";
+		Api admin = Api.as(this.port, "admin");
+		String agent = "wfl-" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("""
+				insert into app_user (username, password_hash, display_name, roles)
+				values (?, '{noop}secret', ?, cast('{AGENT}' as varchar(24)[]))""").params(agent, agent).update();
+		assertThat(
+				admin.put("/api/workforce/profiles/" + agent, Map.of("group", "一组", "skills", List.of("普通话"))).status())
+			.isEqualTo(200);
+		List<Map<String, Object>> demand = new ArrayList<>();
+		for (int day = 0; day < 31; day++) {
+			for (int slot = 0; slot < 24; slot++) {
+				demand.add(Map.of("start",
+						LocalDate.parse(month + "-01").atTime(8, 0).plusDays(day).plusMinutes(30L * slot).toString(),
+						"required", 1));
+			}
+		}
+		Response solved = admin.post("/api/workforce/rosters", Map.of("month", month, "seconds", 1, "demand", demand));
+		assertThat(solved.status()).as(solved.body().toString()).isEqualTo(200);
+		assertThat(this.roster.onShiftAt(LocalDate.parse(month + "-10").atTime(12, 0))).isEmpty();
+		assertThat(admin.post("/api/workforce/rosters/" + solved.id() + "/publish", Map.of()).status()).isEqualTo(200);
+		JsonNode first = solved.body().get("assignments").get(0);
+		JsonNode shift = null;
+		for (JsonNode s : solved.body().get("shifts")) {
+			if (s.get("code").asText().equals(first.get("shift").asText())) {
+				shift = s;
+			}
+		}
+		LocalDateTime during = LocalDate.parse(first.get("day").asText())
+			.atTime(java.time.LocalTime.parse(shift.get("start").asText()))
+			.plusMinutes(30);
+		assertThat(this.roster.onShiftAt(during)).contains(first.get("agent").asText());
 	}
 
 	private void calls(Api phone, LocalDate date, String time, int count) {
