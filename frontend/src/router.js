@@ -34,6 +34,9 @@ const routes = [
   { path: '/collective', component: () => import('./views/CollectiveCases.vue') },
   { path: '/reports', component: () => import('./views/ReportsPage.vue') },
   { path: '/wallboard', component: () => import('./views/CallWallboard.vue') },
+  { path: '/workforce/forecast', component: () => import('./views/ContactForecast.vue') },
+  { path: '/workforce/roster', component: () => import('./views/RosterGrid.vue') },
+  { path: '/workforce/my-schedule', component: () => import('./views/MySchedule.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }

@@ -81,6 +81,13 @@ class RosterController {
 		return this.store.roster(id);
 	}
 
+	/** The month's latest roster (draft or published), empty where none was solved. */
+	@GetMapping("/api/workforce/rosters")
+	Map<String, Object> latest(@RequestParam(required = false) String month, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR);
+		return this.store.latest(month(month));
+	}
+
 	@PostMapping("/api/workforce/rosters/{id}/publish")
 	Map<String, Object> publish(@PathVariable long id, Actor actor) {
 		actor.requireAny(Role.SUPERVISOR);

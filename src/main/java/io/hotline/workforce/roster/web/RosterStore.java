@@ -131,7 +131,23 @@ class RosterStore {
 			.query((rs, row) -> Map.of("agent", rs.getString("username"), "day", rs.getDate("day").toLocalDate(),
 					"shift", rs.getString("shift_code")))
 			.list());
+		roster.put("shifts",
+				shifts().stream()
+					.map((shift) -> Map.of("code", shift.code(), "name", shift.name(), "kind", shift.kind(), "start",
+							shift.start(), "minutes", shift.length().toMinutes()))
+					.toList());
 		return roster;
+	}
+
+	/** The month's latest roster that is not superseded, null where there is none. */
+	Map<String, Object> latest(YearMonth month) {
+		return this.jdbc
+			.sql("select id from workforce_roster where month = ? and status <> 'SUPERSEDED' order by id desc limit 1")
+			.param(month.atDay(1))
+			.query(Long.class)
+			.optional()
+			.map(this::roster)
+			.orElse(null);
 	}
 
 	/**

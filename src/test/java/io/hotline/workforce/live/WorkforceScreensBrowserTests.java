@@ -1,0 +1,113 @@
+package io.hotline.workforce.live;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.hotline.org.Role;
+import io.hotline.support.Api;
+import io.hotline.support.Browser;
+import io.hotline.support.BrowserTests;
+import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 排班表 and 话务预测 in headless Chromium: a team leader opens a solved draft roster, sees the
+ * agents' shifts and publishes it, then the day's forecast against the actual calls, in
+ * Chinese and in English.
+ */
+@HotlineTest
+class WorkforceScreensBrowserTests extends BrowserTests {
+
+	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theRosterGridAndTheForecastInBothLanguages() throws Exception {
+		String month = (2040 + ThreadLocalRandom.current().nextInt(50)) + "-02";
+		String agent = agent();
+		Response solved = new Response(Api.as(this.port, "admin").post("/api/workforce/rosters", demand(month)));
+		assertThat(solved.status).as(solved.body).isEqualTo(200);
+		LocalDate day = LocalDate.of(2019, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(1500));
+		String queue = "fb-" + UUID.randomUUID().toString().substring(0, 8);
+		Api phone = Api.withRole(Role.PHONE_SYSTEM, this.port, this.jdbc);
+		for (int week = 0; week <= 3; week++) {
+			for (int i = 0; i < 3; i++) {
+				LocalDateTime at = day.minusWeeks(week).atTime(9, i);
+				Map<String, Object> event = new HashMap<>(
+						Map.of("callId", "pbx-" + UUID.randomUUID(), "event", "QUEUED", "queue", queue, "callee",
+								"12345", "at", at.atZone(BEIJING).toOffsetDateTime().toString()));
+				assertThat(phone.post("/api/cti/events", event).status()).isEqualTo(200);
+			}
+		}
+
+		Browser b = browser();
+		b.signIn("supervisor1");
+		b.click("nav-roster");
+		b.go("/workforce/roster?month=" + month);
+		b.waitForCss(Browser.css("roster-page") + "[data-state='ready']");
+		assertThat(b.waitFor("roster-status-DRAFT").getText()).isEqualTo("草稿");
+		assertThat(b.waitFor("roster-row-" + agent).getText()).startsWith(agent);
+		b.click("roster-publish");
+		assertThat(b.waitFor("roster-status-PUBLISHED").getText()).isEqualTo("已发布");
+
+		b.go("/workforce/forecast?date=" + day + "&queue=" + queue);
+		b.waitForCss(Browser.css("forecast-page") + "[data-state='ready']");
+		assertThat(b.waitFor("forecast-summary").getText()).contains("实际 3 通");
+		assertThat(b.isPresent("forecast-chart")).isTrue();
+		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='EN']");
+		b.waitForXpath("//h2[normalize-space(.)='Contact forecast and staffing']");
+		b.click("forecast-load");
+		b.waitForXpath("//*[@data-test='forecast-summary'][contains(., 'actual 3')]");
+		b.go("/workforce/roster?month=" + month);
+		assertThat(b.waitFor("roster-status-PUBLISHED").getText()).isEqualTo("Published");
+		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='中文']");
+		b.waitForXpath("//h2[normalize-space(.)='排班表']");
+		b.signOut();
+	}
+
+	private String agent() {
+		String username = "wfs-" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("""
+				insert into app_user (username, password_hash, display_name, roles)
+				values (?, '{noop}secret', ?, cast('{AGENT}' as varchar(24)[]))""").params(username, username).update();
+		assertThat(Api.as(this.port, "admin")
+			.put("/api/workforce/profiles/" + username, Map.of("group", "一组", "skills", List.of("普通话")))
+			.status()).isEqualTo(200);
+		return username;
+	}
+
+	/** Two agents wanted 08:00–20:00 every day of the month. */
+	private static Map<String, Object> demand(String month) {
+		List<Map<String, Object>> demand = new ArrayList<>();
+		LocalDateTime start = LocalDate.parse(month + "-01").atTime(8, 0);
+		for (int day = 0; day < 28; day++) {
+			for (int slot = 0; slot < 24; slot++) {
+				demand.add(Map.of("start", start.plusDays(day).plusMinutes(30L * slot).toString(), "required", 2));
+			}
+		}
+		return Map.of("month", month, "seconds", 2, "demand", demand);
+	}
+
+	private record Response(int status, String body) {
+
+		Response(Api.Response response) {
+			this(response.status(), String.valueOf(response.body()));
+		}
+
+	}
+
+}
