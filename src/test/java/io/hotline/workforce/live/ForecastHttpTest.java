@@ -48,6 +48,9 @@ class ForecastHttpTest {
 	@Autowired
 	PublishedRoster roster;
 
+	@Autowired
+	SurgeContacts surge;
+
 	/** A past day of its own, in a queue of its own. */
 	private final LocalDate day = LocalDate.of(2019, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(1500));
 
@@ -138,6 +141,37 @@ class ForecastHttpTest {
 			List<String> alerts = new ArrayList<>();
 			wallboard.body().get("alerts").forEach((alert) -> alerts.add(alert.get("kind").asText()));
 			assertThat(alerts).contains("ABOVE_FORECAST");
+		}
+		finally {
+			this.clock.advance(moved.negated());
+		}
+	}
+
+	/**
+	 * The surge trigger's figures: the last 15 minutes' calls against the forecast of the
+	 * same 15 minutes (three past weeks of 2 calls at that time, today 8).
+	 */
+	@Test
+	void theSurgeTriggerSeesTheLastMinutesCallsAgainstTheirForecast() {
+		LocalDateTime now = LocalDateTime.now(this.clock.withZone(BEIJING));
+		Duration moved = (now.toLocalTime().isBefore(LocalTime.of(1, 0))) ? Duration.ofHours(2) : Duration.ZERO;
+		this.clock.advance(moved);
+		try {
+			LocalDateTime at = LocalDateTime.now(this.clock.withZone(BEIJING)).minusMinutes(9);
+			String time = at.toLocalTime().withSecond(0).withNano(0).toString();
+			Api phone = Api.withRole(Role.PHONE_SYSTEM, this.port, this.jdbc);
+			for (int week = 1; week <= 3; week++) {
+				calls(phone, at.toLocalDate().minusWeeks(week), time, 2);
+			}
+			calls(phone, at.toLocalDate(), time, 8);
+			java.time.Instant to = this.clock.instant();
+			var window = this.surge.window(to.minus(Duration.ofMinutes(15)), to, this.queue).orElseThrow();
+			assertThat(window.offered()).isEqualTo(8);
+			assertThat(window.forecast()).as("2 calls a day at that time, in the window's share of its intervals")
+				.isBetween(0.5, 2.5);
+			assertThat(this.surge.window(to.minus(Duration.ofMinutes(15)), to, "no-such-queue-" + this.queue))
+				.as("no history: no forecast")
+				.isEmpty();
 		}
 		finally {
 			this.clock.advance(moved.negated());

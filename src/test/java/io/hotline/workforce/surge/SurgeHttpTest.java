@@ -95,8 +95,17 @@ class SurgeHttpTest {
 			.isEqualTo(2.0);
 
 		JsonNode status = supervisor.get("/api/workforce/surge/status").body();
-		assertThat(status.get("on").asBoolean()).isFalse();
-		assertThat(status.get("reason").asString()).contains("no live figures");
+		// the figures are the shared test database's (other tests post calls): on exactly
+		// when they fire the trigger, or no figures where today has no forecast
+		if (status.get("offered").isNull()) {
+			assertThat(status.get("on").asBoolean()).isFalse();
+			assertThat(status.get("reason").asString()).contains("no live figures");
+		}
+		else {
+			assertThat(status.get("on").asBoolean())
+				.isEqualTo(status.get("offered").asLong() > 2.0 * status.get("forecast").asDouble()
+						&& status.get("forecast").asDouble() > 0);
+		}
 		assertThat(status.get("measures").toString()).contains("callbackQueue");
 	}
 
