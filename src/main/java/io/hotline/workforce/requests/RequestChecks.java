@@ -88,7 +88,21 @@ final class RequestChecks {
 
 	/** A field's name in the form's words, in the reader's language. */
 	static Object field(String name) {
-		return Problem.phrase("workforce.request.field." + name);
+		return switch (name) {
+			case "kind" -> Problem.phrase("workforce.request.field.kind");
+			case "from" -> Problem.phrase("workforce.request.field.from");
+			case "to" -> Problem.phrase("workforce.request.field.to");
+			case "day" -> Problem.phrase("workforce.request.field.day");
+			case "partnerDay" -> Problem.phrase("workforce.request.field.partnerDay");
+			case "shift" -> Problem.phrase("workforce.request.field.shift");
+			case "partner" -> Problem.phrase("workforce.request.field.partner");
+			case "leaveKind" -> Problem.phrase("workforce.request.field.leaveKind");
+			case "reason" -> Problem.phrase("workforce.request.field.reason");
+			case "comment" -> Problem.phrase("workforce.request.field.comment");
+			case "status" -> Problem.phrase("workforce.request.field.status");
+			case "scope" -> Problem.phrase("workforce.request.field.scope");
+			default -> throw new IllegalArgumentException("no such field: " + name);
+		};
 	}
 
 }
