@@ -76,11 +76,13 @@ class RequestDecisions {
 		if (roster.isEmpty() && request.kind() != RequestKind.LEAVE) {
 			throw Problem.conflict("workforce.request.no-published-roster", YearMonth.from(request.firstDay()));
 		}
-		Optional<RosterResult> changed = roster.map((published) -> change(request, published));
+		Optional<RosterResult> changed = roster
+			.filter((published) -> request.kind() != RequestKind.LEAVE || published.lists(request.requester()))
+			.map((published) -> change(request, published));
 		return this.transaction.execute((status) -> {
 			pending(id);
 			Long version = null;
-			if (roster.isPresent()) {
+			if (changed.isPresent()) {
 				version = this.rosters.publish(roster.get(), changed.get(), actor.username());
 				this.audit.record(actor.username(), "workforce.roster.change", "roster:" + version, "OK",
 						"request " + id + ", before roster " + roster.get().id() + ": " + Requests.describe(request));
@@ -103,6 +105,21 @@ class RequestDecisions {
 		return request;
 	}
 
+	/**
+	 * The shifts the request named are still those of the published roster (another
+	 * approval may have changed them since it was asked).
+	 */
+	private static void stillAsAsked(StaffRequest request, PublishedRoster published) {
+		Optional<String> mine = published.shift(request.requester(), request.firstDay());
+		boolean same = (request.kind() == RequestKind.OVERTIME) ? mine.isEmpty()
+				: mine.equals(Optional.ofNullable(request.shift()))
+						&& published.shift(request.partner(), request.partnerDay())
+							.equals(Optional.ofNullable(request.partnerShift()));
+		if (!same) {
+			throw Problem.conflict("workforce.request.shifts-changed", request.id(), published.month());
+		}
+	}
+
 	private RosterResult change(StaffRequest request, PublishedRoster published) {
 		List<ShiftTemplate> shifts = this.rosters.shifts();
 		Predicate<LocalDate> restDay = (date) -> !this.calendar.isWorkingDay(date);
@@ -115,6 +132,7 @@ class RequestDecisions {
 			edit.leave(request.requester(), request.firstDay(), request.lastDay());
 			return solver.solve(edit.roster());
 		}
+		stillAsAsked(request, published);
 		RosterEdit edit = RosterEdit.of(published, this.rosters.agents(published), shifts, restDay, Set.of());
 		Map<String, Long> before = solver.brokenRules(edit.roster());
 		if (request.kind() == RequestKind.OVERTIME) {

@@ -128,6 +128,14 @@ class RequestHttpTest {
 			.isEqualTo(200);
 		assertThat(crew.api(5).get("/api/workforce/my-schedule?month=2034-04").body().toString()).contains(crew.day(4),
 				"D9");
+		Response early = crew.api(5)
+			.post("/api/workforce/requests", Map.of("kind", "OVERTIME", "day", crew.day(6), "shift", "E7"));
+		Response late = crew.api(5)
+			.post("/api/workforce/requests", Map.of("kind", "OVERTIME", "day", crew.day(6), "shift", "L15"));
+		assertThat(leader.post("/api/workforce/requests/" + early.id() + "/approve", Map.of()).status()).isEqualTo(200);
+		Response stale = leader.post("/api/workforce/requests/" + late.id() + "/approve", Map.of());
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.detail()).contains(String.valueOf(late.id()));
 
 		Response leave = crew.api(3)
 			.post("/api/workforce/requests",
