@@ -1,6 +1,8 @@
 package io.hotline.workforce.roster;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -36,6 +38,24 @@ public final class RosterSolver {
 		Roster solved = solver.solve(roster);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		return RosterResult.of(solved, took, this.solutions.analyze(solved));
+	}
+
+	/** The roster as it stands, scored, without solving (e.g. after a change by hand). */
+	public RosterResult evaluate(Roster roster) {
+		this.solutions.update(roster);
+		return RosterResult.of(roster, Duration.ZERO, this.solutions.analyze(roster));
+	}
+
+	/** The hard rules the roster breaks: each rule's name and its matches. */
+	public Map<String, Long> brokenRules(Roster roster) {
+		this.solutions.update(roster);
+		Map<String, Long> broken = new TreeMap<>();
+		this.solutions.analyze(roster).constraintMap().forEach((ref, constraint) -> {
+			if (constraint.score().hardScore() < 0) {
+				broken.put(ref.constraintName(), (long) constraint.matchCount());
+			}
+		});
+		return broken;
 	}
 
 }
