@@ -1,9 +1,12 @@
 package io.hotline.benchmark;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Grows the database to a province's year of orders by copying the demo's year (orders of
@@ -51,27 +54,36 @@ final class ProvinceYear {
 		this.jdbc
 			.execute("create unlogged table if not exists benchmark_province_copy (template_id bigint, id bigint)");
 		long count = count();
+		TransactionTemplate batch = new TransactionTemplate(
+				new DataSourceTransactionManager(Objects.requireNonNull(this.jdbc.getDataSource())));
 		for (long from = count; from < total; from += BATCH) {
+			long start = from;
 			long to = Math.min(total, from + BATCH);
-			this.jdbc.execute("truncate benchmark_province_copy");
-			this.jdbc.update("""
-					insert into benchmark_province_copy
-					select t.id, nextval('work_order_id_seq') from generate_series(?::bigint, ?::bigint - 1) g
-					join benchmark_province_template t on t.seq = g % ?""", from, to, this.templates);
-			// its statistics make the copies' joins read the templates' rows by index
-			this.jdbc.execute("analyze benchmark_province_copy");
-			this.jdbc
-				.update("insert into work_order (id, number, " + columns("work_order", "", "id", "number", "request_id")
-						+ ") select c.id, 'P' || lpad(c.id::text, 11, '0'), "
-						+ columns("work_order", "o.", "id", "number", "request_id")
-						+ " from benchmark_province_copy c join work_order o on o.id = c.template_id");
-			for (String[] table : PER_ORDER) {
-				copyRows(table[0], table[1]);
-			}
+			// a batch's orders commit with their facts and timelines: the facts' catch-up
+			// never sees a copy without its fact (it would make one beside the copy's)
+			batch.executeWithoutResult((tx) -> copy(start, to));
 			progress.accept(to);
 		}
 		this.jdbc.execute("analyze");
 		return count();
+	}
+
+	private void copy(long from, long to) {
+		this.jdbc.execute("truncate benchmark_province_copy");
+		this.jdbc.update("""
+				insert into benchmark_province_copy
+				select t.id, nextval('work_order_id_seq') from generate_series(?::bigint, ?::bigint - 1) g
+				join benchmark_province_template t on t.seq = g % ?""", from, to, this.templates);
+		// its statistics make the copies' joins read the templates' rows by index
+		this.jdbc.execute("analyze benchmark_province_copy");
+		this.jdbc
+			.update("insert into work_order (id, number, " + columns("work_order", "", "id", "number", "request_id")
+					+ ") select c.id, 'P' || lpad(c.id::text, 11, '0'), "
+					+ columns("work_order", "o.", "id", "number", "request_id")
+					+ " from benchmark_province_copy c join work_order o on o.id = c.template_id");
+		for (String[] table : PER_ORDER) {
+			copyRows(table[0], table[1]);
+		}
 	}
 
 	/** Removes the task's own working tables. */
