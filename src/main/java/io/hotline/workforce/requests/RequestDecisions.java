@@ -72,7 +72,7 @@ class RequestDecisions {
 		if (request.status() != RequestStatus.PENDING) {
 			throw Problem.conflict("workforce.request.already-decided", id, request.status());
 		}
-		Optional<PublishedRoster> roster = this.rosters.published(YearMonth.from(request.firstDay()));
+		Optional<PublishedMonth> roster = this.rosters.published(YearMonth.from(request.firstDay()));
 		if (roster.isEmpty() && request.kind() != RequestKind.LEAVE) {
 			throw Problem.conflict("workforce.request.no-published-roster", YearMonth.from(request.firstDay()));
 		}
@@ -109,7 +109,7 @@ class RequestDecisions {
 	 * The shifts the request named are still those of the published roster (another
 	 * approval may have changed them since it was asked).
 	 */
-	private static void stillAsAsked(StaffRequest request, PublishedRoster published) {
+	private static void stillAsAsked(StaffRequest request, PublishedMonth published) {
 		Optional<String> mine = published.shift(request.requester(), request.firstDay());
 		boolean same = (request.kind() == RequestKind.OVERTIME) ? mine.isEmpty()
 				: mine.equals(Optional.ofNullable(request.shift()))
@@ -120,7 +120,7 @@ class RequestDecisions {
 		}
 	}
 
-	private RosterResult change(StaffRequest request, PublishedRoster published) {
+	private RosterResult change(StaffRequest request, PublishedMonth published) {
 		List<ShiftTemplate> shifts = this.rosters.shifts();
 		Predicate<LocalDate> restDay = (date) -> !this.calendar.isWorkingDay(date);
 		RosterSolver solver = new RosterSolver(RESOLVE_LIMIT);

@@ -70,7 +70,7 @@ class Requests {
 		if (this.rosters.activeShift(code).isEmpty()) {
 			throw Problem.invalid("workforce.request.bad-shift", code);
 		}
-		PublishedRoster roster = published(day);
+		PublishedMonth roster = published(day);
 		roster.shift(me, day).ifPresent((working) -> {
 			throw Problem.invalid("workforce.request.already-working", day, working);
 		});
@@ -92,7 +92,7 @@ class Requests {
 		if (!YearMonth.from(day).equals(YearMonth.from(partnerDay))) {
 			throw Problem.invalid("workforce.request.swap-one-month", day, partnerDay);
 		}
-		PublishedRoster roster = published(day);
+		PublishedMonth roster = published(day);
 		String mine = roster.shift(me, day).orElseThrow(() -> Problem.invalid("workforce.request.no-shift", me, day));
 		String theirs = roster.shift(partner, partnerDay)
 			.orElseThrow(() -> Problem.invalid("workforce.request.no-shift", partner, partnerDay));
@@ -108,7 +108,7 @@ class Requests {
 				partner, partnerDay, theirs, null, null, null, null, null);
 	}
 
-	private PublishedRoster published(LocalDate day) {
+	private PublishedMonth published(LocalDate day) {
 		YearMonth month = YearMonth.from(day);
 		return this.rosters.published(month)
 			.orElseThrow(() -> Problem.invalid("workforce.request.no-published-roster", month));

@@ -37,7 +37,7 @@ final class RosterEdit {
 	 * @param touched the days whose cover is kept as the demand (none: no demand, for a
 	 * change checked against the rules only)
 	 */
-	static RosterEdit of(PublishedRoster published, List<Agent> agents, List<ShiftTemplate> shifts,
+	static RosterEdit of(PublishedMonth published, List<Agent> agents, List<ShiftTemplate> shifts,
 			Predicate<LocalDate> restDay, Set<LocalDate> touched) {
 		LocalDate first = published.month().atDay(1);
 		int days = published.month().lengthOfMonth();
@@ -102,7 +102,7 @@ final class RosterEdit {
 	 * The agents per interval and queue the published roster puts on the touched days (a
 	 * shift covers the intervals it spans in full).
 	 */
-	static List<DemandInterval> cover(PublishedRoster published, Map<String, ShiftTemplate> shifts, LocalDate first,
+	static List<DemandInterval> cover(PublishedMonth published, Map<String, ShiftTemplate> shifts, LocalDate first,
 			int days, Set<LocalDate> touched) {
 		int perDay = 1440 / INTERVAL_MINUTES;
 		Set<String> queues = new LinkedHashSet<>();

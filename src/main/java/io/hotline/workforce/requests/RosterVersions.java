@@ -43,7 +43,7 @@ class RosterVersions {
 		this.jdbc = jdbc;
 	}
 
-	Optional<PublishedRoster> published(YearMonth month) {
+	Optional<PublishedMonth> published(YearMonth month) {
 		return this.jdbc.sql("select id from workforce_roster where month = ? and status = 'PUBLISHED'")
 			.param(month.atDay(1))
 			.query(Long.class)
@@ -54,7 +54,7 @@ class RosterVersions {
 				agents.addAll(this.jdbc.sql("select username from workforce_profile where active")
 					.query(String.class)
 					.list());
-				return new PublishedRoster(id, month, agents, shifts);
+				return new PublishedMonth(id, month, agents, shifts);
 			});
 	}
 
@@ -88,7 +88,7 @@ class RosterVersions {
 	 * The roster's agents as the solver sees them, with their approved leave in the month
 	 * (an agent without a profile any more gets the defaults).
 	 */
-	List<Agent> agents(PublishedRoster roster) {
+	List<Agent> agents(PublishedMonth roster) {
 		YearMonth month = roster.month();
 		Map<String, Set<LocalDate>> leave = new HashMap<>();
 		this.jdbc.sql("select username, day from workforce_leave where day between ? and ?")
@@ -114,7 +114,7 @@ class RosterVersions {
 	}
 
 	/** Stores the changed roster as the month's published version; returns its id. */
-	long publish(PublishedRoster before, RosterResult result, String actor) {
+	long publish(PublishedMonth before, RosterResult result, String actor) {
 		if (this.jdbc.sql("update workforce_roster set status = 'SUPERSEDED' where id = ? and status = 'PUBLISHED'")
 			.param(before.id())
 			.update() == 0) {

@@ -39,7 +39,7 @@ class RosterEditTests {
 
 	@Test
 	void theCoverOfTheTouchedDaysIsTheDemand() {
-		PublishedRoster roster = roster(Map.of("a", Map.of(day(2), "D9"), "b", Map.of(day(2), "D9", day(3), "L15")));
+		PublishedMonth roster = roster(Map.of("a", Map.of(day(2), "D9"), "b", Map.of(day(2), "D9", day(3), "L15")));
 		List<DemandInterval> demand = RosterEdit.cover(roster, Map.of("D9", D9, "L15", L15), MONTH.atDay(1),
 				MONTH.lengthOfMonth(), Set.of(day(2)));
 		assertThat(demand).hasSize(48);
@@ -99,8 +99,8 @@ class RosterEditTests {
 				touched);
 	}
 
-	private static PublishedRoster roster(Map<String, Map<LocalDate, String>> shifts) {
-		return new PublishedRoster(1, MONTH, new java.util.TreeSet<>(shifts.keySet()), new TreeMap<>(shifts));
+	private static PublishedMonth roster(Map<String, Map<LocalDate, String>> shifts) {
+		return new PublishedMonth(1, MONTH, new java.util.TreeSet<>(shifts.keySet()), new TreeMap<>(shifts));
 	}
 
 	private static LocalDate day(int day) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * agent with an active workforce profile, who may cover or work overtime) and each
  * agent's shift code by day (a day missing is a day off).
  */
-record PublishedRoster(long id, YearMonth month, Set<String> agents, Map<String, Map<LocalDate, String>> shifts) {
+record PublishedMonth(long id, YearMonth month, Set<String> agents, Map<String, Map<LocalDate, String>> shifts) {
 
 	Optional<String> shift(String agent, LocalDate day) {
 		return Optional.ofNullable(this.shifts.getOrDefault(agent, Map.of()).get(day));
