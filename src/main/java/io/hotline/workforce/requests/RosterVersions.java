@@ -1,15 +1,7 @@
 package io.hotline.workforce.requests;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import io.hotline.platform.Problem;
 import io.hotline.workforce.roster.Agent;
 import io.hotline.workforce.roster.AgentDay;
 import io.hotline.workforce.roster.RosterResult;
-import io.hotline.workforce.roster.ShiftKind;
 import io.hotline.workforce.roster.ShiftTemplate;
+import io.hotline.workforce.roster.web.RosterTables;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,8 +30,11 @@ class RosterVersions {
 
 	private final JdbcClient jdbc;
 
-	RosterVersions(JdbcClient jdbc) {
+	private final RosterTables tables;
+
+	RosterVersions(JdbcClient jdbc, RosterTables tables) {
 		this.jdbc = jdbc;
+		this.tables = tables;
 	}
 
 	Optional<PublishedMonth> published(YearMonth month) {
@@ -69,11 +63,7 @@ class RosterVersions {
 	}
 
 	List<ShiftTemplate> shifts() {
-		return this.jdbc.sql("select * from workforce_shift_template order by start_time, code")
-			.query((rs, row) -> new ShiftTemplate(rs.getString("code"), rs.getString("name"),
-					rs.getTime("start_time").toLocalTime(), Duration.ofMinutes(rs.getInt("length_minutes")),
-					ShiftKind.valueOf(rs.getString("kind")), rs.getString("required_skill")))
-			.list();
+		return this.tables.shifts(false);
 	}
 
 	Optional<ShiftTemplate> activeShift(String code) {
@@ -89,22 +79,9 @@ class RosterVersions {
 	 * (an agent without a profile any more gets the defaults).
 	 */
 	List<Agent> agents(PublishedMonth roster) {
-		YearMonth month = roster.month();
-		Map<String, Set<LocalDate>> leave = new HashMap<>();
-		this.jdbc.sql("select username, day from workforce_leave where day between ? and ?")
-			.params(month.atDay(1), month.atEndOfMonth())
-			.query((rs, row) -> leave.computeIfAbsent(rs.getString("username"), (key) -> new HashSet<>())
-				.add(rs.getDate("day").toLocalDate()))
-			.list();
+		Map<String, Set<LocalDate>> leave = this.tables.leave(roster.month());
 		Map<String, Agent> profiles = new LinkedHashMap<>();
-		this.jdbc.sql("select * from workforce_profile")
-			.query((rs, row) -> new Agent(rs.getString("username"), rs.getString("username"),
-					rs.getString("group_name"), strings(rs, "skills"), rs.getInt("weekly_max_minutes"),
-					rs.getInt("monthly_max_minutes"), leave.getOrDefault(rs.getString("username"), Set.of()),
-					strings(rs, "avoided_days").stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()),
-					strings(rs, "avoided_kinds").stream().map(ShiftKind::valueOf).collect(Collectors.toSet())))
-			.list()
-			.forEach((agent) -> profiles.put(agent.id(), agent));
+		this.tables.agents(roster.month(), false).forEach((agent) -> profiles.put(agent.id(), agent));
 		return roster.agents()
 			.stream()
 			.map((username) -> profiles.getOrDefault(username,
@@ -137,11 +114,6 @@ class RosterVersions {
 			}
 		}
 		return id;
-	}
-
-	private static Set<String> strings(ResultSet rs, String column) throws SQLException {
-		Array array = rs.getArray(column);
-		return (array != null) ? new HashSet<>(Arrays.asList((String[]) array.getArray())) : Set.of();
 	}
 
 }

@@ -1,19 +1,11 @@
 package io.hotline.workforce.roster.web;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.hotline.org.Actor;
 import io.hotline.platform.AuditTrail;
@@ -21,7 +13,6 @@ import io.hotline.platform.Problem;
 import io.hotline.workforce.roster.Agent;
 import io.hotline.workforce.roster.AgentDay;
 import io.hotline.workforce.roster.RosterResult;
-import io.hotline.workforce.roster.ShiftKind;
 import io.hotline.workforce.roster.ShiftTemplate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,33 +31,20 @@ class RosterStore {
 
 	private final AuditTrail audit;
 
-	RosterStore(JdbcClient jdbc, AuditTrail audit) {
+	private final RosterTables tables;
+
+	RosterStore(JdbcClient jdbc, AuditTrail audit, RosterTables tables) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.tables = tables;
 	}
 
 	List<ShiftTemplate> shifts() {
-		return this.jdbc.sql("select * from workforce_shift_template where active order by start_time, code")
-			.query((rs, row) -> new ShiftTemplate(rs.getString("code"), rs.getString("name"),
-					rs.getTime("start_time").toLocalTime(), Duration.ofMinutes(rs.getInt("length_minutes")),
-					ShiftKind.valueOf(rs.getString("kind")), rs.getString("required_skill")))
-			.list();
+		return this.tables.shifts(true);
 	}
 
 	List<Agent> agents(YearMonth month) {
-		Map<String, Set<LocalDate>> leave = new HashMap<>();
-		this.jdbc.sql("select username, day from workforce_leave where day between ? and ?")
-			.params(month.atDay(1), month.atEndOfMonth())
-			.query((rs, row) -> leave.computeIfAbsent(rs.getString("username"), (key) -> new HashSet<>())
-				.add(rs.getDate("day").toLocalDate()))
-			.list();
-		return this.jdbc.sql("select * from workforce_profile where active order by username")
-			.query((rs, row) -> new Agent(rs.getString("username"), rs.getString("username"),
-					rs.getString("group_name"), strings(rs, "skills"), rs.getInt("weekly_max_minutes"),
-					rs.getInt("monthly_max_minutes"), leave.getOrDefault(rs.getString("username"), Set.of()),
-					strings(rs, "avoided_days").stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()),
-					strings(rs, "avoided_kinds").stream().map(ShiftKind::valueOf).collect(Collectors.toSet())))
-			.list();
+		return this.tables.agents(month, true);
 	}
 
 	@Transactional
@@ -189,11 +167,6 @@ class RosterStore {
 		header.put("hoursUnder", rs.getBigDecimal("hours_under"));
 		header.put("hoursOver", rs.getBigDecimal("hours_over"));
 		return header;
-	}
-
-	private static Set<String> strings(ResultSet rs, String column) throws SQLException {
-		Array array = rs.getArray(column);
-		return (array != null) ? new HashSet<>(Arrays.asList((String[]) array.getArray())) : Set.of();
 	}
 
 }
