@@ -1,5 +1,6 @@
 package io.hotline.analytics.kpi;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,31 +17,51 @@ public record KpiFilter(LocalDate from, LocalDate to, Long unitId, String catego
 		String channel, String type) {
 
 	/**
-	 * The conditions on {@code order_fact f}, and their parameters added to
-	 * {@code params}.
+	 * The conditions on {@code order_fact f}, the period by the registration's moment
+	 * (the index on {@code created_at}), and their parameters added to {@code params}.
 	 */
 	String where(List<Object> params) {
+		return where("f", false, params);
+	}
+
+	/**
+	 * The same conditions on the rows {@code alias} of the facts or of their daily
+	 * rollup, the period by {@code created_day} (the Beijing day of the registration,
+	 * which both have).
+	 */
+	String whereByDay(String alias, List<Object> params) {
+		return where(alias, true, params);
+	}
+
+	private String where(String alias, boolean byDay, List<Object> params) {
 		List<String> conditions = new ArrayList<>();
-		conditions.add("f.created_at >= ? and f.created_at < ?");
-		params.add(Timestamp.from(this.from.atStartOfDay(WorkingCalendar.ZONE).toInstant()));
-		params.add(Timestamp.from(this.to.plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant()));
+		if (byDay) {
+			conditions.add(alias + ".created_day >= ? and " + alias + ".created_day <= ?");
+			params.add(Date.valueOf(this.from));
+			params.add(Date.valueOf(this.to));
+		}
+		else {
+			conditions.add(alias + ".created_at >= ? and " + alias + ".created_at < ?");
+			params.add(Timestamp.from(this.from.atStartOfDay(WorkingCalendar.ZONE).toInstant()));
+			params.add(Timestamp.from(this.to.plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant()));
+		}
 		if (this.unitId != null) {
-			conditions.add("""
-					f.unit_id in (select u.id from handling_unit u
+			conditions.add(alias + """
+					.unit_id in (select u.id from handling_unit u
 					    where u.path like (select t.path from handling_unit t where t.id = ?) || '%')""");
 			params.add(this.unitId);
 		}
 		if (this.category != null) {
-			conditions
-				.add("""
-						f.category_code in (with recursive c(code) as (select cast(? as varchar)
-						    union all select k.code from category k join c on k.parent_code = c.code) select code from c)""");
+			conditions.add(
+					alias + """
+							.category_code in (with recursive c(code) as (select cast(? as varchar)
+							    union all select k.code from category k join c on k.parent_code = c.code) select code from c)""");
 			params.add(this.category);
 		}
-		add(conditions, params, "f.district_code", this.district);
-		add(conditions, params, "f.street_code", this.street);
-		add(conditions, params, "f.channel", this.channel);
-		add(conditions, params, "f.type", this.type);
+		add(conditions, params, alias + ".district_code", this.district);
+		add(conditions, params, alias + ".street_code", this.street);
+		add(conditions, params, alias + ".channel", this.channel);
+		add(conditions, params, alias + ".type", this.type);
 		return String.join(" and ", conditions);
 	}
 

@@ -49,6 +49,9 @@ public class KpiReport {
 
 	/**
 	 * The same, with only some of the rates counted (the others left out of the rows).
+	 * The settled facts are read from their daily rollup, the others one by one (the
+	 * orders still open or whose rates are still to be decided: a partial index holds
+	 * them), in one statement, so that both are read in the same snapshot.
 	 */
 	Table table(KpiFilter filter, Grouping grouping, Set<Kpi> kpis) {
 		Instant now = this.clock.instant();
@@ -60,27 +63,32 @@ public class KpiReport {
 			.append(grouping.label("g.v"))
 			.append(" as name, g.* from (select ")
 			.append(grouping.value())
-			.append(" as v, count(*) as orders");
+			.append(" as v, sum(f.orders) as orders");
 		for (Kpi kpi : kpis) {
-			String measured = kpi.measured().replace(":now", "p.now");
-			sql.append(", count(*) filter (where (")
-				.append(measured)
-				.append(") and (")
-				.append(kpi.met())
-				.append(")) as ")
-				.append(kpi.name())
-				.append("_met, count(*) filter (where ")
-				.append(measured)
+			sql.append(", sum(f.").append(FactCounts.met(kpi)).append(") as ").append(kpi.name()).append("_met");
+			sql.append(", sum(f.")
+				.append(FactCounts.measured(kpi))
 				.append(") as ")
 				.append(kpi.name())
 				.append("_measured");
 		}
-		sql.append(", count(*) filter (where f.status <> 'CLOSED' and f.deadline < p.now) as overdue")
-			.append(", count(*) filter (where f.dispatched_at is not null and f.status <> 'CLOSED') as backlog")
-			.append(", sum(cast(f.handling_days as double precision)) as handling_days, count(f.handling_days) as handled")
-			.append(" from order_fact f cross join p where ")
-			.append(filter.where(params))
-			.append(" group by 1) g order by orders desc, key");
+		String keys = String.join(", ", FactCounts.KEYS);
+		sql.append(", sum(f.overdue) as overdue, sum(f.backlog) as backlog")
+			.append(", sum(f.handling_days) as handling_days, sum(f.handled) as handled from (select ")
+			.append(keys)
+			.append(", ")
+			.append(String.join(", ", FactCounts.names()))
+			.append(", 0 as overdue, 0 as backlog from order_fact_day d where ")
+			.append(filter.whereByDay("d", params))
+			.append(" union all select f.")
+			.append(keys.replace(", ", ", f."))
+			.append(", ")
+			.append(FactCounts.of("p.now", "1"))
+			.append(", case when f.status <> 'CLOSED' and f.deadline < p.now then 1 else 0 end as overdue")
+			.append(", case when f.dispatched_at is not null and f.status <> 'CLOSED' then 1 else 0 end as backlog")
+			.append(" from order_fact f cross join p where not f.settled and ")
+			.append(filter.whereByDay("f", params))
+			.append(") f group by 1 having sum(f.orders) > 0) g order by orders desc, key");
 		Totals totals = new Totals(kpis);
 		List<Row> rows = this.jdbc.sql(sql.toString()).params(params).query((rs, n) -> totals.add(rs)).list();
 		return new Table(rows.isEmpty() ? null : totals.row(), rows);
