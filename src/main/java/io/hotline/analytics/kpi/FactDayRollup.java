@@ -1,7 +1,9 @@
 package io.hotline.analytics.kpi;
 
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.flywaydb.core.api.MigrationVersion;
@@ -10,16 +12,16 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily rollup of the settled order facts ({@code order_fact_day}): one row per day
- * and combination of unit, category, district, street, channel and type, with the counts
- * of {@link FactCounts}, so that a report of a quarter or a year reads thousands of rows
- * instead of millions of facts. Statement triggers on {@code order_fact} keep it: each
- * statement adds the facts that became settled and takes away those that were (from the
- * transition tables, grouped, in the order of the keys so that concurrent writers lock
- * rows alike). A repeatable Flyway migration made from {@link Kpi}: when a rate's
- * definition changes, its checksum changes and the next start makes the table, its
- * triggers and its rows again from the facts (under Flyway's lock: one instance of a
- * cluster does it).
+ * The daily rollups of the settled order facts ({@link FactCube}s: {@code order_fact_day}
+ * with one row per day and combination of unit, category, district, street, channel and
+ * type, and narrower ones by fewer keys), with the counts of {@link FactCounts}, so that
+ * a report of a quarter or a year reads thousands of rows instead of millions of facts.
+ * Statement triggers on {@code order_fact} keep it: each statement adds the facts that
+ * became settled and takes away those that were (from the transition tables, grouped, in
+ * the order of the keys so that concurrent writers lock rows alike). A repeatable Flyway
+ * migration made from {@link Kpi}: when a rate's definition changes, its checksum changes
+ * and the next start makes the table, its triggers and its rows again from the facts
+ * (under Flyway's lock: one instance of a cluster does it).
  */
 @Component
 class FactDayRollup implements JavaMigration {
@@ -27,37 +29,62 @@ class FactDayRollup implements JavaMigration {
 	/** A settled fact's rates are judged as by any moment after it closed. */
 	private static final String SETTLED = " f cross join (select cast('infinity' as timestamptz) as now) p where f.settled";
 
+	/** The keys' columns as {@code order_fact} has them. */
+	private static final Map<String, String> KEY_TYPES = Map.of("created_day", "created_day date not null", "unit_id",
+			"unit_id bigint", "category_code", "category_code varchar(32)", "district_code",
+			"district_code varchar(12)", "street_code", "street_code varchar(12)", "channel",
+			"channel varchar(16) not null", "type", "type varchar(16) not null");
+
 	private final List<String> statements = statements();
 
 	private static List<String> statements() {
-		String keys = String.join(", ", FactCounts.KEYS);
 		List<String> names = FactCounts.names();
 		String columns = names.stream()
 			.map((name) -> name + (name.equals("handling_days") ? " double precision not null" : " integer not null"))
 			.collect(Collectors.joining(", "));
-		String keyColumns = "created_day date not null, unit_id bigint, category_code varchar(32), "
-				+ "district_code varchar(12), street_code varchar(12), channel varchar(16) not null, "
-				+ "type varchar(16) not null";
 		String sums = names.stream().map((name) -> "coalesce(sum(" + name + "), 0)").collect(Collectors.joining(", "));
 		String changed = names.stream().map((name) -> "sum(" + name + ") <> 0").collect(Collectors.joining(" or "));
 		String added = names.stream()
 			.map((name) -> name + " = d." + name + " + excluded." + name)
 			.collect(Collectors.joining(", "));
-		String plus = "select " + prefixed(keys) + ", " + FactCounts.of("p.now", "1") + " from new_rows" + SETTLED;
-		String minus = "select " + prefixed(keys) + ", " + FactCounts.of("p.now", "-1") + " from old_rows" + SETTLED;
-		String upsert = "insert into order_fact_day as d (" + keys + ", " + String.join(", ", names) + ") select "
-				+ keys + ", " + sums + " from (%s) c group by " + keys + " having " + changed + " order by " + keys
-				+ " on conflict (" + keys + ") do update set " + added;
-		return List.of("drop trigger if exists order_fact_day_insert on order_fact",
-				"drop trigger if exists order_fact_day_update on order_fact",
-				"drop trigger if exists order_fact_day_delete on order_fact",
-				"drop trigger if exists order_fact_day_truncate on order_fact", "drop table if exists order_fact_day",
-				"create table order_fact_day (" + keyColumns + ", " + columns + ", unique nulls not distinct (" + keys
-						+ "))",
-				function("order_fact_day_added", upsert.formatted(plus)),
-				function("order_fact_day_changed", upsert.formatted(plus + " union all " + minus)),
-				function("order_fact_day_removed", upsert.formatted(minus)),
-				function("order_fact_day_emptied", "truncate order_fact_day"),
+		List<String> dropped = new ArrayList<>();
+		List<String> made = new ArrayList<>();
+		List<String> filled = new ArrayList<>();
+		List<String> plus = new ArrayList<>();
+		List<String> both = new ArrayList<>();
+		List<String> minus = new ArrayList<>();
+		for (FactCube cube : FactCube.ALL) {
+			String keys = String.join(", ", cube.keys());
+			String added1 = "select " + prefixed(keys) + ", " + FactCounts.of("p.now", "1") + " from new_rows"
+					+ SETTLED;
+			String taken = "select " + prefixed(keys) + ", " + FactCounts.of("p.now", "-1") + " from old_rows"
+					+ SETTLED;
+			String upsert = "insert into " + cube.table() + " as d (" + keys + ", " + String.join(", ", names)
+					+ ") select " + keys + ", " + sums + " from (%s) c group by " + keys + " having " + changed
+					+ " order by " + keys + " on conflict (" + keys + ") do update set " + added;
+			dropped.add("drop table if exists " + cube.table());
+			made.add("create table " + cube.table() + " ("
+					+ cube.keys().stream().map(KEY_TYPES::get).collect(Collectors.joining(", ")) + ", " + columns
+					+ ", unique nulls not distinct (" + keys + "))");
+			filled
+				.add("insert into " + cube.table() + " (" + keys + ", " + String.join(", ", names) + ") select " + keys
+						+ ", " + sums + " from (" + added1.replace("new_rows", "order_fact") + ") c group by " + keys);
+			plus.add(upsert.formatted(added1));
+			both.add(upsert.formatted(added1 + " union all " + taken));
+			minus.add(upsert.formatted(taken));
+		}
+		List<String> statements = new ArrayList<>();
+		for (String event : List.of("insert", "update", "delete", "truncate")) {
+			statements.add("drop trigger if exists order_fact_day_" + event + " on order_fact");
+		}
+		statements.addAll(dropped);
+		statements.addAll(made);
+		statements.add(function("order_fact_day_added", plus));
+		statements.add(function("order_fact_day_changed", both));
+		statements.add(function("order_fact_day_removed", minus));
+		statements.add(
+				function("order_fact_day_emptied", FactCube.ALL.stream().map((c) -> "truncate " + c.table()).toList()));
+		statements.addAll(List.of(
 				"create trigger order_fact_day_insert after insert on order_fact referencing new table as new_rows"
 						+ " for each statement execute function order_fact_day_added()",
 				"create trigger order_fact_day_update after update on order_fact referencing old table as old_rows"
@@ -65,18 +92,18 @@ class FactDayRollup implements JavaMigration {
 				"create trigger order_fact_day_delete after delete on order_fact referencing old table as old_rows"
 						+ " for each statement execute function order_fact_day_removed()",
 				"create trigger order_fact_day_truncate after truncate on order_fact"
-						+ " for each statement execute function order_fact_day_emptied()",
-				"insert into order_fact_day (" + keys + ", " + String.join(", ", names) + ") select " + keys + ", "
-						+ sums + " from (" + plus.replace("new_rows", "order_fact") + ") c group by " + keys);
+						+ " for each statement execute function order_fact_day_emptied()"));
+		statements.addAll(filled);
+		return statements;
 	}
 
 	private static String prefixed(String keys) {
 		return "f." + keys.replace(", ", ", f.");
 	}
 
-	private static String function(String name, String statement) {
-		return "create or replace function " + name + "() returns trigger language plpgsql as $$ begin " + statement
-				+ "; return null; end $$";
+	private static String function(String name, List<String> statements) {
+		return "create or replace function " + name + "() returns trigger language plpgsql as $$ begin "
+				+ String.join("; ", statements) + "; return null; end $$";
 	}
 
 	@Override

@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.hotline.catalog.WorkingCalendar;
 
@@ -31,6 +33,30 @@ public record KpiFilter(LocalDate from, LocalDate to, Long unitId, String catego
 	 */
 	String whereByDay(String alias, List<Object> params) {
 		return where(alias, true, params);
+	}
+
+	/** The facts' columns the conditions are on. */
+	Set<String> columns() {
+		Set<String> columns = new HashSet<>(Set.of("created_day"));
+		if (this.unitId != null) {
+			columns.add("unit_id");
+		}
+		if (this.category != null) {
+			columns.add("category_code");
+		}
+		if (this.district != null) {
+			columns.add("district_code");
+		}
+		if (this.street != null) {
+			columns.add("street_code");
+		}
+		if (this.channel != null) {
+			columns.add("channel");
+		}
+		if (this.type != null) {
+			columns.add("type");
+		}
+		return columns;
 	}
 
 	private String where(String alias, boolean byDay, List<Object> params) {

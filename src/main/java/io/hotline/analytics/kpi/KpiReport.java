@@ -72,13 +72,16 @@ public class KpiReport {
 				.append(kpi.name())
 				.append("_measured");
 		}
-		String keys = String.join(", ", FactCounts.KEYS);
+		FactCube cube = FactCube.covering(columns(filter, grouping));
+		String keys = String.join(", ", cube.keys());
 		sql.append(", sum(f.overdue) as overdue, sum(f.backlog) as backlog")
 			.append(", sum(f.handling_days) as handling_days, sum(f.handled) as handled from (select ")
 			.append(keys)
 			.append(", ")
 			.append(String.join(", ", FactCounts.names()))
-			.append(", 0 as overdue, 0 as backlog from order_fact_day d where ")
+			.append(", 0 as overdue, 0 as backlog from ")
+			.append(cube.table())
+			.append(" d where ")
 			.append(filter.whereByDay("d", params))
 			.append(" union all select f.")
 			.append(keys.replace(", ", ", f."))
@@ -92,6 +95,16 @@ public class KpiReport {
 		Totals totals = new Totals(kpis);
 		List<Row> rows = this.jdbc.sql(sql.toString()).params(params).query((rs, n) -> totals.add(rs)).list();
 		return new Table(rows.isEmpty() ? null : totals.row(), rows);
+	}
+
+	/** The facts' columns a report filters and groups by. */
+	private static Set<String> columns(KpiFilter filter, Grouping grouping) {
+		Set<String> columns = new java.util.HashSet<>(filter.columns());
+		java.util.regex.Matcher column = java.util.regex.Pattern.compile("f\\.(\\w+)").matcher(grouping.value());
+		if (column.find()) {
+			columns.add(column.group(1));
+		}
+		return columns;
 	}
 
 	/**
