@@ -59,6 +59,10 @@ public record KpiFilter(LocalDate from, LocalDate to, Long unitId, String catego
 		return columns;
 	}
 
+	/*
+	 * A unit's subtree and a category's are given as arrays: a semi-join with them would
+	 * be planned as one index scan of the whole period per unit or category.
+	 */
 	private String where(String alias, boolean byDay, List<Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (byDay) {
@@ -73,15 +77,15 @@ public record KpiFilter(LocalDate from, LocalDate to, Long unitId, String catego
 		}
 		if (this.unitId != null) {
 			conditions.add(alias + """
-					.unit_id in (select u.id from handling_unit u
-					    where u.path like (select t.path from handling_unit t where t.id = ?) || '%')""");
+					.unit_id = any(array(select u.id from handling_unit u
+					    where u.path like (select t.path from handling_unit t where t.id = ?) || '%'))""");
 			params.add(this.unitId);
 		}
 		if (this.category != null) {
 			conditions.add(
 					alias + """
-							.category_code in (with recursive c(code) as (select cast(? as varchar)
-							    union all select k.code from category k join c on k.parent_code = c.code) select code from c)""");
+							.category_code = any(array(with recursive c(code) as (select cast(? as varchar)
+							    union all select k.code from category k join c on k.parent_code = c.code) select code from c))""");
 			params.add(this.category);
 		}
 		add(conditions, params, alias + ".district_code", this.district);
