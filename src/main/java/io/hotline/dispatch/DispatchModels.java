@@ -188,6 +188,50 @@ public class DispatchModels implements DisposableBean {
 		return Optional.ofNullable(this.active.get());
 	}
 
+	/**
+	 * Forgets the model loaded here, as an instance that has just started has none yet
+	 * (tests of that window); {@link #follow()} loads the active version again.
+	 */
+	synchronized void unload() {
+		swap(null);
+	}
+
+	/**
+	 * Whether a version is active in the cluster: the one loaded here, or, where none is
+	 * loaded yet (an instance starting: it serves before its load), the database's.
+	 */
+	boolean anyActive() {
+		return this.active.get() != null || this.versions.activeVersion().isPresent();
+	}
+
+	/**
+	 * The active model, waiting up to {@code limit} where a version is active in the
+	 * cluster but not loaded here yet (an instance starting); empty where none is active.
+	 * @throws IllegalStateException where one is active but still not loaded after that
+	 */
+	Optional<DispatchModel> awaitActive(Duration limit) {
+		long deadline = System.nanoTime() + limit.toNanos();
+		DispatchModel model;
+		while ((model = this.active.get()) == null) {
+			Optional<Integer> wanted = this.versions.activeVersion();
+			if (wanted.isEmpty()) {
+				return Optional.empty();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(
+						"dispatch model v" + wanted.get() + " is active but not loaded here after " + limit);
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted waiting for dispatch model v" + wanted.get(), ex);
+			}
+		}
+		return Optional.of(model);
+	}
+
 	/** The active model, or why there is none. */
 	DispatchModel require() {
 		return active().orElseThrow(() -> training() ? Problem.unavailable(Duration.ofSeconds(30), "dispatch.training")
