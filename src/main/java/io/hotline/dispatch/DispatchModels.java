@@ -99,6 +99,9 @@ public class DispatchModels implements DisposableBean {
 	/** The version being loaded to follow the active one of the database, or 0. */
 	private final AtomicInteger following = new AtomicInteger();
 
+	/** Whether this instance loads the active version (a server, not a command). */
+	private volatile boolean loadedHere;
+
 	/**
 	 * This instance in the versions it trains: its host and data folder, the same after a
 	 * restart.
@@ -197,22 +200,31 @@ public class DispatchModels implements DisposableBean {
 	}
 
 	/**
+	 * Says that this instance loads the active version at its start and follows it (a
+	 * server, not a command, which loads none: {@link ModelSchedule}).
+	 */
+	void loadedHere() {
+		this.loadedHere = true;
+	}
+
+	/**
 	 * Whether a version is active in the cluster: the one loaded here, or, where none is
-	 * loaded yet (an instance starting: it serves before its load), the database's.
+	 * loaded yet (a server starting: it serves before its load), the database's.
 	 */
 	boolean anyActive() {
-		return this.active.get() != null || this.versions.activeVersion().isPresent();
+		return this.active.get() != null || (this.loadedHere && this.versions.activeVersion().isPresent());
 	}
 
 	/**
 	 * The active model, waiting up to {@code limit} where a version is active in the
-	 * cluster but not loaded here yet (an instance starting); empty where none is active.
+	 * cluster but not loaded here yet (a server starting); empty where none is active, or
+	 * where this instance loads none (a command).
 	 * @throws IllegalStateException where one is active but still not loaded after that
 	 */
 	Optional<DispatchModel> awaitActive(Duration limit) {
 		long deadline = System.nanoTime() + limit.toNanos();
 		DispatchModel model;
-		while ((model = this.active.get()) == null) {
+		while ((model = this.active.get()) == null && this.loadedHere) {
 			Optional<Integer> wanted = this.versions.activeVersion();
 			if (wanted.isEmpty()) {
 				return Optional.empty();
@@ -229,7 +241,7 @@ public class DispatchModels implements DisposableBean {
 				throw new IllegalStateException("interrupted waiting for dispatch model v" + wanted.get(), ex);
 			}
 		}
-		return Optional.of(model);
+		return Optional.ofNullable(model);
 	}
 
 	/** The active model, or why there is none. */

@@ -39,6 +39,7 @@ class ModelSchedule {
 	ModelSchedule(DispatchModels models, DispatchThresholds thresholds) {
 		this.models = models;
 		this.thresholds = thresholds;
+		models.loadedHere();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
