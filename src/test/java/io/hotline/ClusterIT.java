@@ -512,7 +512,8 @@ class ClusterIT {
 		tools.jackson.databind.JsonNode answer;
 		while (!wanted.test(answer = suggest(instance.port, matter[0], matter[1], matter[2]))) {
 			assertThat(System.nanoTime())
-				.as("instance %d without %s after %s: %s", instance.number, what, limit, answer)
+				.as("instance %d without %s after %s: model v%s, threshold %s", instance.number, what, limit,
+						answer.get("modelVersion"), answer.get("threshold"))
 				.isLessThan(deadline);
 			Thread.sleep(250);
 		}
