@@ -43,7 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to its events happened exactly once, the supervision run (a scheduled job that must run
  * once in the cluster) ran once per period, a user signed in at the killed instance went
  * on through another, and clients saw errors only where they must: the requests in flight
- * on the killed instance and those of the failover window. Not part of {@code verify}:
+ * on the killed instance and those of the failover window. Automatic dispatch is on (a
+ * dispatch model trained by the first instance from a small demo history, a threshold set
+ * through one instance and followed by the others): every order of its kind in the load
+ * is dispatched automatically exactly once. Not part of {@code verify}:
  * {@code ./mvnw -B -Pcluster failsafe:integration-test failsafe:verify} after a build
  * (.ci/run).
  */
@@ -92,7 +95,33 @@ class ClusterIT {
 	 */
 	private static final String RISK = "公司拖欠工资半年一直不发，再不解决我真的活不下去了";
 
+	/**
+	 * Closed orders of the demo's history for the dispatch model (trained once, by the
+	 * first instance, at its start); the checks read only the orders registered after
+	 * them.
+	 */
+	private static final int HISTORY_ORDERS = 300;
+
+	/**
+	 * Matters that the model dispatches confidently once its category is given (one is
+	 * chosen: the first whose first suggestion is at least {@link #CONFIDENT}): every
+	 * tenth order of the load is about it, each from a caller of its own, and is
+	 * dispatched automatically.
+	 */
+	private static final List<String[]> AUTOMATIC = List.of(
+			new String[] { "广州市越秀区北京街道", "我家楼下的下水道堵塞，污水漫到路面，臭味很大，请尽快疏通" },
+			new String[] { "广州市天河区石牌街道", "小区旁边的工地夜间施工噪音很大，凌晨两点还在打桩，严重影响休息" },
+			new String[] { "广州市海珠区江南中街道", "路边的垃圾桶满了好几天没人清运，苍蝇很多，臭气熏天" });
+
+	private static final double CONFIDENT = 0.55;
+
 	private final List<Instance> instances = new ArrayList<>();
+
+	/** The orders of the history: the checks read those after it. */
+	private long history;
+
+	/** The automatic matter chosen: address, text, category. */
+	private volatile String[] automatic;
 
 	@Test
 	void carriesOnThroughAKilledInstanceAndAFailoverWithEveryOrderAndReactionOnce() throws Exception {
@@ -111,6 +140,10 @@ class ClusterIT {
 			}
 			try (NginxProxy nginx = NginxProxy.start(NginxProxy.find(Optional.empty()),
 					this.instances.stream().map((i) -> i.port).toList(), dir.resolve("nginx"))) {
+				try (Connection db = connect(database.primaryPort())) {
+					this.history = count(db, "select coalesce(max(id), 0) from work_order");
+				}
+				automaticDispatchOn();
 				run(database, nginx, began);
 			}
 			passed = true;
@@ -135,7 +168,7 @@ class ClusterIT {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("signed in at " + user.signedInAt()));
 		long loadStarted = System.nanoTime();
-		IntakeLoad load = IntakeLoad.start(nginx.port(), CLIENTS, PACE_MILLIS, ClusterIT::order);
+		IntakeLoad load = IntakeLoad.start(nginx.port(), CLIENTS, PACE_MILLIS, this::order);
 		Map<String, Long> acknowledged;
 		long killed;
 		long restarted;
@@ -242,8 +275,9 @@ class ClusterIT {
 		}
 
 		try (Connection db = connect(port)) {
-			checkStoredOnce(db);
-			checkReactionsOnce(db, load);
+			checkStoredOnce(db, this.history);
+			checkReactionsOnce(db, load, this.history);
+			checkAutomaticDispatch(db, load);
 			checkSupervisionRuns(db, loadEnded - began);
 		}
 		List<String> logged = this.instances.stream().flatMap((i) -> i.errors().stream()).toList();
@@ -252,13 +286,14 @@ class ClusterIT {
 	}
 
 	/** Every order stored once: its request id once, one REGISTERED entry. */
-	private static void checkStoredOnce(Connection db) throws Exception {
+	private static void checkStoredOnce(Connection db, long history) throws Exception {
 		assertThat(count(db, """
 				select count(*) from (select request_id from work_order where request_id is not null
 				group by request_id having count(*) > 1) twice""")).as("request ids stored twice").isZero();
 		assertThat(count(db, """
-				select count(*) from work_order o where (select count(*) from work_order_event e
-				where e.order_id = o.id and e.type = 'REGISTERED') <> 1""")).as("orders without one REGISTERED entry")
+				select count(*) from work_order o where o.id > %d and (select count(*) from work_order_event e
+				where e.order_id = o.id and e.type = 'REGISTERED') <> 1""".formatted(history)))
+			.as("orders without one REGISTERED entry")
 			.isZero();
 	}
 
@@ -269,20 +304,20 @@ class ClusterIT {
 	 * order, one collective case per matter with its callers counted once, no link stored
 	 * both ways, no order dispatched twice.
 	 */
-	private static void checkReactionsOnce(Connection db, IntakeLoad load) throws Exception {
+	private static void checkReactionsOnce(Connection db, IntakeLoad load, long history) throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		counts.put("orders", count(db, "select count(*) from work_order"));
+		counts.put("orders", count(db, "select count(*) from work_order where id > " + history));
 		counts.put("orders without their facts at their version", count(db, """
 				select count(*) from work_order o left join order_fact f on f.order_id = o.id
-				where f.order_id is null or f.version <> o.version"""));
+				where o.id > %d and (f.order_id is null or f.version <> o.version)""".formatted(history)));
 		counts.put("reactions noted twice", count(db,
 				"""
 						select count(*) from (select 1 from reaction_done group by reaction, event_id having count(*) > 1) twice"""));
 		for (String reaction : List.of("linkage", "duplicates")) {
 			counts.put("registrations without the reaction " + reaction, count(db, """
-					select count(*) from work_order_event e where e.type = 'REGISTERED' and not exists
-					(select 1 from reaction_done r where r.reaction = '%s' and r.event_id = e.id)"""
-				.formatted(reaction)));
+					select count(*) from work_order_event e where e.type = 'REGISTERED' and e.order_id > %d
+					and not exists (select 1 from reaction_done r where r.reaction = '%s' and r.event_id = e.id)"""
+				.formatted(history, reaction)));
 		}
 		counts.put("gas orders", (long) load.ofKind("GAS").size());
 		counts.put("gas orders without one EMERGENCY flag", countOf(db, load.ofKind("GAS"), """
@@ -308,8 +343,9 @@ class ClusterIT {
 				select count(*) from (select place_code from collective_case where title <> '%s'
 				group by place_code having count(*) > 1) twice""".formatted(BURST[1])));
 		counts.put("matters without a collective case", (long) MATTERS.size() + 1 - count(db, """
-				select count(distinct c.title) from collective_case c
-				where exists (select 1 from collective_case_order m where m.case_id = c.id)"""));
+				select count(distinct c.title) from collective_case c where c.title in ('%s', '%s')
+				and exists (select 1 from collective_case_order m where m.case_id = c.id)"""
+			.formatted(String.join("', '", MATTERS.stream().map((m) -> m[1]).toList()), BURST[1])));
 		counts.put("collective cases of the sudden matter",
 				count(db, "select count(*) from collective_case where title = '%s'".formatted(BURST[1])));
 		counts.put("cases whose callers are not counted once", count(db, """
@@ -327,7 +363,7 @@ class ClusterIT {
 				on a.order_id = b.related_order_id and a.related_order_id = b.order_id and a.id < b.id"""));
 		counts.put("orders dispatched more than once", count(db, """
 				select count(*) from (select order_id from work_order_event where type = 'DISPATCHED'
-				group by order_id having count(*) > 1) twice"""));
+				and order_id > %d group by order_id having count(*) > 1) twice""".formatted(history)));
 		System.out.println("Cluster: reactions " + counts);
 		counts.forEach((what, count) -> {
 			if (!List
@@ -340,6 +376,147 @@ class ClusterIT {
 		assertThat(counts.get("gas orders")).isPositive();
 		assertThat(counts.get("risk orders")).isPositive();
 		assertThat(counts.get("collective cases of the sudden matter")).isLessThanOrEqualTo(1);
+	}
+
+	/**
+	 * Automatic dispatch through the kill and the failover: each order of the automatic
+	 * matter dispatched by {@code auto-dispatch} exactly once, none twice, none missing
+	 * but those another moved on first (not eligible: no longer REGISTERED when read).
+	 */
+	private void checkAutomaticDispatch(Connection db, IntakeLoad load) throws Exception {
+		List<String> automatic = load.ofKind("AUTO");
+		String dispatches = """
+				(select count(*) from work_order_event e where e.order_id = o.id and e.type = 'DISPATCHED'
+				and e.actor = 'auto-dispatch')""";
+		Map<String, Long> counts = new LinkedHashMap<>();
+		counts.put("orders of the automatic matter", countOf(db, automatic, "true"));
+		counts.put("dispatched automatically once", countOf(db, automatic, dispatches + " = 1"));
+		counts.put("dispatched automatically more than once", countOf(db, automatic, dispatches + " > 1"));
+		counts.put("not eligible (moved on by another first)",
+				countOf(db, automatic, dispatches + " = 0 and o.status <> 'REGISTERED'"));
+		counts.put("missing", countOf(db, automatic, dispatches + " = 0 and o.status = 'REGISTERED'"));
+		counts.put("other orders dispatched automatically", count(db, """
+				select count(distinct e.order_id) from work_order_event e join work_order o on o.id = e.order_id
+				where o.id > %d and e.type = 'DISPATCHED' and e.actor = 'auto-dispatch'
+				and not (o.request_id = any ('{%s}'))""".formatted(this.history, String.join(",", automatic))));
+		System.out.println("Cluster: automatic dispatch " + counts);
+		if (counts.get("missing") > 0 || counts.get("not eligible (moved on by another first)") > 0) {
+			Map<String, Long> stored = load.acknowledged();
+			List<String> undispatched = new ArrayList<>();
+			try (PreparedStatement query = db.prepareStatement("select o.request_id, o.id, o.status from work_order o"
+					+ " where o.request_id = any (?) and " + dispatches + " = 0")) {
+				query.setArray(1, db.createArrayOf("varchar", automatic.toArray()));
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						String requestId = rows.getString(1);
+						undispatched.add("#" + rows.getLong(2) + " " + rows.getString(3) + " at instance "
+								+ load.attempts()
+									.stream()
+									.filter((a) -> a.requestId().equals(requestId) && a.succeeded())
+									.map(this::instanceOf)
+									.toList()
+								+ (stored.containsKey(requestId) ? "" : " (not acknowledged)"));
+					}
+				}
+			}
+			System.out.println("Cluster: orders of the automatic matter not dispatched automatically " + undispatched);
+		}
+		assertThat(counts.get("orders of the automatic matter")).as("orders of the automatic matter").isPositive();
+		assertThat(counts.get("dispatched automatically more than once")).as("orders dispatched automatically twice")
+			.isZero();
+		assertThat(counts.get("missing")).as("orders of the automatic matter never dispatched automatically").isZero();
+		assertThat(counts.get("dispatched automatically once") + counts.get("not eligible (moved on by another first)"))
+			.isEqualTo(counts.get("orders of the automatic matter"));
+	}
+
+	/**
+	 * Automatic dispatch on, as an administrator switches it on: once the model the first
+	 * instance trains at its start (from the history) answers on every instance, a
+	 * threshold for the automatic matter's category, set through the first instance,
+	 * applies on every instance (each follows the thresholds of the database every 3 s).
+	 */
+	private void automaticDispatchOn() throws Exception {
+		long started = System.nanoTime();
+		Instance first = this.instances.get(0);
+		int version = activeModel(first.port, Duration.ofMinutes(3));
+		long trained = System.nanoTime();
+		String[] chosen = null;
+		double probability = 0;
+		for (String[] matter : AUTOMATIC) {
+			String category = suggest(first.port, matter[0], matter[1], null).get("suggestions")
+				.get(0)
+				.get("categoryCode")
+				.asString();
+			double likely = suggest(first.port, matter[0], matter[1], category).get("suggestions")
+				.get(0)
+				.get("probability")
+				.asDouble();
+			System.out.printf("Cluster: model v%d dispatches \"%s\" (%s) to its first unit with %.3f%n", version,
+					matter[1], category, likely);
+			if (likely >= CONFIDENT) {
+				chosen = new String[] { matter[0], matter[1], category };
+				probability = likely;
+				break;
+			}
+		}
+		assertThat(chosen).as("a matter that model v%d dispatches with at least %s", version, CONFIDENT).isNotNull();
+		for (Instance instance : this.instances) {
+			awaitSuggestion(instance, chosen, Duration.ofSeconds(20),
+					(answer) -> answer.get("modelVersion").asInt() == version, "model v" + version);
+		}
+		double threshold = Math.floor((probability - 0.01) * 100) / 100;
+		Api.Response set = Api.as(first.port, "admin")
+			.put("/api/dispatch/thresholds/" + chosen[2], Map.of("threshold", threshold));
+		assertThat(set.status()).as(set.body().toString()).isEqualTo(200);
+		long thresholdSet = System.nanoTime();
+		for (Instance instance : this.instances) {
+			awaitSuggestion(instance, chosen, Duration.ofSeconds(20),
+					(answer) -> answer.get("autoDispatch").asBoolean(), "the threshold " + threshold);
+		}
+		this.automatic = chosen;
+		System.out.printf(
+				"Cluster: automatic dispatch on: model v%d active %d s after the first instance started, on every"
+						+ " instance; threshold %.2f for %s set at instance 1, applied on every instance %d ms later%n",
+				version, seconds(trained - started), threshold, chosen[2], millis(System.nanoTime() - thresholdSet));
+	}
+
+	/** The version the first instance trains at its start, once it is active. */
+	private static int activeModel(int port, Duration limit) throws Exception {
+		long deadline = System.nanoTime() + limit.toNanos();
+		tools.jackson.databind.JsonNode versions = null;
+		while (System.nanoTime() < deadline) {
+			versions = Api.as(port, "admin").get("/api/dispatch/models").body();
+			for (tools.jackson.databind.JsonNode version : versions) {
+				if (version.get("active").asBoolean()) {
+					return version.get("version").asInt();
+				}
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError("no dispatch model active after " + limit + ": " + versions);
+	}
+
+	private static tools.jackson.databind.JsonNode suggest(int port, String address, String text, String category) {
+		Map<String, Object> body = new HashMap<>(Map.of("text", text, "address", address));
+		if (category != null) {
+			body.put("categoryCode", category);
+		}
+		Api.Response answer = Api.as(port, "dispatcher1").post("/api/dispatch/suggest", body);
+		assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+		return answer.body();
+	}
+
+	private static void awaitSuggestion(Instance instance, String[] matter, Duration limit,
+			java.util.function.Predicate<tools.jackson.databind.JsonNode> wanted, String what) throws Exception {
+		long deadline = System.nanoTime() + limit.toNanos();
+		tools.jackson.databind.JsonNode answer;
+		while (!wanted.test(answer = suggest(instance.port, matter[0], matter[1], matter[2]))) {
+			assertThat(System.nanoTime())
+				.as("instance %d without %s after %s: model v%s, threshold %s", instance.number, what, limit,
+						answer.get("modelVersion"), answer.get("threshold"))
+				.isLessThan(deadline);
+			Thread.sleep(250);
+		}
 	}
 
 	/**
@@ -435,10 +612,16 @@ class ClusterIT {
 
 	/**
 	 * The n-th order: most about the three matters (a pool of 29 callers), every tenth a
-	 * gas smell, every twentieth a risk.
+	 * gas smell, every twentieth a risk, every tenth the automatic matter (its category
+	 * given, a caller of its own).
 	 */
-	private static Order order(int n) {
+	private Order order(int n) {
 		String phone = "139" + String.format("%08d", 10_000 + n % 29);
+		if (n % 10 == 7) {
+			String[] matter = this.automatic;
+			return new Order("AUTO", Map.of("channel", "PHONE", "type", "COMPLAINT", "address", matter[0], "content",
+					matter[1], "categoryCode", matter[2], "caller", Map.of("phone", "137" + String.format("%08d", n))));
+		}
 		if (n % 20 == 0) {
 			return new Order("RISK",
 					Map.of("channel", "PHONE", "type", "COMPLAINT", "content", RISK, "caller", Map.of("phone", phone)));
@@ -572,9 +755,10 @@ class ClusterIT {
 	/**
 	 * One instance: the packaged platform on its own port and data directory, configured
 	 * as deploy/systemd/hotline.env configures a cluster's (multi-host URL, indexes
-	 * following the others every 500 ms, behind nginx), with the demo's users but no demo
-	 * history, and the supervision run and the resubmission of incomplete event
-	 * publications every 15 s instead of 5 and 1 min.
+	 * following the others every 500 ms, behind nginx), with the demo's users and a small
+	 * demo history (the dispatch model learns from it: at most that many orders, no
+	 * retraining on schedule), and the supervision run and the resubmission of incomplete
+	 * event publications every 15 s instead of 5 and 1 min.
 	 */
 	private final class Instance {
 
@@ -600,9 +784,10 @@ class ClusterIT {
 					Map.of("HOTLINE_DB_URL", this.jdbcUrl, "HOTLINE_DB_USER", "postgres", "HOTLINE_DEMO", "true",
 							"HOTLINE_INDEXES_FOLLOW_MS", "500", "SERVER_FORWARD_HEADERS_STRATEGY", "native",
 							"JAVA_TOOL_OPTIONS", "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"),
-					"--hotline.demo.history-orders=0", "--hotline.supervision.run-ms=" + SUPERVISION_MILLIS,
-					"--hotline.supervision.first-run-ms=5000", "--hotline.events.resubmit-ms=15000",
-					"--hotline.events.resubmit-older-than=PT15S");
+					"--hotline.demo.history-orders=" + HISTORY_ORDERS,
+					"--hotline.dispatch.max-orders=" + HISTORY_ORDERS, "--hotline.dispatch.retrain-cron=-",
+					"--hotline.supervision.run-ms=" + SUPERVISION_MILLIS, "--hotline.supervision.first-run-ms=5000",
+					"--hotline.events.resubmit-ms=15000", "--hotline.events.resubmit-older-than=PT15S");
 		}
 
 		/** {@code kill -9}. */

@@ -1,5 +1,6 @@
 package io.hotline.dispatch;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -27,7 +28,10 @@ import org.springframework.transaction.annotation.Propagation;
  * Idempotent by nature: only a REGISTERED order is dispatched, at the version it was read
  * with, so an event delivered again, or an order changed meanwhile (finished by the
  * agent, dispatched by hand), is left as it is. Each step has its own transaction (none
- * around the listener), so that a refused dispatch completes the event.
+ * around the listener), so that a refused dispatch completes the event. An instance
+ * serves before it has loaded the active model (at its start): its registrations are
+ * still published for this listener, which waits for the load (up to {@link #MODEL_WAIT};
+ * after that the event stays incomplete and is resubmitted).
  */
 @Component
 class AutoDispatch {
@@ -49,6 +53,9 @@ class AutoDispatch {
 	private final SuggestionLog suggestionLog;
 
 	private final Reactions reactions;
+
+	/** How long a reaction waits for the active model where it is not loaded here yet. */
+	static final Duration MODEL_WAIT = Duration.ofSeconds(60);
 
 	/** The reaction's name where it is interrupted ({@link Reactions}). */
 	static final String REACTION = "auto-dispatch";
@@ -73,10 +80,10 @@ class AutoDispatch {
 
 	/**
 	 * Whether a new order may be dispatched automatically: a threshold set, a model
-	 * active.
+	 * active in the cluster (also where this instance has not loaded it yet).
 	 */
 	public boolean wanted() {
-		return this.thresholds.any() && this.models.active().isPresent();
+		return this.thresholds.any() && this.models.anyActive();
 	}
 
 	/**
@@ -84,7 +91,7 @@ class AutoDispatch {
 	 */
 	boolean attempt(WorkOrderId id) {
 		try {
-			DispatchModel model = this.models.active().orElse(null);
+			DispatchModel model = this.models.awaitActive(MODEL_WAIT).orElse(null);
 			WorkOrder order = this.orders.find(id, ACTOR);
 			if (model == null || order.status() != Status.REGISTERED) {
 				return false;

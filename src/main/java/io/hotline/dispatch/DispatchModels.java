@@ -99,6 +99,9 @@ public class DispatchModels implements DisposableBean {
 	/** The version being loaded to follow the active one of the database, or 0. */
 	private final AtomicInteger following = new AtomicInteger();
 
+	/** Whether this instance loads the active version (a server, not a command). */
+	private volatile boolean loadedHere;
+
 	/**
 	 * This instance in the versions it trains: its host and data folder, the same after a
 	 * restart.
@@ -186,6 +189,59 @@ public class DispatchModels implements DisposableBean {
 	/** The model that answers now, if any. */
 	Optional<DispatchModel> active() {
 		return Optional.ofNullable(this.active.get());
+	}
+
+	/**
+	 * Forgets the model loaded here, as an instance that has just started has none yet
+	 * (tests of that window); {@link #follow()} loads the active version again.
+	 */
+	synchronized void unload() {
+		swap(null);
+	}
+
+	/**
+	 * Says that this instance loads the active version at its start and follows it (a
+	 * server, not a command, which loads none: {@link ModelSchedule}).
+	 */
+	void loadedHere() {
+		this.loadedHere = true;
+	}
+
+	/**
+	 * Whether a version is active in the cluster: the one loaded here, or, where none is
+	 * loaded yet (a server starting: it serves before its load), the database's.
+	 */
+	boolean anyActive() {
+		return this.active.get() != null || (this.loadedHere && this.versions.activeVersion().isPresent());
+	}
+
+	/**
+	 * The active model, waiting up to {@code limit} where a version is active in the
+	 * cluster but not loaded here yet (a server starting); empty where none is active, or
+	 * where this instance loads none (a command).
+	 * @throws IllegalStateException where one is active but still not loaded after that
+	 */
+	Optional<DispatchModel> awaitActive(Duration limit) {
+		long deadline = System.nanoTime() + limit.toNanos();
+		DispatchModel model;
+		while ((model = this.active.get()) == null && this.loadedHere) {
+			Optional<Integer> wanted = this.versions.activeVersion();
+			if (wanted.isEmpty()) {
+				return Optional.empty();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(
+						"dispatch model v" + wanted.get() + " is active but not loaded here after " + limit);
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted waiting for dispatch model v" + wanted.get(), ex);
+			}
+		}
+		return Optional.ofNullable(model);
 	}
 
 	/** The active model, or why there is none. */

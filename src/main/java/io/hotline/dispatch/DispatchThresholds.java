@@ -21,7 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * Per-category thresholds for automatic dispatch, set by administrators, with what a
  * threshold would do (the share of orders that would go automatically and how many of
- * those would be right) shown before it is saved. Kept in memory for the intake path.
+ * those would be right) shown before it is saved. Kept in memory for the intake path, and
+ * read again from the database every few seconds ({@link #follow()}), so that a threshold
+ * set or removed on another instance of the cluster applies here too.
  */
 @Service
 public class DispatchThresholds {
@@ -99,6 +101,14 @@ public class DispatchThresholds {
 	/** The threshold of a category, if one is set. */
 	Optional<Double> of(String categoryCode) {
 		return Optional.ofNullable(categoryCode).map((code) -> all().get(code));
+	}
+
+	/**
+	 * Reads the thresholds again: those another instance set or removed since answer here
+	 * from now on.
+	 */
+	void follow() {
+		this.thresholds = load();
 	}
 
 	boolean any() {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * with enough closed orders and no model yet (the demo year), and on the schedule of
  * {@code hotline.dispatch.retrain-cron} (Sunday 02:30 by default). Commands, the
  * benchmarks too, train nothing. Every few seconds ({@code hotline.dispatch.follow-ms})
- * it looks whether the active version changed on another instance.
+ * it looks whether the active version or the thresholds of automatic dispatch changed on
+ * another instance.
  */
 @Component
 @EnableScheduling
@@ -30,11 +31,15 @@ class ModelSchedule {
 
 	private final DispatchModels models;
 
+	private final DispatchThresholds thresholds;
+
 	/** Whether the start is done: until then there is nothing to follow. */
 	private volatile boolean started;
 
-	ModelSchedule(DispatchModels models) {
+	ModelSchedule(DispatchModels models, DispatchThresholds thresholds) {
 		this.models = models;
+		this.thresholds = thresholds;
+		models.loadedHere();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -50,14 +55,16 @@ class ModelSchedule {
 	}
 
 	/**
-	 * Follows the active version of the database: one trained or activated on another
-	 * instance of the cluster answers here within seconds.
+	 * Follows the active version and the thresholds of the database: a version trained or
+	 * activated, a threshold set or removed on another instance of the cluster answers
+	 * here within seconds.
 	 */
 	@Scheduled(fixedDelayString = "${hotline.dispatch.follow-ms:3000}",
 			initialDelayString = "${hotline.dispatch.follow-ms:3000}")
 	void follow() {
 		if (this.started) {
 			this.models.follow();
+			this.thresholds.follow();
 		}
 	}
 
