@@ -15,6 +15,7 @@ import io.hotline.support.Api;
 import io.hotline.support.Browser;
 import io.hotline.support.BrowserTests;
 import io.hotline.support.HotlineTest;
+import io.hotline.workforce.roster.web.RosterSolving;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class WorkforceScreensBrowserTests extends BrowserTests {
 	void theRosterGridAndTheForecastInBothLanguages() throws Exception {
 		String month = (2040 + ThreadLocalRandom.current().nextInt(50)) + "-02";
 		String agent = agent();
-		Response solved = new Response(Api.as(this.port, "admin").post("/api/workforce/rosters", demand(month)));
+		Response solved = new Response(RosterSolving.solved(Api.as(this.port, "admin"), demand(month)));
 		assertThat(solved.status).as(solved.body).isEqualTo(200);
 		LocalDate day = LocalDate.of(2019, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(1500));
 		String queue = "fb-" + UUID.randomUUID().toString().substring(0, 8);
