@@ -114,9 +114,10 @@ class RosterSolves {
 					default -> 1.0;
 				});
 				job.put("score", rs.getString("best_score"));
-				long roster = rs.getLong("roster_id");
-				job.put("rosterId", rs.wasNull() ? null : roster);
-				job.put("hardViolations", rs.wasNull() ? null : rs.getLong("hard_violations"));
+				Number roster = (Number) rs.getObject("roster_id");
+				job.put("rosterId", (roster != null) ? roster.longValue() : null);
+				Number hard = (Number) rs.getObject("hard_violations");
+				job.put("hardViolations", (hard != null) ? hard.longValue() : null);
 				job.put("hoursUnder", (rs.getObject("hours_under") != null) ? rs.getDouble("hours_under") : null);
 				job.put("hoursOver", (rs.getObject("hours_over") != null) ? rs.getDouble("hours_over") : null);
 				job.put("error", rs.getString("error"));
