@@ -37,6 +37,7 @@ const routes = [
   { path: '/workforce/forecast', component: () => import('./views/ContactForecast.vue') },
   { path: '/workforce/roster', component: () => import('./views/RosterGrid.vue') },
   { path: '/workforce/my-schedule', component: () => import('./views/MySchedule.vue') },
+  { path: '/workforce/requests', component: () => import('./views/RequestReview.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }

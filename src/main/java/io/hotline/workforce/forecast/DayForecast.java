@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -28,12 +29,25 @@ public record DayForecast(String method, Double backtestMape, double[] calls) {
 	 */
 	public static DayForecast of(int minutes, List<LocalTime> slots, NavigableMap<LocalDate, double[]> days,
 			Collection<SpecialDay> special, LocalDate day) {
+		return range(minutes, slots, days, special, day, day).get(day);
+	}
+
+	/**
+	 * The forecast of each day from {@code from} to {@code to} (a month ahead), by one
+	 * method chosen once.
+	 */
+	public static Map<LocalDate, DayForecast> range(int minutes, List<LocalTime> slots,
+			NavigableMap<LocalDate, double[]> days, Collection<SpecialDay> special, LocalDate from, LocalDate to) {
 		ContactHistory history = new ContactHistory(minutes, slots, new TreeMap<>(days));
 		DayCalendar calendar = new DayCalendar(special, java.util.Set.of()).withGapsOf(history);
 		ContactForecaster.Scored best = ContactForecaster.ranked(history, calendar).get(0);
 		double mape = best.accuracy().mape();
-		double[] calls = ContactForecaster.forecast(best.method(), history, calendar, day, day).get(day);
-		return new DayForecast(best.method().id(), Double.isNaN(mape) ? null : mape, calls);
+		Map<LocalDate, double[]> calls = ContactForecaster.forecast(best.method(), history, calendar, from, to);
+		Map<LocalDate, DayForecast> forecasts = new java.util.LinkedHashMap<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			forecasts.put(day, new DayForecast(best.method().id(), Double.isNaN(mape) ? null : mape, calls.get(day)));
+		}
+		return forecasts;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -55,24 +56,12 @@ class LiveForecast {
 
 	DayOutlook day(LocalDate date, int minutes, String queue) {
 		LocalDateTime now = LocalDateTime.now(this.clock.withZone(WorkingCalendar.ZONE));
-		int weeks = this.settings.historyWeeks();
-		LocalDate first = date.minusWeeks(weeks);
-		List<Interval> past = this.history.intervals(first, date.minusDays(1), minutes, queue);
+		LocalDate first = date.minusWeeks(this.settings.historyWeeks());
+		Past past = past(first, date.minusDays(1), minutes, queue);
+		List<LocalTime> slots = past.slots();
 		List<ContactHistory.Offered> today = date.isAfter(now.toLocalDate()) ? List.of()
 				: this.history.offered(date, date, minutes, queue);
-		double handling = handlingSeconds(past);
-		List<LocalTime> slots = new ArrayList<>();
-		for (LocalTime t = LocalTime.MIDNIGHT; slots.isEmpty()
-				|| !t.equals(LocalTime.MIDNIGHT); t = t.plusMinutes(minutes)) {
-			slots.add(t);
-		}
-		NavigableMap<LocalDate, double[]> days = new TreeMap<>();
-		double total = 0;
-		for (Interval interval : past) {
-			double[] counts = days.computeIfAbsent(interval.start().toLocalDate(), (d) -> new double[slots.size()]);
-			counts[slots.indexOf(interval.start().toLocalTime())] = interval.figures().offered();
-			total += interval.figures().offered();
-		}
+		double handling = past.handling();
 		Integer[] actual = new Integer[slots.size()];
 		int ended = 0;
 		for (ContactHistory.Offered offered : today) {
@@ -84,15 +73,11 @@ class LiveForecast {
 				ended = i + 1;
 			}
 		}
-		if (total == 0) {
+		if (past.total() == 0) {
 			return outlook(date, minutes, queue, null, handling, "workforce.forecast.no-history",
 					rows(date, slots, null, actual, null, null));
 		}
-		List<SpecialDay> special = new ArrayList<>();
-		for (int year = first.getYear(); year <= date.getYear(); year++) {
-			special.addAll(this.calendar.specialDays(year));
-		}
-		DayForecast forecast = DayForecast.of(minutes, slots, days, special, date);
+		DayForecast forecast = DayForecast.of(minutes, slots, past.days(), specialDays(first, date), date);
 		if (forecast.calls() == null) {
 			return outlook(date, minutes, queue, forecast, handling, "workforce.forecast.no-such-day",
 					rows(date, slots, null, actual, null, null));
@@ -113,6 +98,66 @@ class LiveForecast {
 		List<IntervalStaffing> staffing = staffing(minutes, handling).forDay(calls);
 		return outlook(date, minutes, queue, forecast, handling, null,
 				rows(date, slots, forecast.calls(), actual, reforecast, staffing));
+	}
+
+	/**
+	 * The forecast and the agents needed of each day from {@code from} to {@code to}, all
+	 * from the same history: the weeks before today, or before {@code from} where that is
+	 * earlier (a roster's month ahead). Days without a forecast carry their explanation.
+	 */
+	List<DayOutlook> ahead(LocalDate from, LocalDate to, int minutes, String queue) {
+		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
+		LocalDate end = from.isAfter(today) ? today : from;
+		LocalDate first = end.minusWeeks(this.settings.historyWeeks());
+		Past past = past(first, end.minusDays(1), minutes, queue);
+		List<SpecialDay> special = specialDays(first, to);
+		Staffing staffing = staffing(minutes, past.handling());
+		List<DayOutlook> days = new ArrayList<>();
+		Map<LocalDate, DayForecast> forecasts = (past.total() == 0) ? Map.of()
+				: DayForecast.range(minutes, past.slots(), past.days(), special, from, to);
+		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+			Integer[] none = new Integer[past.slots().size()];
+			DayForecast forecast = forecasts.get(date);
+			if (forecast == null || forecast.calls() == null) {
+				days.add(outlook(date, minutes, queue, forecast, past.handling(),
+						(forecast == null) ? "workforce.forecast.no-history" : "workforce.forecast.no-such-day",
+						rows(date, past.slots(), null, none, null, null)));
+				continue;
+			}
+			List<IntervalCalls> calls = new ArrayList<>();
+			for (int i = 0; i < past.slots().size(); i++) {
+				calls.add(new IntervalCalls(date.atTime(past.slots().get(i)), forecast.calls()[i]));
+			}
+			days.add(outlook(date, minutes, queue, forecast, past.handling(), null,
+					rows(date, past.slots(), forecast.calls(), none, null, staffing.forDay(calls))));
+		}
+		return days;
+	}
+
+	/** The calls offered per interval of each day from {@code first} to {@code last}. */
+	private Past past(LocalDate first, LocalDate last, int minutes, String queue) {
+		List<Interval> past = this.history.intervals(first, last, minutes, queue);
+		List<LocalTime> slots = new ArrayList<>();
+		for (LocalTime t = LocalTime.MIDNIGHT; slots.isEmpty()
+				|| !t.equals(LocalTime.MIDNIGHT); t = t.plusMinutes(minutes)) {
+			slots.add(t);
+		}
+		NavigableMap<LocalDate, double[]> days = new TreeMap<>();
+		double total = 0;
+		for (Interval interval : past) {
+			double[] counts = days.computeIfAbsent(interval.start().toLocalDate(), (d) -> new double[slots.size()]);
+			counts[slots.indexOf(interval.start().toLocalTime())] = interval.figures().offered();
+			total += interval.figures().offered();
+		}
+		return new Past(slots, days, total, handlingSeconds(past));
+	}
+
+	private List<SpecialDay> specialDays(LocalDate first, LocalDate last) {
+		List<SpecialDay> special = new ArrayList<>();
+		for (int year = first.getYear(); year <= last.getYear(); year++) {
+			special.addAll(this.calendar.specialDays(year));
+		}
+		return special;
 	}
 
 	/** The agents needed for {@code calls} in an interval of {@code minutes}. */
@@ -164,6 +209,10 @@ class LiveForecast {
 
 	private static double round(double calls) {
 		return Math.round(calls * 10) / 10.0;
+	}
+
+	private record Past(List<LocalTime> slots, NavigableMap<LocalDate, double[]> days, double total, double handling) {
+
 	}
 
 }

@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * Requests over HTTP: agents ask for themselves and see only the requests that concern
- * them ({@code scope=mine}); team leaders (SUPERVISOR, ADMIN) list them all
- * ({@code scope=decide}) and approve or reject.
+ * them ({@code scope=mine}); team leaders (SUPERVISOR) list those of the groups they lead
+ * ({@code scope=decide}; administrators all) and approve or reject them.
  */
 @RestController
 @RequestMapping("/api/workforce/requests")
@@ -94,7 +94,7 @@ class RequestController {
 
 	@GetMapping("/{id}")
 	StaffRequest read(@PathVariable long id, Actor actor) {
-		return this.requests.read(id, actor, leader(actor));
+		return this.requests.read(id, actor);
 	}
 
 	@PostMapping("/{id}/accept")
@@ -119,20 +119,19 @@ class RequestController {
 		return this.decisions.reject(id, (decision != null) ? decision.comment() : null, actor);
 	}
 
-	/** Whose requests a list shows: the actor's own, or (team leaders) everyone's. */
-	private static String whose(String scope, Actor actor) {
+	/**
+	 * Whose requests a list shows: the actor's own, or (scope decide) a team leader's
+	 * groups', an administrator's everyone's.
+	 */
+	private static RequestStore.Whose whose(String scope, Actor actor) {
 		if (scope == null || scope.isBlank() || scope.strip().equals("mine")) {
-			return actor.username();
+			return new RequestStore.Whose(actor.username(), null);
 		}
 		if (scope.strip().equals("decide")) {
 			actor.requireAny(Role.SUPERVISOR);
-			return null;
+			return new RequestStore.Whose(null, actor.has(Role.ADMIN) ? null : actor.username());
 		}
 		throw Problem.invalid("workforce.request.bad-filter", RequestChecks.field("scope"), scope);
-	}
-
-	private static boolean leader(Actor actor) {
-		return actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN);
 	}
 
 	record Decision(String comment) {

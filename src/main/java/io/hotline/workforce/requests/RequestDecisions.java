@@ -46,8 +46,11 @@ class RequestDecisions {
 
 	private final TransactionTemplate transaction;
 
+	private final TeamLeaders leaders;
+
 	RequestDecisions(RequestStore store, RosterVersions rosters, WorkingCalendar calendar, AuditTrail audit,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, TeamLeaders leaders) {
+		this.leaders = leaders;
 		this.store = store;
 		this.rosters = rosters;
 		this.calendar = calendar;
@@ -59,6 +62,7 @@ class RequestDecisions {
 		String why = RequestChecks.text("comment", comment, true);
 		return this.transaction.execute((status) -> {
 			StaffRequest request = pending(id);
+			this.leaders.require(actor, request);
 			this.store.decide(id, RequestStatus.REJECTED, actor.username(), why, null);
 			this.audit.record(actor.username(), "workforce.request.reject", "workforce-request:" + id, "OK",
 					Requests.describe(request) + ": " + why);
@@ -69,6 +73,7 @@ class RequestDecisions {
 	StaffRequest approve(long id, String comment, Actor actor) {
 		String why = RequestChecks.text("comment", comment, false);
 		StaffRequest request = this.store.find(id);
+		this.leaders.require(actor, request);
 		if (request.status() != RequestStatus.PENDING) {
 			throw Problem.conflict("workforce.request.already-decided", id, request.status());
 		}

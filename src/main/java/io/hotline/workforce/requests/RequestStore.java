@@ -93,11 +93,13 @@ class RequestStore {
 
 	/**
 	 * A page of requests: the agent's own (asked or as the swap's partner) when
-	 * {@code agent} is given, else everyone's; filtered by status, kind and days.
+	 * {@code whose.agent} is given, those of the agents of the groups
+	 * {@code whose.leader} leads when that is given, else everyone's; filtered by status,
+	 * kind and days.
 	 */
-	Page page(String agent, RequestFilter filter, ListParameters page) {
+	Page page(Whose whose, RequestFilter filter, ListParameters page) {
 		List<Object> params = new ArrayList<>();
-		String where = where(agent, filter, params);
+		String where = where(whose, filter, params);
 		long total = this.jdbc.sql("select count(*) from workforce_request" + where)
 			.params(params)
 			.query(Long.class)
@@ -113,12 +115,16 @@ class RequestStore {
 		return new Page(rows, total, page.offset(), page.limit());
 	}
 
-	private static String where(String agent, RequestFilter filter, List<Object> params) {
+	private static String where(Whose whose, RequestFilter filter, List<Object> params) {
 		StringBuilder where = new StringBuilder(" where true");
-		if (agent != null) {
+		if (whose.agent() != null) {
 			where.append(" and (requester = ? or partner = ?)");
-			params.add(agent);
-			params.add(agent);
+			params.add(whose.agent());
+			params.add(whose.agent());
+		}
+		if (whose.leader() != null) {
+			where.append(" and requester in (").append(TeamLeaders.LED_AGENTS).append(")");
+			params.add(whose.leader());
 		}
 		if (filter.status() != null) {
 			where.append(" and status = ?");
@@ -155,6 +161,13 @@ class RequestStore {
 	}
 
 	record Page(List<StaffRequest> items, long total, int offset, int limit) {
+	}
+
+	/**
+	 * Whose requests a list shows: an agent's own, a team leader's groups', or (both
+	 * null) everyone's.
+	 */
+	record Whose(String agent, String leader) {
 	}
 
 }

@@ -26,7 +26,10 @@ class Requests {
 
 	private final Clock clock;
 
-	Requests(RequestStore store, RosterVersions rosters, AuditTrail audit) {
+	private final TeamLeaders leaders;
+
+	Requests(RequestStore store, RosterVersions rosters, AuditTrail audit, TeamLeaders leaders) {
+		this.leaders = leaders;
 		this.store = store;
 		this.rosters = rosters;
 		this.audit = audit;
@@ -145,10 +148,10 @@ class Requests {
 		return this.store.find(id);
 	}
 
-	/** The request, for whom it concerns or a team leader. */
-	StaffRequest read(long id, Actor actor, boolean leader) {
+	/** The request, for whom it concerns or a leader of the requester's group. */
+	StaffRequest read(long id, Actor actor) {
 		StaffRequest request = this.store.find(id);
-		if (!leader && !request.concerns(actor.username())) {
+		if (!request.concerns(actor.username()) && !this.leaders.leads(actor, request.requester())) {
 			throw Problem.forbidden("workforce.request.not-yours", id);
 		}
 		return request;

@@ -10,8 +10,9 @@ import io.hotline.workforce.BenchmarkSection;
 
 /**
  * {@code benchmark-workforce}'s staffing check and roster solve:
- * {@code [--agents 150] [--roster-seconds 55] [--calls FILE]} (the day's shape from the
- * call series where it is there, else the built-in one).
+ * {@code [--agents 150] [--roster-seconds 55] [--calls FILE] [--short-shifts false]} (the
+ * day's shape from the call series where it is there, else the built-in one; the 8-hour
+ * templates alone with {@code --short-shifts false}).
  */
 public final class RosterBenchmark implements BenchmarkSection {
 
@@ -31,7 +32,8 @@ public final class RosterBenchmark implements BenchmarkSection {
 		if (options.get("calls").isPresent() && !Files.isRegularFile(calls)) {
 			throw new IllegalArgumentException("no call series at " + calls.toAbsolutePath().normalize());
 		}
-		new RosterFigures(agents, Duration.ofSeconds(seconds), calls).print(out);
+		boolean shortShifts = !"false".equalsIgnoreCase(options.get("short-shifts").orElse("true"));
+		new RosterFigures(agents, Duration.ofSeconds(seconds), calls, shortShifts).print(out);
 	}
 
 }

@@ -13,7 +13,7 @@ import io.hotline.workforce.staffing.ErlangC;
  * example, then a realistic 150-agent month solved, with the time, hard rules broken and
  * the agent-hours under and over the demand. Runs alone with
  * {@code java -cp target/hotline.jar -Dloader.main=io.hotline.workforce.roster.RosterFigures
- * org.springframework.boot.loader.launch.PropertiesLauncher [agents] [seconds] [history.csv]}.
+ * org.springframework.boot.loader.launch.PropertiesLauncher [agents] [seconds] [history.csv] [short-shifts]}.
  */
 public final class RosterFigures {
 
@@ -25,6 +25,8 @@ public final class RosterFigures {
 
 	private final Path history;
 
+	private final boolean shortShifts;
+
 	/**
 	 * @param agents agents in the month (150 for the goal)
 	 * @param limit the solver's time limit
@@ -32,9 +34,18 @@ public final class RosterFigures {
 	 * missing)
 	 */
 	public RosterFigures(int agents, Duration limit, Path history) {
+		this(agents, limit, history, true);
+	}
+
+	/**
+	 * @param shortShifts whether the month offers the 6- and 4-hour templates besides the
+	 * 8-hour ones (false: the 8-hour ones alone, as before)
+	 */
+	public RosterFigures(int agents, Duration limit, Path history, boolean shortShifts) {
 		this.agents = agents;
 		this.limit = limit;
 		this.history = history;
+		this.shortShifts = shortShifts;
 	}
 
 	public static RosterFigures standard() {
@@ -43,7 +54,7 @@ public final class RosterFigures {
 
 	public void print(PrintStream out) {
 		printStaffingCheck(out);
-		SampleMonth sample = new SampleMonth(this.agents, this.history);
+		SampleMonth sample = new SampleMonth(this.agents, this.history, this.shortShifts);
 		Roster roster = sample.roster();
 		double demandHours = roster.getMonth().demand().stream().mapToInt(DemandInterval::required).sum() * 0.5;
 		out.println(String.format(Locale.ROOT,
@@ -79,7 +90,8 @@ public final class RosterFigures {
 		int agents = (args.length > 0) ? Integer.parseInt(args[0]) : 150;
 		Duration limit = Duration.ofSeconds((args.length > 1) ? Long.parseLong(args[1]) : 55);
 		Path history = (args.length > 2) ? Path.of(args[2]) : BANK_CALLS;
-		new RosterFigures(agents, limit, history).print(System.out);
+		boolean shortShifts = (args.length <= 3) || Boolean.parseBoolean(args[3]);
+		new RosterFigures(agents, limit, history, shortShifts).print(System.out);
 	}
 
 }

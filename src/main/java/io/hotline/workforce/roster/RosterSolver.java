@@ -3,6 +3,7 @@ package io.hotline.workforce.roster;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -33,7 +34,17 @@ public final class RosterSolver {
 	}
 
 	public RosterResult solve(Roster roster) {
+		return solve(roster, (score) -> {
+		});
+	}
+
+	/**
+	 * Solves, telling {@code bestScore} each better score found (on the solving thread,
+	 * often: keep it quick).
+	 */
+	public RosterResult solve(Roster roster, Consumer<String> bestScore) {
 		Solver<Roster> solver = this.factory.buildSolver();
+		solver.addEventListener((event) -> bestScore.accept(event.getNewBestScore().toString()));
 		long started = System.nanoTime();
 		Roster solved = solver.solve(roster);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);

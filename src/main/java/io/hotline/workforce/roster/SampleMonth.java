@@ -20,11 +20,12 @@ import io.hotline.workforce.staffing.StaffingMethod;
 
 /**
  * A realistic month for the roster benchmark: 150 agents in five groups (all 普通话; some
- * 粤语, 英语, 企业专席, 知识库维护), some approved leave and preferences, eight shift templates,
- * October 2026 with the National Day holidays, and the general queue's demand per 30
- * minutes staffed by Erlang A (80/20, 4 minutes' handling, 2 minutes' patience, 15 %
- * shrinkage) from a call centre's day, its volume set so that the demand is about
- * {@value #LOAD} of the agents' contracted hours. Seeded: the same month every time.
+ * 粤语, 英语, 企业专席, 知识库维护), some approved leave and preferences, eight 8-hour shift templates
+ * and (unless left out) four shorter ones, October 2026 with the National Day holidays,
+ * and the general queue's demand per 30 minutes staffed by Erlang A (80/20, 4 minutes'
+ * handling, 2 minutes' patience, 15 % shrinkage) from a call centre's day, its volume set
+ * so that the demand is about {@value #LOAD} of the agents' contracted hours. Seeded: the
+ * same month every time.
  */
 final class SampleMonth {
 
@@ -40,11 +41,21 @@ final class SampleMonth {
 
 	private static final String[] GROUPS = { "一组", "二组", "三组", "四组", "五组" };
 
-	private final List<ShiftTemplate> shifts = List.of(shift("E7", "早班", 7, ShiftKind.EARLY, null),
-			shift("D9", "白班", 9, ShiftKind.DAY, null), shift("D11", "中班", 11, ShiftKind.DAY, null),
-			shift("L13", "午晚班", 13, ShiftKind.LATE, null), shift("L15", "晚班", 15, ShiftKind.LATE, null),
-			shift("N23", "夜班", 23, ShiftKind.NIGHT, null), shift("EN9", "英语专线", 9, ShiftKind.DAY, "英语"),
-			shift("ENT9", "企业专席", 9, ShiftKind.DAY, "企业专席"));
+	private static final List<ShiftTemplate> EIGHT_HOURS = List.of(shift("E7", "早班", 7, 8, ShiftKind.EARLY, null),
+			shift("D9", "白班", 9, 8, ShiftKind.DAY, null), shift("D11", "中班", 11, 8, ShiftKind.DAY, null),
+			shift("L13", "午晚班", 13, 8, ShiftKind.LATE, null), shift("L15", "晚班", 15, 8, ShiftKind.LATE, null),
+			shift("N23", "夜班", 23, 8, ShiftKind.NIGHT, null), shift("EN9", "英语专线", 9, 8, ShiftKind.DAY, "英语"),
+			shift("ENT9", "企业专席", 9, 8, ShiftKind.DAY, "企业专席"));
+
+	/**
+	 * Shorter shifts for the edges of the day and its peaks: 6 hours from 07:00 and from
+	 * 13:00, 4 hours over the morning peak and the evening.
+	 */
+	private static final List<ShiftTemplate> SHORT = List.of(shift("S7", "早短班", 7, 6, ShiftKind.EARLY, null),
+			shift("S13", "午短班", 13, 6, ShiftKind.LATE, null), shift("P9", "早高峰班", 9, 4, ShiftKind.DAY, null),
+			shift("P17", "晚高峰班", 17, 4, ShiftKind.LATE, null));
+
+	private final List<ShiftTemplate> shifts;
 
 	private final Set<LocalDate> holidays = new HashSet<>();
 
@@ -58,6 +69,16 @@ final class SampleMonth {
 	private double dailyCalls;
 
 	SampleMonth(int agents, Path history) {
+		this(agents, history, true);
+	}
+
+	/**
+	 * @param shortShifts whether the shorter templates are offered besides the 8-hour
+	 * ones
+	 */
+	SampleMonth(int agents, Path history, boolean shortShifts) {
+		this.shifts = shortShifts ? java.util.stream.Stream.concat(EIGHT_HOURS.stream(), SHORT.stream()).toList()
+				: EIGHT_HOURS;
 		for (int day = 0; day < 7; day++) {
 			this.holidays.add(FIRST.plusDays(day));
 		}
@@ -169,8 +190,8 @@ final class SampleMonth {
 		}
 	}
 
-	private static ShiftTemplate shift(String code, String name, int hour, ShiftKind kind, String skill) {
-		return new ShiftTemplate(code, name, LocalTime.of(hour, 0), Duration.ofHours(8), kind, skill);
+	private static ShiftTemplate shift(String code, String name, int hour, int hours, ShiftKind kind, String skill) {
+		return new ShiftTemplate(code, name, LocalTime.of(hour, 0), Duration.ofHours(hours), kind, skill);
 	}
 
 }

@@ -46,7 +46,7 @@ class SurgeController {
 	@GetMapping("/api/workforce/surge/status")
 	SurgeStatus status(Actor actor) {
 		actor.requireAny(Role.SUPERVISOR, Role.AGENT);
-		return this.trigger.check();
+		return this.trigger.status();
 	}
 
 	@PostMapping("/api/workforce/callbacks")

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Switches the surge on when the contacts of the trigger's last minutes run above the
  * forecast × the trigger's factor, and off when they no longer do; each switch is stored
- * (since when, why) and audited.
+ * (since when, why, the measures it switches) and audited. {@link #check()} is run by
+ * {@link SurgeSchedule} (once per cluster); {@link #status()} only reads what the last
+ * check stored.
  */
 @Component
 class SurgeTrigger {
@@ -47,6 +49,31 @@ class SurgeTrigger {
 		return window.forecast() > 0 ? window.offered() > trigger.factor() * window.forecast() : false;
 	}
 
+	/** The state the last check stored, with the measures set now; writes nothing. */
+	SurgeStatus status() {
+		SurgeMeasures m = this.measures.current();
+		return this.jdbc
+			.sql("select surge_on, since, reason, offered, forecast, factor, minutes, checked_at from surge_state"
+					+ " where id = 1")
+			.query((rs, n) -> {
+				boolean on = rs.getBoolean("surge_on");
+				Number offered = (Number) rs.getObject("offered");
+				Number forecast = (Number) rs.getObject("forecast");
+				Number factor = (Number) rs.getObject("factor");
+				Number minutes = (Number) rs.getObject("minutes");
+				return new SurgeStatus(on, instant(rs.getTimestamp("since")), rs.getString("reason"),
+						offered == null ? null : offered.longValue(), forecast == null ? null : forecast.doubleValue(),
+						factor == null ? m.trigger().factor() : factor.doubleValue(),
+						minutes == null ? m.trigger().minutes() : minutes.intValue(), on(m), on ? on(m) : List.of(),
+						instant(rs.getTimestamp("checked_at")));
+			})
+			.single();
+	}
+
+	/**
+	 * Compares the live figures with the trigger, stores what it found and audits a
+	 * switch.
+	 */
 	@Transactional
 	SurgeStatus check() {
 		SurgeMeasures m = this.measures.current();
@@ -62,7 +89,7 @@ class SurgeTrigger {
 			state = new State(false, was.on() ? now : was.since(),
 					"no live figures (no forecast for today, or the CTI intervals are not wired)");
 			if (was.on()) {
-				this.audit.record("system", "surge.off", "surge", "OK", state.reason());
+				this.audit.record("system", "surge.off", "surge", "OK", state.reason() + switched(m));
 			}
 		}
 		else if (fires(m.trigger(), window.get()) != was.on()) {
@@ -71,16 +98,24 @@ class SurgeTrigger {
 					"%d contacts in the last %d minutes, forecast %.0f (%.2f×; trigger %.2f×)", w.offered(),
 					m.trigger().minutes(), w.forecast(), w.offered() / w.forecast(), m.trigger().factor());
 			state = new State(!was.on(), now, reason);
-			this.audit.record("system", state.on() ? "surge.on" : "surge.off", "surge", "OK", reason);
+			this.audit.record("system", state.on() ? "surge.on" : "surge.off", "surge", "OK", reason + switched(m));
 		}
-		this.jdbc.sql("update surge_state set surge_on = ?, since = ?, reason = ?, checked_at = ? where id = 1")
+		Long offered = window.map(LiveContacts.Window::offered).orElse(null);
+		Double forecast = window.map(LiveContacts.Window::forecast).orElse(null);
+		this.jdbc.sql("""
+				update surge_state set surge_on = ?, since = ?, reason = ?, checked_at = ?, offered = ?, forecast = ?,
+				factor = ?, minutes = ? where id = 1""")
 			.params(state.on(), state.since() == null ? null : Timestamp.from(state.since()), state.reason(),
-					Timestamp.from(now))
+					Timestamp.from(now), offered, forecast, m.trigger().factor(), m.trigger().minutes())
 			.update();
-		return new SurgeStatus(state.on(), state.since(), state.reason(),
-				window.map(LiveContacts.Window::offered).orElse(null),
-				window.map(LiveContacts.Window::forecast).orElse(null), m.trigger().factor(), m.trigger().minutes(),
-				on(m), now);
+		return new SurgeStatus(state.on(), state.since(), state.reason(), offered, forecast, m.trigger().factor(),
+				m.trigger().minutes(), on(m), state.on() ? on(m) : List.of(), now);
+	}
+
+	/** The audit's note of the measures a switch turns on or off. */
+	private static String switched(SurgeMeasures m) {
+		List<String> on = on(m);
+		return on.isEmpty() ? "; no measure set on" : "; measures " + String.join(", ", on);
 	}
 
 	private static List<String> on(SurgeMeasures m) {

@@ -18,6 +18,7 @@ import io.hotline.support.Api.Response;
 import io.hotline.support.HotlineTest;
 import io.hotline.support.TestClock;
 import io.hotline.workforce.roster.web.PublishedRoster;
+import io.hotline.workforce.roster.web.RosterSolving;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -197,7 +198,7 @@ class ForecastHttpTest {
 						"required", 1));
 			}
 		}
-		Response solved = admin.post("/api/workforce/rosters", Map.of("month", month, "seconds", 1, "demand", demand));
+		Response solved = RosterSolving.solved(admin, Map.of("month", month, "seconds", 1, "demand", demand));
 		assertThat(solved.status()).as(solved.body().toString()).isEqualTo(200);
 		assertThat(this.roster.onShiftAt(LocalDate.parse(month + "-10").atTime(12, 0))).isEmpty();
 		assertThat(admin.post("/api/workforce/rosters/" + solved.id() + "/publish", Map.of()).status()).isEqualTo(200);

@@ -15,6 +15,7 @@ import io.hotline.support.Api;
 import io.hotline.support.Browser;
 import io.hotline.support.BrowserTests;
 import io.hotline.support.HotlineTest;
+import io.hotline.workforce.roster.web.RosterSolving;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 排班表 and 话务预测 in headless Chromium: a team leader opens a solved draft roster, sees the
- * agents' shifts and publishes it, then the day's forecast against the actual calls, in
- * Chinese and in English.
+ * agents' shifts and publishes it, then the day's forecast against the actual calls; an
+ * agent's leave request and its approval by their team leader; in Chinese and in English.
  */
 @HotlineTest
 class WorkforceScreensBrowserTests extends BrowserTests {
@@ -39,7 +40,7 @@ class WorkforceScreensBrowserTests extends BrowserTests {
 	void theRosterGridAndTheForecastInBothLanguages() throws Exception {
 		String month = (2040 + ThreadLocalRandom.current().nextInt(50)) + "-02";
 		String agent = agent();
-		Response solved = new Response(Api.as(this.port, "admin").post("/api/workforce/rosters", demand(month)));
+		Response solved = new Response(RosterSolving.solved(Api.as(this.port, "admin"), demand(month)));
 		assertThat(solved.status).as(solved.body).isEqualTo(200);
 		LocalDate day = LocalDate.of(2019, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(1500));
 		String queue = "fb-" + UUID.randomUUID().toString().substring(0, 8);
@@ -77,6 +78,87 @@ class WorkforceScreensBrowserTests extends BrowserTests {
 		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='中文']");
 		b.waitForXpath("//h2[normalize-space(.)='排班表']");
 		b.signOut();
+	}
+
+	/**
+	 * An agent asks for leave on their schedule screen (in Chinese); their team leader,
+	 * in English, sees it among their groups' requests only (not another group's) and
+	 * approves it with a note; the agent sees it approved.
+	 */
+	@Test
+	void anAgentAsksForLeaveAndTheirTeamLeaderApprovesIt() throws Exception {
+		String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
+		String agent = user("AGENT", "wfa-");
+		String leader = user("SUPERVISOR", "wfl-");
+		Api admin = Api.as(this.port, "admin");
+		assertThat(admin.put("/api/workforce/profiles/" + agent, Map.of("group", team)).status()).isEqualTo(200);
+		assertThat(admin.put("/api/workforce/groups/" + team + "/leaders", Map.of("leaders", List.of(leader))).status())
+			.isEqualTo(200);
+		String month = (2045 + ThreadLocalRandom.current().nextInt(40)) + "-05";
+		String stranger = user("AGENT", "wfx-");
+		assertThat(admin.put("/api/workforce/profiles/" + stranger, Map.of("group", team + "-other")).status())
+			.isEqualTo(200);
+		long otherGroups = Api.as(this.port, stranger, "demo")
+			.post("/api/workforce/requests",
+					Map.of("kind", "LEAVE", "from", month + "-20", "to", month + "-20", "leaveKind", "事假"))
+			.id();
+
+		Browser b = browser();
+		b.signIn(agent);
+		b.click("nav-my-schedule");
+		b.waitForCss(Browser.css("my-requests") + "[data-state='ready']");
+		b.type("request-from", month + "-10");
+		b.type("request-to", month + "-11");
+		b.type("request-reason", "回老家");
+		b.click("request-submit");
+		assertThat(b.waitFor("request-done").getText()).contains("等待审批");
+		long id = Api.as(this.port, agent, "demo")
+			.get("/api/workforce/requests")
+			.body()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asLong();
+		assertThat(b.waitFor("request-status-" + id).getText()).isEqualTo("待审批");
+		b.signOut();
+
+		b.signIn(leader);
+		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='EN']");
+		b.click("nav-request-review");
+		b.waitForXpath("//h2[normalize-space(.)='Requests to decide']");
+		b.waitForCss(Browser.css("request-review") + "[data-state='ready']");
+		assertThat(b.waitFor("review-status-" + id).getText()).isEqualTo("Pending");
+		assertThat(b.isPresent("review-status-" + otherGroups)).as("another group's request").isFalse();
+		b.click("review-approve-" + id);
+		b.type("review-comment", "OK, enjoy");
+		b.click("review-confirm");
+		b.waitForNoDialog();
+		Api.Response decided = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> Api.as(this.port, agent, "demo").get("/api/workforce/requests/" + id),
+					(r) -> "APPROVED".equals(r.text("status")));
+		assertThat(decided.text("decidedBy")).isEqualTo(leader);
+		assertThat(decided.text("comment")).isEqualTo("OK, enjoy");
+		b.signOut();
+
+		b.signIn(agent);
+		b.click("nav-my-schedule");
+		assertThat(b.waitForCss(Browser.css("request-status-" + id) + "[data-status='APPROVED']").getText())
+			.isEqualTo("Approved");
+		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='中文']");
+		b.waitForXpath("//h3[normalize-space(.)='我的申请']");
+		assertThat(b.waitFor("request-status-" + id).getText()).isEqualTo("已批准");
+		b.signOut();
+	}
+
+	private String user(String role, String prefix) {
+		String username = prefix + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("""
+				insert into app_user (username, password_hash, display_name, roles)
+				values (?, '{noop}demo', ?, cast(? as varchar(24)[]))""")
+			.params(username, username, "{" + role + "}")
+			.update();
+		return username;
 	}
 
 	private String agent() {

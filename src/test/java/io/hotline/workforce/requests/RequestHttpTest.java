@@ -48,8 +48,27 @@ class RequestHttpTest {
 		assertThat(asked.text("status")).isEqualTo("PENDING");
 		Set<String> before = crew.assignments(crew.rosterId);
 
-		Response approved = Api.withRole(Role.SUPERVISOR, this.port, this.jdbc)
-			.post("/api/workforce/requests/" + asked.id() + "/approve", Map.of("comment", "同意"));
+		Api teamLeader = crew.leader();
+		Api otherLeader = Api.withRole(Role.SUPERVISOR, this.port, this.jdbc);
+		assertThat(otherLeader.post("/api/workforce/requests/" + asked.id() + "/approve", Map.of()).status())
+			.as("a team leader of no group of the agent's")
+			.isEqualTo(403);
+		assertThat(otherLeader.get("/api/workforce/requests/" + asked.id()).status()).isEqualTo(403);
+		assertThat(otherLeader.get("/api/workforce/requests?scope=decide").body().toString())
+			.doesNotContain(crew.agents.get(1));
+		assertThat(teamLeader.get("/api/workforce/requests?scope=decide").body().toString())
+			.contains(crew.agents.get(1));
+		assertThat(teamLeader.get("/api/workforce/requests/" + asked.id()).status()).isEqualTo(200);
+		assertThat(teamLeader
+			.put("/api/workforce/groups/" + crew.group + "/leaders", Map.of("leaders", List.of(crew.agents.get(0))))
+			.status()).as("administrators name the leaders").isEqualTo(403);
+		Response notALeader = Api.as(this.port, "admin")
+			.put("/api/workforce/groups/" + crew.group + "/leaders", Map.of("leaders", List.of(crew.agents.get(0))));
+		assertThat(notALeader.status()).isEqualTo(400);
+		assertThat(notALeader.detail()).contains(crew.agents.get(0));
+		assertThat(teamLeader.get("/api/workforce/groups").body().toString()).contains(crew.group);
+		Response approved = teamLeader.post("/api/workforce/requests/" + asked.id() + "/approve",
+				Map.of("comment", "同意"));
 		assertThat(approved.status()).isEqualTo(200);
 		assertThat(approved.text("status")).isEqualTo("APPROVED");
 		long version = approved.body().get("rosterId").asLong();
@@ -255,6 +274,7 @@ class RequestHttpTest {
 	 */
 	private Crew crew(YearMonth month) {
 		List<String> agents = new ArrayList<>();
+		String group = "team-" + UUID.randomUUID().toString().substring(0, 8);
 		for (int i = 0; i < 6; i++) {
 			String username = "req-" + UUID.randomUUID().toString().substring(0, 8);
 			this.jdbc.sql("""
@@ -262,8 +282,8 @@ class RequestHttpTest {
 					values (?, '{noop}secret', ?, cast('{AGENT}' as varchar(24)[]))""")
 				.params(username, username)
 				.update();
-			this.jdbc.sql("insert into workforce_profile (username, group_name, skills) values (?, '一组', '{普通话}')")
-				.param(username)
+			this.jdbc.sql("insert into workforce_profile (username, group_name, skills) values (?, ?, '{普通话}')")
+				.params(username, group)
 				.update();
 			agents.add(username);
 		}
@@ -285,25 +305,45 @@ class RequestHttpTest {
 					.update();
 			}
 		}
-		return new Crew(month, agents, id);
+		return new Crew(month, group, agents, id);
 	}
 
 	private final class Crew {
 
 		final YearMonth month;
 
+		final String group;
+
 		final List<String> agents;
 
 		final long rosterId;
 
-		Crew(YearMonth month, List<String> agents, long rosterId) {
+		Crew(YearMonth month, String group, List<String> agents, long rosterId) {
 			this.month = month;
+			this.group = group;
 			this.agents = agents;
 			this.rosterId = rosterId;
 		}
 
 		String day(int day) {
 			return this.month.atDay(day).toString();
+		}
+
+		/**
+		 * A new team leader, named (by an administrator) the leader of the crew's group.
+		 */
+		Api leader() {
+			String name = "lead-" + UUID.randomUUID().toString().substring(0, 8);
+			RequestHttpTest.this.jdbc.sql("""
+					insert into app_user (username, password_hash, display_name, roles)
+					values (?, '{noop}secret', ?, cast('{SUPERVISOR}' as varchar(24)[]))""")
+				.params(name, name)
+				.update();
+			Api leader = Api.as(RequestHttpTest.this.port, name, "secret");
+			Response named = Api.as(RequestHttpTest.this.port, "admin")
+				.put("/api/workforce/groups/" + this.group + "/leaders", Map.of("leaders", List.of(name)));
+			assertThat(named.status()).as(String.valueOf(named.body())).isEqualTo(200);
+			return leader;
 		}
 
 		Api api(int agent) {

@@ -39,4 +39,13 @@ class RosterFiguresTests {
 		assertThat(Arrays.stream(shape.calls(DayOfWeek.TUESDAY, true, 1000)).sum()).isCloseTo(550, within(1e-6));
 	}
 
+	@Test
+	void theMonthOffersShorterShiftsBesidesTheEightHourOnesUnlessLeftOut() {
+		java.util.List<ShiftTemplate> shifts = new SampleMonth(10, Path.of("no-such-file.csv")).shifts();
+		assertThat(shifts).extracting(ShiftTemplate::code).contains("E7", "N23", "S7", "S13", "P9", "P17");
+		assertThat(shifts).filteredOn((s) -> s.length().toHours() < 8).hasSize(4);
+		assertThat(new SampleMonth(10, Path.of("no-such-file.csv"), false).shifts()).hasSize(8)
+			.allMatch((s) -> s.length().toHours() == 8);
+	}
+
 }

@@ -1,5 +1,6 @@
 package io.hotline.workforce.roster.web;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -18,10 +19,10 @@ import io.hotline.workforce.roster.Agent;
 import io.hotline.workforce.roster.DemandInterval;
 import io.hotline.workforce.roster.Roster;
 import io.hotline.workforce.roster.RosterMonth;
-import io.hotline.workforce.roster.RosterResult;
-import io.hotline.workforce.roster.RosterSolver;
 import io.hotline.workforce.roster.ShiftTemplate;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Rosters: team leaders (SUPERVISOR, ADMIN) solve a month's roster from the demand per 30
- * minutes and publish it; every agent reads their own shifts in the published roster.
+ * Rosters: team leaders (SUPERVISOR, ADMIN) solve a month's roster in the background from
+ * the demand per 30 minutes (given, or the contact forecast's) and publish it; every
+ * agent reads their own shifts in the published roster.
  */
 @RestController
 class RosterController {
@@ -44,13 +46,25 @@ class RosterController {
 
 	private final WorkingCalendar calendar;
 
-	RosterController(RosterStore store, WorkingCalendar calendar) {
+	private final RosterSolves solves;
+
+	private final ObjectProvider<ForecastDemand> forecast;
+
+	RosterController(RosterStore store, WorkingCalendar calendar, RosterSolves solves,
+			ObjectProvider<ForecastDemand> forecast) {
 		this.store = store;
 		this.calendar = calendar;
+		this.solves = solves;
+		this.forecast = forecast;
 	}
 
+	/**
+	 * Starts a solve in the background: 202 with the job (state QUEUED), its address in
+	 * {@code Location}; 409 while the month has a solve open. The demand is the body's,
+	 * or with {@code demandFrom: "forecast"} the contact forecast's staffing.
+	 */
 	@PostMapping("/api/workforce/rosters")
-	Map<String, Object> solve(@RequestBody(required = false) SolveBody body, Actor actor) {
+	ResponseEntity<Map<String, Object>> solve(@RequestBody(required = false) SolveBody body, Actor actor) {
 		actor.requireAny(Role.SUPERVISOR);
 		if (body == null) {
 			throw Problem.invalid("workforce.month-required");
@@ -60,19 +74,40 @@ class RosterController {
 		if (seconds < 1 || seconds > MAX_SECONDS) {
 			throw Problem.invalid("workforce.bad-seconds", 1, MAX_SECONDS);
 		}
+		boolean fromForecast = "forecast".equalsIgnoreCase(body.demandFrom());
+		if (body.demandFrom() != null && !fromForecast && !"body".equalsIgnoreCase(body.demandFrom())) {
+			throw Problem.invalid("workforce.roster.bad-demand-from", body.demandFrom());
+		}
 		List<ShiftTemplate> shifts = this.store.shifts();
 		List<Agent> agents = this.store.agents(month);
 		if (agents.isEmpty()) {
 			throw Problem.invalid("workforce.no-agents");
 		}
+		List<DemandInterval> demand = fromForecast ? forecastDemand(month) : demand(month, body.demand());
 		RosterMonth rosterMonth = new RosterMonth(month.atDay(1), month.lengthOfMonth(), INTERVAL_MINUTES,
-				(date) -> !this.calendar.isWorkingDay(date), demand(month, body.demand()), shifts);
-		RosterResult result = new RosterSolver(Duration.ofSeconds(seconds))
-			.solve(new Roster(rosterMonth, agents, shifts));
-		long id = this.store.saveDraft(month, result, actor);
-		Map<String, Object> solved = new LinkedHashMap<>(this.store.roster(id));
-		solved.put("seconds", result.took().toMillis() / 1000.0);
-		return solved;
+				(date) -> !this.calendar.isWorkingDay(date), demand, shifts);
+		Map<String, Object> job = this.solves.start(month, seconds, fromForecast ? "FORECAST" : "BODY",
+				new Roster(rosterMonth, agents, shifts), actor);
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/workforce/roster-solves/" + job.get("id")))
+			.body(job);
+	}
+
+	/**
+	 * A solve's state: QUEUED, RUNNING (progress, best score so far), SOLVED (its roster)
+	 * or FAILED.
+	 */
+	@GetMapping("/api/workforce/roster-solves/{id}")
+	Map<String, Object> solveJob(@PathVariable long id, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR);
+		return this.solves.job(id);
+	}
+
+	/** The month's latest solve, empty where none was started. */
+	@GetMapping("/api/workforce/roster-solves")
+	Map<String, Object> latestSolve(@RequestParam(required = false) String month, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR);
+		return this.solves.latest(month(month));
 	}
 
 	@GetMapping("/api/workforce/rosters/{id}")
@@ -113,6 +148,22 @@ class RosterController {
 		}
 	}
 
+	/** The contact forecast's agents per half hour; 400 where there is no forecast. */
+	private List<DemandInterval> forecastDemand(YearMonth month) {
+		ForecastDemand source = this.forecast.getIfAvailable();
+		List<ForecastDemand.Need> needs = (source != null) ? source.month(month, INTERVAL_MINUTES) : List.of();
+		if (needs.isEmpty()) {
+			throw Problem.invalid("workforce.roster.no-forecast", month);
+		}
+		LocalDateTime first = month.atDay(1).atStartOfDay();
+		List<DemandInterval> intervals = new ArrayList<>(needs.size());
+		for (ForecastDemand.Need need : needs) {
+			int index = (int) (Duration.between(first, need.start()).toMinutes() / INTERVAL_MINUTES);
+			intervals.add(new DemandInterval(DemandInterval.GENERAL, index, need.start(), need.agents(), 1));
+		}
+		return intervals;
+	}
+
 	private static List<DemandInterval> demand(YearMonth month, List<DemandBody> demand) {
 		if (demand == null || demand.isEmpty()) {
 			throw Problem.invalid("workforce.demand-required");
@@ -144,7 +195,7 @@ class RosterController {
 		return intervals;
 	}
 
-	record SolveBody(String month, Integer seconds, List<DemandBody> demand) {
+	record SolveBody(String month, Integer seconds, List<DemandBody> demand, String demandFrom) {
 	}
 
 	record DemandBody(LocalDateTime start, int required, String queue, Integer weight) {

@@ -49,7 +49,7 @@ class RosterHttpTest {
 		assertThat(badMonth.status()).isEqualTo(400);
 		assertThat(badMonth.detail()).contains("2031-13");
 
-		Response solved = leader.post("/api/workforce/rosters", body(month));
+		Response solved = RosterSolving.solved(leader, body(month));
 		assertThat(solved.status()).isEqualTo(200);
 		assertThat(solved.text("status")).isEqualTo("DRAFT");
 		assertThat(solved.body().get("hardViolations").asLong()).isZero();
@@ -75,6 +75,71 @@ class RosterHttpTest {
 			.param("roster:" + id)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void aSolveRunsInTheBackgroundOneAtATimeForAMonth() {
+		String month = "2033-0" + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9));
+		String agent = agent();
+		Api leader = Api.as(this.port, "admin");
+		Map<String, Object> body = new java.util.HashMap<>(body("2031-02"));
+		body.put("month", month);
+		body.put("demand", List.of(Map.of("start", month + "-03T09:00:00", "required", 1)));
+		body.put("seconds", 5);
+		Response started = leader.post("/api/workforce/rosters", body);
+		assertThat(started.status()).as(String.valueOf(started.body())).isEqualTo(202);
+		assertThat(started.text("state")).isIn("QUEUED", "RUNNING");
+		assertThat(started.text("month")).isEqualTo(month);
+		Response again = leader.post("/api/workforce/rosters", body);
+		assertThat(again.status()).as("one solve at a time for a month").isEqualTo(409);
+		assertThat(again.detail()).contains(month).contains("正在求解");
+		assertThat(leader.inLanguage("en").post("/api/workforce/rosters", body).detail()).contains("is being solved");
+		Response running = leader.get("/api/workforce/roster-solves/" + started.id());
+		assertThat(running.text("state")).isIn("QUEUED", "RUNNING", "SOLVED");
+		assertThat(running.body().get("progress").asDouble()).isBetween(0.0, 1.0);
+		assertThat(Api.as(this.port, agent, "secret").get("/api/workforce/roster-solves/" + started.id()).status())
+			.isEqualTo(403);
+
+		Response ended = RosterSolving.ended(leader, started.id());
+		assertThat(ended.text("state")).as(ended.body().toString()).isEqualTo("SOLVED");
+		assertThat(ended.body().get("progress").asDouble()).isEqualTo(1.0);
+		assertThat(ended.text("score")).isNotBlank();
+		assertThat(ended.body().get("hardViolations").asLong()).isZero();
+		long roster = ended.body().get("rosterId").asLong();
+		assertThat(leader.get("/api/workforce/rosters?month=" + month).id()).isEqualTo(roster);
+		assertThat(leader.get("/api/workforce/roster-solves?month=" + month).id()).isEqualTo(started.id());
+		Response next = leader.post("/api/workforce/rosters", body);
+		assertThat(next.status()).as("the month is free again once solved").isEqualTo(202);
+		RosterSolving.ended(leader, next.id());
+		assertThat(leader.get("/api/workforce/roster-solves/999999999").status()).isEqualTo(404);
+		assertThat(leader.post("/api/workforce/rosters", Map.of("month", month, "demandFrom", "guess")).status())
+			.isEqualTo(400);
+	}
+
+	/**
+	 * The demand of the month from the contact forecast of the weeks of calls before
+	 * today.
+	 */
+	@Test
+	void aSolveTakesItsDemandFromTheContactForecast() {
+		agent();
+		Api phone = Api.withRole(io.hotline.org.Role.PHONE_SYSTEM, this.port, this.jdbc);
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		for (int day = 1; day <= 21; day++) {
+			io.hotline.workforce.PhoneSystemCalls.answered(phone, today.minusDays(day).atTime(10, 5),
+					"roster-forecast");
+		}
+		String month = "2034-0" + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9));
+		Api leader = Api.as(this.port, "admin");
+		Response started = leader.post("/api/workforce/rosters",
+				Map.of("month", month, "seconds", 2, "demandFrom", "forecast"));
+		assertThat(started.status()).as(String.valueOf(started.body())).isEqualTo(202);
+		assertThat(started.text("demandFrom")).isEqualTo("FORECAST");
+		Response ended = RosterSolving.ended(leader, started.id());
+		assertThat(ended.text("state")).as(ended.body().toString()).isEqualTo("SOLVED");
+		Response roster = leader.get("/api/workforce/rosters/" + ended.body().get("rosterId").asLong());
+		assertThat(roster.body().get("assignments").size()).as("the forecast wants agents at 10:00 every day")
+			.isPositive();
 	}
 
 	@Test
