@@ -47,8 +47,8 @@ class Surges {
 	/**
 	 * Every window and scope in one pass over the longest window's facts (30 days and the
 	 * 30 before): a grouping set per scope, each window's counts filtered by time, the
-	 * names looked up once a group. A window's group exists only where the window has
-	 * facts ({@code total}), as a query of the window alone would make it.
+	 * names looked up once a group. A window's group counts only where the window has
+	 * facts (recent or before), as a query of the window alone would have made it.
 	 */
 	private static final String SQL = """
 			select g.*, case g.scope

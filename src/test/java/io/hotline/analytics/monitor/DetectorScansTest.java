@@ -53,7 +53,9 @@ class DetectorScansTest {
 		});
 	}
 
-	/** The scans of a table begun in this transaction, sequential and by index. */
+	/**
+	 * The scans of a table not yet reported by this connection, sequential and by index.
+	 */
 	private long scans(String table) {
 		return this.jdbc.sql("""
 				select coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_xact_user_tables
