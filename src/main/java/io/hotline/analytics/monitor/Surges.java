@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.hotline.platform.Fact;
 
@@ -40,12 +41,39 @@ class Surges {
 
 	}
 
-	private static final String[][] SCOPES = { { "ALL", "'all'", "null", "null" },
-			{ "CATEGORY", "f.category_code", "(select name from category c where c.code = f.category_code)", "null" },
-			{ "DISTRICT", "f.district_code", "(select name from division d where d.code = f.district_code)", "null" },
-			{ "STREET", "f.street_code", "(select name from division d where d.code = f.street_code)", "null" },
-			{ "UNIT", "cast(f.unit_id as varchar)", "(select name from handling_unit u where u.id = f.unit_id)",
-					"f.unit_id" } };
+	/** The scopes: each a grouping set of the one query, with its key and name. */
+	private static final String[] SCOPES = { "ALL", "CATEGORY", "DISTRICT", "STREET", "UNIT" };
+
+	/**
+	 * Every window and scope in one pass over the longest window's facts (30 days and the
+	 * 30 before): a grouping set per scope, each window's counts filtered by time, the
+	 * names looked up once a group. A window's group counts only where the window has
+	 * facts (recent or before), as a query of the window alone would have made it.
+	 */
+	private static final String SQL = """
+			select g.*, case g.scope
+			        when 'CATEGORY' then (select name from category c where c.code = g.key)
+			        when 'DISTRICT' then (select name from division d where d.code = g.key)
+			        when 'STREET' then (select name from division d where d.code = g.key)
+			        when 'UNIT' then (select name from handling_unit u where u.id = g.unit_id) end as name
+			from (
+			    select case grouping(f.category_code, f.district_code, f.street_code, f.unit_id)
+			            when 15 then 'ALL' when 7 then 'CATEGORY' when 11 then 'DISTRICT' when 13 then 'STREET'
+			            else 'UNIT' end as scope,
+			        case grouping(f.category_code, f.district_code, f.street_code, f.unit_id)
+			            when 15 then 'all' when 7 then f.category_code when 11 then f.district_code
+			            when 13 then f.street_code else cast(f.unit_id as varchar) end as key,
+			        f.unit_id,
+			        count(*) filter (where f.created_at >= ?) as hour_recent,
+			        count(*) filter (where f.created_at >= ? and f.created_at < ?) as hour_before,
+			        count(*) filter (where f.created_at >= ?) as day_recent,
+			        count(*) filter (where f.created_at >= ? and f.created_at < ?) as day_before,
+			        count(*) filter (where f.created_at >= ?) as month_recent,
+			        count(*) filter (where f.created_at < ?) as month_before
+			    from order_fact f
+			    where f.created_at >= ? and f.created_at < ?
+			    group by grouping sets ((), (f.category_code), (f.district_code), (f.street_code), (f.unit_id))) g
+			where g.key is not null""";
 
 	private final JdbcClient jdbc;
 
@@ -65,48 +93,74 @@ class Surges {
 	}
 
 	List<Finding> detect(Instant now) {
+		List<Object> params = new ArrayList<>();
+		for (Window window : Window.values()) {
+			Instant recentFrom = now.minus(window.length);
+			params.add(Timestamp.from(recentFrom));
+			if (window != Window.MONTH) {
+				params.add(Timestamp.from(recentFrom.minus(window.length.multipliedBy(window.baseline))));
+			}
+			params.add(Timestamp.from(recentFrom));
+		}
+		Instant longest = now.minus(Window.MONTH.length.multipliedBy(1 + Window.MONTH.baseline));
+		params.add(Timestamp.from(longest));
+		params.add(Timestamp.from(now));
+		List<Group> groups = this.jdbc.sql(SQL).params(params).query((rs, n) -> {
+			long[] counts = new long[2 * Window.values().length];
+			for (Window window : Window.values()) {
+				String prefix = window.name().toLowerCase(Locale.ROOT);
+				counts[2 * window.ordinal()] = rs.getLong(prefix + "_recent");
+				counts[2 * window.ordinal() + 1] = rs.getLong(prefix + "_before");
+			}
+			Long unit = "UNIT".equals(rs.getString("scope")) ? rs.getLong("unit_id") : null;
+			return new Group(rs.getString("scope"), rs.getString("key"), rs.getString("name"), unit, counts);
+		}).list();
 		List<Finding> findings = new ArrayList<>();
 		for (Window window : Window.values()) {
-			for (String[] scope : SCOPES) {
-				findings.addAll(detect(now, window, scope));
+			for (String scope : SCOPES) {
+				for (Group group : groups) {
+					if (group.scope().equals(scope)) {
+						detect(window, group).ifPresent(findings::add);
+					}
+				}
 			}
 		}
 		return findings;
 	}
 
-	private List<Finding> detect(Instant now, Window window, String[] scope) {
-		Instant recentFrom = now.minus(window.length);
-		Instant baselineFrom = recentFrom.minus(window.length.multipliedBy(window.baseline));
-		String sql = "select " + scope[1] + " as key, min(" + scope[2] + ") as name, min(" + scope[3]
-				+ ") as unit_id, count(*) filter (where f.created_at >= ?) as recent,"
-				+ " count(*) filter (where f.created_at < ?) as before from order_fact f"
-				+ " where f.created_at >= ? and f.created_at < ? and " + scope[1] + " is not null group by 1";
-		List<Finding> findings = new ArrayList<>();
+	private Optional<Finding> detect(Window window, Group group) {
+		long recent = group.counts()[2 * window.ordinal()];
+		long before = group.counts()[2 * window.ordinal() + 1];
+		if (recent + before == 0) {
+			// no facts in this window: no group of it
+			return Optional.empty();
+		}
+		double expected = before / (double) window.baseline;
 		double needed = (window == Window.MONTH) ? this.monthRatio : this.ratio;
-		this.jdbc.sql(sql)
-			.params(Timestamp.from(recentFrom), Timestamp.from(recentFrom), Timestamp.from(baselineFrom),
-					Timestamp.from(now))
-			.query((rs) -> {
-				long recent = rs.getLong("recent");
-				double expected = rs.getLong("before") / (double) window.baseline;
-				Long unit = rs.getObject("unit_id") == null ? null : rs.getLong("unit_id");
-				// a month against nothing the month before is a series new to the data,
-				// not a surge
-				boolean comparable = window != Window.MONTH || rs.getLong("before") > 0;
-				if (comparable && recent >= this.minCount && recent >= needed * Math.max(expected, 0.5)
-						&& poissonTail(recent, Math.max(expected, 0.5)) < 0.001) {
-					findings.add(new Finding("VOLUME_SURGE_" + window.name(), scope[0], rs.getString("key"),
-							rs.getString("name"), unit, recent, round(expected),
-							Fact.of("alert.volume-surge", Fact.phrase("alert.window." + window.name()), recent,
-									tenths(expected), tenths(recent / Math.max(expected, 0.5)))));
-				}
-				else if ("UNIT".equals(scope[0]) && window == Window.DAY && expected >= this.minCount
-						&& recent <= expected / 4) {
-					findings.add(new Finding("UNIT_DROP", scope[0], rs.getString("key"), rs.getString("name"), unit,
-							recent, round(expected), Fact.of("alert.unit-drop", recent, tenths(expected))));
-				}
-			});
-		return findings;
+		// a month against nothing the month before is a series new to the data,
+		// not a surge
+		boolean comparable = window != Window.MONTH || before > 0;
+		if (comparable && recent >= this.minCount && recent >= needed * Math.max(expected, 0.5)
+				&& poissonTail(recent, Math.max(expected, 0.5)) < 0.001) {
+			return Optional.of(new Finding("VOLUME_SURGE_" + window.name(), group.scope(), group.key(), group.name(),
+					group.unitId(), recent, round(expected),
+					Fact.of("alert.volume-surge", Fact.phrase("alert.window." + window.name()), recent,
+							tenths(expected), tenths(recent / Math.max(expected, 0.5)))));
+		}
+		if ("UNIT".equals(group.scope()) && window == Window.DAY && expected >= this.minCount
+				&& recent <= expected / 4) {
+			return Optional.of(new Finding("UNIT_DROP", group.scope(), group.key(), group.name(), group.unitId(),
+					recent, round(expected), Fact.of("alert.unit-drop", recent, tenths(expected))));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A scope's group: its key, name and unit, and each window's recent and earlier
+	 * counts, in the windows' order.
+	 */
+	private record Group(String scope, String key, String name, Long unitId, long[] counts) {
+
 	}
 
 	/**
