@@ -2,14 +2,18 @@ package io.hotline.cti;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
+import io.hotline.org.UserAccounts;
 import io.hotline.platform.InputText;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,8 +42,11 @@ public class Wallboards {
 
 	private final ObjectProvider<WallboardSupplement> supplements;
 
+	private final UserAccounts accounts;
+
 	Wallboards(CallFacts facts, CtiFigures figures, AgentStates states, CtiSettings settings, Clock clock,
-			ObjectProvider<WallboardSupplement> supplements) {
+			ObjectProvider<WallboardSupplement> supplements, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.facts = facts;
 		this.figures = figures;
 		this.states = states;
@@ -78,7 +85,20 @@ public class Wallboards {
 			alerts.addAll(supplement.alerts(now, asked, adherence, forecast));
 		}
 		return new Wallboard(now, asked, waiting.calls(), longest, last15, last60, this.settings.answerRateTarget,
-				byState, agents, alerts, adherence, forecast);
+				byState, named(agents), alerts, adherence, forecast);
+	}
+
+	/**
+	 * The agents with their display names (the org module's; the agent id where none), by
+	 * name (in pinyin order for Chinese names), then id.
+	 */
+	private List<Wallboard.Agent> named(List<AgentState> agents) {
+		Map<String, String> names = this.accounts.displayNames(agents.stream().map(AgentState::agent).toList());
+		Collator byName = Collator.getInstance(Locale.CHINA);
+		return agents.stream()
+			.map((agent) -> Wallboard.Agent.of(agent, names.get(agent.agent())))
+			.sorted(Comparator.comparing(Wallboard.Agent::name, byName).thenComparing(Wallboard.Agent::agent))
+			.toList();
 	}
 
 	/** An alert when the window's answer rate is below its target. */

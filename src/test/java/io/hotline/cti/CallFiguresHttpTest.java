@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,6 +217,11 @@ class CallFiguresHttpTest {
 		String onCall = "agent-" + UUID.randomUUID().toString().substring(0, 8);
 		String onBreak = "agent-" + UUID.randomUUID().toString().substring(0, 8);
 		String gone = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+		// the agent on a call is a user of the platform, with a display name
+		String onCallName = "张三" + onCall.substring(6);
+		this.jdbc.sql("""
+				insert into app_user (username, password_hash, display_name, roles)
+				values (?, '{noop}secret', ?, cast('{AGENT}' as varchar(24)[]))""").params(onCall, onCallName).update();
 		liveState(phone, onCall, "ON_CALL", now.minusSeconds(300), null);
 		liveState(phone, onBreak, "READY", now.minusSeconds(400), null);
 		liveState(phone, onBreak, "BREAK", now.minusSeconds(180), "培训");
@@ -244,6 +250,13 @@ class CallFiguresHttpTest {
 		assertThat(agents.get(onBreak).get("reason").asString()).isEqualTo("培训");
 		assertThat(Instant.parse(agents.get(onBreak).get("since").asString())).isEqualTo(now.minusSeconds(180));
 		assertThat(agents).doesNotContainKey(gone);
+		// display names from the org module, the agent id where the agent is no user; by
+		// name
+		assertThat(agents.get(onCall).get("name").asString()).isEqualTo(onCallName);
+		assertThat(agents.get(onBreak).get("name").asString()).isEqualTo(onBreak);
+		List<String> names = new ArrayList<>();
+		b.get("agents").forEach((agent) -> names.add(agent.get("name").asString()));
+		assertThat(names).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.CHINA));
 		int counted = 0;
 		for (JsonNode n : b.get("agentsByState")) {
 			counted += n.asInt();

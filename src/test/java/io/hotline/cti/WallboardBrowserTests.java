@@ -50,6 +50,11 @@ class WallboardBrowserTests extends BrowserTests {
 		post(phone, "/api/cti/events", Map.of("callId", "wb-" + UUID.randomUUID(), "event", "QUEUED", "queue", queue,
 				"at", now.minusSeconds(30).toString()));
 		String agent = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+		// a user of the platform: the wallboard names them by their display name
+		String name = "李四" + agent.substring(6);
+		this.jdbc.sql("""
+				insert into app_user (username, password_hash, display_name, roles)
+				values (?, '{noop}secret', ?, cast('{AGENT}' as varchar(24)[]))""").params(agent, name).update();
 		post(phone, "/api/cti/agent-states",
 				Map.of("agent", agent, "state", "BREAK", "reason", "培训", "at", now.minusSeconds(60).toString()));
 
@@ -62,9 +67,15 @@ class WallboardBrowserTests extends BrowserTests {
 		assertThat(b.waitFor("wallboard-answer-rate-last15").getText()).isEqualTo("50.0%");
 		assertThat(b.waitFor("wallboard-alert-ANSWER_RATE_LOW").getText()).contains("接通率 50.0%，低于目标 80.0%");
 		assertThat(b.waitFor("wallboard-agent-" + agent).getText()).isEqualTo("小休（培训）");
+		assertThat(b.waitFor("wallboard-agent-name-" + agent).getText()).isEqualTo(name);
+		// filtered by a part of the name: that agent alone
+		b.type("wallboard-agent-filter", name);
+		b.waitForXpath("//*[@data-test='wallboard-agents']//tbody[count(tr)=1]//*[@data-test='wallboard-agent-name-"
+				+ agent + "']");
 
 		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='EN']");
 		b.waitForXpath("//*[@data-test='wallboard-agent-" + agent + "'][starts-with(normalize-space(.), 'Break')]");
+		b.waitForXpath("//*[@data-test='wallboard-agents']//th[normalize-space(.)='Name']");
 		assertThat(b.waitFor("wallboard-alert-ANSWER_RATE_LOW").getText()).contains("below the target 80.0%");
 		b.clickXpath("//*[@data-test='language']//label[normalize-space(.)='中文']");
 		b.waitForXpath("//h2[normalize-space(.)='话务实时监控']");

@@ -134,11 +134,13 @@ class RequestDecisions {
 				.datesUntil(request.lastDay().plusDays(1))
 				.collect(Collectors.toSet());
 			RosterEdit edit = RosterEdit.of(published, this.rosters.agents(published), shifts, restDay, touched);
+			this.rosters.carryOver(edit.roster());
 			edit.leave(request.requester(), request.firstDay(), request.lastDay());
 			return solver.solve(edit.roster());
 		}
 		stillAsAsked(request, published);
 		RosterEdit edit = RosterEdit.of(published, this.rosters.agents(published), shifts, restDay, Set.of());
+		this.rosters.carryOver(edit.roster());
 		Map<String, Long> before = solver.brokenRules(edit.roster());
 		if (request.kind() == RequestKind.OVERTIME) {
 			ShiftTemplate shift = shifts.stream()

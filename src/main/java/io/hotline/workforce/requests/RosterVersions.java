@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import io.hotline.platform.Problem;
 import io.hotline.workforce.roster.Agent;
 import io.hotline.workforce.roster.AgentDay;
+import io.hotline.workforce.roster.Roster;
 import io.hotline.workforce.roster.RosterResult;
 import io.hotline.workforce.roster.ShiftTemplate;
 import io.hotline.workforce.roster.web.RosterTables;
@@ -35,6 +36,14 @@ class RosterVersions {
 	RosterVersions(JdbcClient jdbc, RosterTables tables) {
 		this.jdbc = jdbc;
 		this.tables = tables;
+	}
+
+	/**
+	 * The previous month's published last days into the roster (pinned), for the rules
+	 * across the month's start.
+	 */
+	void carryOver(Roster roster) {
+		this.tables.carryOver(roster);
 	}
 
 	Optional<PublishedMonth> published(YearMonth month) {

@@ -11,7 +11,9 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 /**
  * One agent on one day of the roster: the shift they work, or none (a day off). Pinned
- * days keep their shift when the roster is solved again.
+ * days keep their shift when the roster is solved again. Days before the month (negative
+ * days) are the previous month's published shifts, carried over pinned so that the rules
+ * across the month's start see them.
  */
 @PlanningEntity
 public class AgentDay {
@@ -71,6 +73,15 @@ public class AgentDay {
 
 	public void setPinned(boolean pinned) {
 		this.pinned = pinned;
+	}
+
+	/** A day of the month solved, not one carried over from the month before. */
+	boolean inMonth() {
+		return this.day >= 0;
+	}
+
+	boolean offered() {
+		return this.shift == null || this.month.offers(this.shift);
 	}
 
 	int week() {

@@ -1,5 +1,7 @@
 package io.hotline.workforce.roster;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,10 +16,19 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 /**
  * A month's roster (排班): every agent on every day, the shift templates and the demand.
  * Hard: the rules of work; medium: agents missing from the demand; soft: over-cover,
- * preferences, fairness.
+ * preferences, fairness. The previous month's last days, where carried over, are pinned
+ * agent-days of their own: the rules across the month's start count them, the solver
+ * never changes them.
  */
 @PlanningSolution
 public class Roster {
+
+	/**
+	 * The previous month's last days the rules can reach: 5 working days in a row, the
+	 * week that straddles the month's start (at most 6 days before it) and 11 hours'
+	 * rest.
+	 */
+	public static final int CARRIED_DAYS = 6;
 
 	private RosterMonth month;
 
@@ -33,6 +44,9 @@ public class Roster {
 
 	@PlanningEntityCollectionProperty
 	private List<AgentDay> agentDays;
+
+	@PlanningEntityCollectionProperty
+	private List<AgentDay> carriedDays = new ArrayList<>();
 
 	@PlanningScore
 	private HardMediumSoftLongScore score;
@@ -67,6 +81,37 @@ public class Roster {
 
 	public List<AgentDay> getAgentDays() {
 		return this.agentDays;
+	}
+
+	/** The previous month's days carried over (pinned), each with its shift. */
+	public List<AgentDay> getCarriedDays() {
+		return this.carriedDays;
+	}
+
+	/**
+	 * Carries over a shift of the previous month's published roster: a pinned day before
+	 * the month, for an agent of this roster, within {@link #CARRIED_DAYS} of its start
+	 * (others are ignored: no rule reaches them).
+	 */
+	public void carryOver(String agentId, LocalDate date, ShiftTemplate shift) {
+		int day = (int) ChronoUnit.DAYS.between(this.month.first(), date);
+		if (shift == null || day >= 0 || day < -CARRIED_DAYS) {
+			return;
+		}
+		this.agents.stream().filter((agent) -> agent.id().equals(agentId)).findFirst().ifPresent((agent) -> {
+			if (!this.shifts.contains(shift)) {
+				// a template no longer offered: in the value range (a pinned value must
+				// be),
+				// the month's own days may not take it (rule "offered shift")
+				List<ShiftTemplate> shifts = new ArrayList<>(this.shifts);
+				shifts.add(shift);
+				this.shifts = shifts;
+			}
+			AgentDay carried = new AgentDay(agent, day, this.month);
+			carried.setShift(shift);
+			carried.setPinned(true);
+			this.carriedDays.add(carried);
+		});
 	}
 
 	public HardMediumSoftLongScore getScore() {

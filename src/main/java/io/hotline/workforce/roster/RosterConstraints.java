@@ -15,7 +15,10 @@ import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
  * shifts, 11 hours' rest, at most 5 working days in a row, weekly and monthly hours.
  * Medium: agents missing from the demand, weighted by interval. Soft: agents beyond the
  * demand (lightly), avoided days and shift kinds, and fair shares of nights and of
- * weekends and holidays (sum of squares).
+ * weekends and holidays (sum of squares). Days carried over from the previous month
+ * (pinned, before day 0) count only where a rule spans the month's start: rest and
+ * overlap before the first days, days in a row, the week that straddles it (and the cover
+ * of a night shift running into the 1st).
  */
 public class RosterConstraints implements ConstraintProvider {
 
@@ -27,21 +30,30 @@ public class RosterConstraints implements ConstraintProvider {
 
 	@Override
 	public Constraint[] defineConstraints(ConstraintFactory factory) {
-		return new Constraint[] { skill(factory), leave(factory), overlap(factory), rest(factory), daysInARow(factory),
-				weeklyHours(factory), monthlyHours(factory), underCover(factory), overCover(factory),
-				avoidedDay(factory), avoidedKind(factory), fairNights(factory), fairRestDays(factory) };
+		return new Constraint[] { offered(factory), skill(factory), leave(factory), overlap(factory), rest(factory),
+				daysInARow(factory), weeklyHours(factory), monthlyHours(factory), underCover(factory),
+				overCover(factory), avoidedDay(factory), avoidedKind(factory), fairNights(factory),
+				fairRestDays(factory) };
+	}
+
+	/**
+	 * Only the month's templates: one that the previous month's carried-over days used
+	 * and is no longer offered is in the value range for them alone.
+	 */
+	Constraint offered(ConstraintFactory factory) {
+		return days(factory).filter((day) -> !day.offered())
+			.penalize(HardMediumSoftLongScore.ONE_HARD)
+			.asConstraint("offered shift");
 	}
 
 	Constraint skill(ConstraintFactory factory) {
-		return factory.forEach(AgentDay.class)
-			.filter((day) -> !day.getAgent().canWork(day.getShift()))
+		return days(factory).filter((day) -> !day.getAgent().canWork(day.getShift()))
 			.penalize(HardMediumSoftLongScore.ONE_HARD)
 			.asConstraint("skill");
 	}
 
 	Constraint leave(ConstraintFactory factory) {
-		return factory.forEach(AgentDay.class)
-			.filter((day) -> day.getAgent().leave().contains(day.getDate()))
+		return days(factory).filter((day) -> day.getAgent().leave().contains(day.getDate()))
 			.penalize(HardMediumSoftLongScore.ONE_HARD)
 			.asConstraint("approved leave");
 	}
@@ -66,17 +78,27 @@ public class RosterConstraints implements ConstraintProvider {
 			.asConstraint("11 hours rest");
 	}
 
+	/**
+	 * Runs of more than 5 working days, the previous month's last days included; a run
+	 * within those alone is that month's, and the days over count only the month's own.
+	 */
 	Constraint daysInARow(ConstraintFactory factory) {
 		return factory.forEach(AgentDay.class)
 			.groupBy(AgentDay::getAgent, ConstraintCollectors.toConsecutiveSequences(AgentDay::getDay))
 			.flattenLast(SequenceChain::getConsecutiveSequences)
-			.filter((agent, run) -> run.getCount() > MAX_DAYS_IN_A_ROW)
-			.penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, run) -> run.getCount() - MAX_DAYS_IN_A_ROW)
+			.filter((agent, run) -> run.getCount() > MAX_DAYS_IN_A_ROW && run.getLastItem().inMonth())
+			.penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+					(agent, run) -> Math.min(run.getCount() - MAX_DAYS_IN_A_ROW,
+							run.getLastItem().getDay() - Math.max(run.getFirstItem().getDay(), 0) + 1))
 			.asConstraint("at most 5 days in a row");
 	}
 
+	/**
+	 * Weeks from Monday; the one the month starts in counts the previous month's days.
+	 */
 	Constraint weeklyHours(ConstraintFactory factory) {
 		return factory.forEach(AgentDay.class)
+			.filter((day) -> day.week() >= 0)
 			.groupBy(AgentDay::getAgent, AgentDay::week, ConstraintCollectors.sum(AgentDay::minutes))
 			.filter((agent, week, minutes) -> minutes > agent.weeklyMaxMinutes())
 			.penalizeLong(HardMediumSoftLongScore.ONE_HARD,
@@ -85,8 +107,7 @@ public class RosterConstraints implements ConstraintProvider {
 	}
 
 	Constraint monthlyHours(ConstraintFactory factory) {
-		return factory.forEach(AgentDay.class)
-			.groupBy(AgentDay::getAgent, ConstraintCollectors.sum(AgentDay::minutes))
+		return days(factory).groupBy(AgentDay::getAgent, ConstraintCollectors.sum(AgentDay::minutes))
 			.filter((agent, minutes) -> minutes > agent.monthlyMaxMinutes())
 			.penalizeLong(HardMediumSoftLongScore.ONE_HARD,
 					(agent, minutes) -> hoursOver(minutes, agent.monthlyMaxMinutes()))
@@ -107,33 +128,35 @@ public class RosterConstraints implements ConstraintProvider {
 	}
 
 	Constraint avoidedDay(ConstraintFactory factory) {
-		return factory.forEach(AgentDay.class)
-			.filter((day) -> day.getAgent().avoidedDays().contains(day.getDate().getDayOfWeek()))
+		return days(factory).filter((day) -> day.getAgent().avoidedDays().contains(day.getDate().getDayOfWeek()))
 			.penalize(HardMediumSoftLongScore.ONE_SOFT, (day) -> PREFERENCE_WEIGHT)
 			.asConstraint("avoided day");
 	}
 
 	Constraint avoidedKind(ConstraintFactory factory) {
-		return factory.forEach(AgentDay.class)
-			.filter((day) -> day.getAgent().avoidedKinds().contains(day.getShift().kind()))
+		return days(factory).filter((day) -> day.getAgent().avoidedKinds().contains(day.getShift().kind()))
 			.penalize(HardMediumSoftLongScore.ONE_SOFT, (day) -> PREFERENCE_WEIGHT)
 			.asConstraint("avoided shift kind");
 	}
 
 	Constraint fairNights(ConstraintFactory factory) {
-		return factory.forEach(AgentDay.class)
-			.filter((day) -> day.getShift().kind() == ShiftKind.NIGHT)
+		return days(factory).filter((day) -> day.getShift().kind() == ShiftKind.NIGHT)
 			.groupBy(AgentDay::getAgent, ConstraintCollectors.count())
 			.penalize(HardMediumSoftLongScore.ONE_SOFT, (agent, nights) -> nights * nights)
 			.asConstraint("fair share of nights");
 	}
 
 	Constraint fairRestDays(ConstraintFactory factory) {
-		return factory.forEach(AgentDay.class)
-			.filter(AgentDay::restDay)
+		return days(factory).filter(AgentDay::restDay)
 			.groupBy(AgentDay::getAgent, ConstraintCollectors.count())
 			.penalize(HardMediumSoftLongScore.ONE_SOFT, (agent, days) -> days * days)
 			.asConstraint("fair share of weekends and holidays");
+	}
+
+	/** The month's own days (not those carried over). */
+	private static ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream<AgentDay> days(
+			ConstraintFactory factory) {
+		return factory.forEach(AgentDay.class).filter(AgentDay::inMonth);
 	}
 
 	/** Agents per demand interval, intervals nobody covers included (with 0). */
@@ -145,10 +168,14 @@ public class RosterConstraints implements ConstraintProvider {
 			.complement(DemandInterval.class, (interval) -> 0);
 	}
 
+	/**
+	 * Each shift with the agent's shift {@code days} later, the later in the month (the
+	 * earlier may be carried over).
+	 */
 	private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<AgentDay, AgentDay> nextDays(
 			ConstraintFactory factory, int days) {
 		return factory.forEach(AgentDay.class)
-			.join(AgentDay.class, Joiners.equal(AgentDay::getAgent),
+			.join(days(factory), Joiners.equal(AgentDay::getAgent),
 					Joiners.equal((day) -> day.getDay() + days, AgentDay::getDay));
 	}
 

@@ -29,6 +29,8 @@ public final class RosterMonth {
 
 	private final Map<ShiftTemplate, List<List<DemandInterval>>> covered = new HashMap<>();
 
+	private final Map<String, DemandInterval[]> byQueue = new HashMap<>();
+
 	/** Rest days are Saturdays, Sundays and the holidays. */
 	public RosterMonth(LocalDate first, int days, int intervalMinutes, Set<LocalDate> holidays,
 			List<DemandInterval> demand, List<ShiftTemplate> shifts) {
@@ -53,13 +55,12 @@ public final class RosterMonth {
 			this.restDays[day] = restDay.test(first.plusDays(day));
 		}
 		this.demand = List.copyOf(demand);
-		Map<String, DemandInterval[]> byQueue = new HashMap<>();
 		for (DemandInterval interval : demand) {
-			byQueue.computeIfAbsent(interval.queue(), (queue) -> new DemandInterval[days * intervalsPerDay()])[interval
-				.index()] = interval;
+			this.byQueue.computeIfAbsent(interval.queue(),
+					(queue) -> new DemandInterval[days * intervalsPerDay()])[interval.index()] = interval;
 		}
 		for (ShiftTemplate shift : shifts) {
-			DemandInterval[] queue = byQueue.getOrDefault(shift.queue(), new DemandInterval[0]);
+			DemandInterval[] queue = queue(shift);
 			List<List<DemandInterval>> perDay = new ArrayList<>(days);
 			for (int day = 0; day < days; day++) {
 				perDay.add(coveredBy(shift, day, queue));
@@ -96,9 +97,12 @@ public final class RosterMonth {
 		return this.first.atStartOfDay().plusMinutes((long) index * this.intervalMinutes);
 	}
 
-	/** The week of the roster (weeks start on Monday; the first may be short). */
+	/**
+	 * The week of the roster (weeks start on Monday; the first may be short). Days before
+	 * the month in its first week are in week 0, earlier ones in negative weeks.
+	 */
 	public int week(int day) {
-		return (day + this.first.getDayOfWeek().getValue() - 1) / 7;
+		return Math.floorDiv(day + this.first.getDayOfWeek().getValue() - 1, 7);
 	}
 
 	/** Saturdays, Sundays and holidays (as the calendar says). */
@@ -106,7 +110,19 @@ public final class RosterMonth {
 		return this.restDays[day];
 	}
 
+	/** A shift template the month's days may take (not one only carried over). */
+	boolean offers(ShiftTemplate shift) {
+		return this.covered.containsKey(shift);
+	}
+
+	/**
+	 * The intervals a shift on the day covers; a day before the month (carried over, e.g.
+	 * a night shift on its last day) covers the month's first intervals it runs into.
+	 */
 	List<DemandInterval> covered(ShiftTemplate shift, int day) {
+		if (day < 0) {
+			return coveredBy(shift, day, queue(shift));
+		}
 		List<List<DemandInterval>> perDay = this.covered.get(shift);
 		return (perDay != null) ? perDay.get(day) : List.of();
 	}
@@ -116,12 +132,16 @@ public final class RosterMonth {
 		int from = (startMinute + this.intervalMinutes - 1) / this.intervalMinutes;
 		int to = (startMinute + shift.minutes()) / this.intervalMinutes; // exclusive
 		List<DemandInterval> intervals = new ArrayList<>();
-		for (int index = from; index < Math.min(to, queue.length); index++) {
+		for (int index = Math.max(from, 0); index < Math.min(to, queue.length); index++) {
 			if (queue[index] != null) {
 				intervals.add(queue[index]);
 			}
 		}
 		return List.copyOf(intervals);
+	}
+
+	private DemandInterval[] queue(ShiftTemplate shift) {
+		return this.byQueue.getOrDefault(shift.queue(), new DemandInterval[0]);
 	}
 
 }

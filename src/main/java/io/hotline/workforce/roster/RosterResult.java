@@ -2,6 +2,7 @@ package io.hotline.workforce.roster;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -22,9 +23,14 @@ public record RosterResult(Roster roster, Duration took, long hardViolations, do
 			.mapToLong((constraint) -> constraint.matchCount())
 			.sum();
 		Map<DemandInterval, Integer> agents = new HashMap<>();
-		for (AgentDay day : roster.getAgentDays()) {
-			for (DemandInterval interval : day.covered()) {
-				agents.merge(interval, 1, Integer::sum);
+		// the previous month's last days carried over: a night shift covers the 1st's
+		// first
+		// hours
+		for (List<AgentDay> days : List.of(roster.getAgentDays(), roster.getCarriedDays())) {
+			for (AgentDay day : days) {
+				for (DemandInterval interval : day.covered()) {
+					agents.merge(interval, 1, Integer::sum);
+				}
 			}
 		}
 		double hours = roster.getMonth().intervalMinutes() / 60.0;

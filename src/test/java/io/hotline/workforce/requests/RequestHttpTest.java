@@ -195,6 +195,43 @@ class RequestHttpTest {
 		assertThat(csv.text()).contains("申请人", crew.agents.get(3), "人手不足");
 	}
 
+	/**
+	 * Overtime on the 1st after the last 5 days of the previous month's published roster
+	 * breaks the days in a row, on the 2nd the hours of the week that straddles the
+	 * months: refused, nothing changed; on the 3rd (a new week) approved.
+	 */
+	@Test
+	void overtimeCountsThePreviousMonthsLastDays() {
+		// 1 September 2035 is a Saturday: Monday 27 to Friday 31 August are its week's
+		Crew crew = crew(YearMonth.of(2035, 9));
+		long august = this.jdbc.sql("""
+				insert into workforce_roster (month, status, created_by, published_by, published_at, score,
+				                              hard_violations, hours_under, hours_over)
+				values (date '2035-08-01', 'PUBLISHED', 'admin', 'admin', now(), '0hard/0medium/0soft', 0, 0, 0)
+				returning id""").query(Long.class).single();
+		for (int day = 27; day <= 31; day++) {
+			this.jdbc
+				.sql("insert into workforce_assignment (roster_id, username, day, shift_code) values (?, ?, ?, 'E7')")
+				.params(august, crew.agents.get(5), YearMonth.of(2035, 8).atDay(day))
+				.update();
+		}
+		Api admin = Api.as(this.port, "admin");
+		long published = publishedId("2035-09-01");
+		Map<Integer, Response> decided = new java.util.TreeMap<>();
+		for (int day = 1; day <= 3; day++) {
+			Response overtime = crew.api(5)
+				.post("/api/workforce/requests", Map.of("kind", "OVERTIME", "day", crew.day(day), "shift", "D9"));
+			assertThat(overtime.status()).as(overtime.toString()).isEqualTo(200);
+			decided.put(day, admin.post("/api/workforce/requests/" + overtime.id() + "/approve", Map.of()));
+		}
+		assertThat(decided.get(1).status()).isEqualTo(409);
+		assertThat(decided.get(1).detail()).contains("连续工作不超过 5 天");
+		assertThat(decided.get(2).status()).isEqualTo(409);
+		assertThat(decided.get(2).detail()).contains("每周工时上限");
+		assertThat(decided.get(3).status()).isEqualTo(200);
+		assertThat(publishedId("2035-09-01")).isNotEqualTo(published);
+	}
+
 	@Test
 	void wrongInputIsRefusedNamingTheFieldAndNothingIsStored() {
 		Crew crew = crew(YearMonth.of(2034, 5));

@@ -175,14 +175,110 @@ class RosterRulesTests {
 			.penalizesBy(4 + 1);
 	}
 
+	@Test
+	void atMostFiveDaysInARowCountsThePreviousMonthsLastDays() {
+		Agent agent = agent("A1", Set.of("普通话"));
+		List<Object> lastFive = new ArrayList<>();
+		for (int day = -5; day < 0; day++) {
+			lastFive.add(carried(agent, day, EARLY));
+		}
+		// the last 5 days of the month before, then the 1st: 6 in a row
+		this.verifier.verifyThat(RosterConstraints::daysInARow)
+			.given(concat(lastFive, day(agent, 0, EARLY)))
+			.penalizesBy(1);
+		this.verifier.verifyThat(RosterConstraints::daysInARow)
+			.given(concat(lastFive, day(agent, 0, null), day(agent, 1, EARLY)))
+			.penalizesBy(0);
+		// a run within the month before alone is that month's
+		this.verifier.verifyThat(RosterConstraints::daysInARow)
+			.given(concat(lastFive, carried(agent, -6, EARLY)))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void elevenHoursRestAfterThePreviousMonthsLastShift() {
+		Agent agent = agent("A1", Set.of("普通话"));
+		// the night of the 31st (22:00–07:00 on the 1st), then 07:00 or 15:00 on the 1st
+		this.verifier.verifyThat(RosterConstraints::rest)
+			.given(carried(agent, -1, NIGHT), day(agent, 0, EARLY))
+			.penalizesBy(1);
+		this.verifier.verifyThat(RosterConstraints::rest)
+			.given(carried(agent, -1, NIGHT), day(agent, 0, LATE))
+			.penalizesBy(1);
+		this.verifier.verifyThat(RosterConstraints::overlap)
+			.given(carried(agent, -1, NIGHT), day(agent, 0, EARLY_SIX))
+			.penalizesBy(1);
+		// 15:00–23:00 on the 30th, then 06:00 on the 1st: 31 hours
+		this.verifier.verifyThat(RosterConstraints::rest)
+			.given(carried(agent, -2, LATE), day(agent, 0, EARLY_SIX), day(agent, 1, EARLY_SIX))
+			.penalizesBy(0);
+		// the previous month's own shifts are not judged again
+		this.verifier.verifyThat(RosterConstraints::rest)
+			.given(carried(agent, -2, NIGHT), carried(agent, -1, EARLY))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void weeklyHoursOfTheWeekThatStraddlesTheMonthsStart() {
+		Agent partTime = new Agent("A1", "坐席1", "一组", Set.of("普通话"), 24 * 60, 24 * 60, Set.of(), Set.of(), Set.of());
+		// the month starts on Thursday 1 October: Monday to Wednesday (24 hours) are in
+		// its
+		// first week, Sunday the 27th is not
+		RosterMonth october = new RosterMonth(LocalDate.of(2026, 10, 1), 31, 30, Set.of(), List.of(), SHIFTS);
+		this.verifier.verifyThat(RosterConstraints::weeklyHours)
+			.given(carried(partTime, -4, EARLY, october), carried(partTime, -3, EARLY, october),
+					carried(partTime, -2, EARLY, october), carried(partTime, -1, EARLY, october),
+					day(partTime, 0, EARLY, october))
+			.penalizesBy(8);
+		// the week before (Thursday to Sunday, 32 hours) is not this month's
+		this.verifier.verifyThat(RosterConstraints::weeklyHours)
+			.given(carried(partTime, -7, EARLY, october), carried(partTime, -6, EARLY, october),
+					carried(partTime, -5, EARLY, october), carried(partTime, -4, EARLY, october))
+			.penalizesBy(0);
+		// the month's hours are its own
+		this.verifier.verifyThat(RosterConstraints::monthlyHours)
+			.given(carried(partTime, -1, EARLY, october), day(partTime, 5, EARLY, october),
+					day(partTime, 6, EARLY, october), day(partTime, 7, EARLY, october))
+			.penalizesBy(0);
+	}
+
+	@Test
+	void aTemplateNoLongerOfferedOnlyOnTheDaysCarriedOver() {
+		Agent agent = agent("A1", Set.of("普通话"));
+		ShiftTemplate retired = shift("OLD", 8, 8, ShiftKind.DAY, null);
+		this.verifier.verifyThat(RosterConstraints::offered)
+			.given(carried(agent, -1, retired), day(agent, 0, retired), day(agent, 1, EARLY))
+			.penalizesBy(1);
+	}
+
+	private static Object[] concat(List<Object> days, Object... more) {
+		List<Object> all = new ArrayList<>(days);
+		all.addAll(List.of(more));
+		return all.toArray();
+	}
+
+	private AgentDay carried(Agent agent, int day, ShiftTemplate shift) {
+		return carried(agent, day, shift, this.month);
+	}
+
+	private static AgentDay carried(Agent agent, int day, ShiftTemplate shift, RosterMonth month) {
+		AgentDay carried = day(agent, day, shift, month);
+		carried.setPinned(true);
+		return carried;
+	}
+
+	private static AgentDay day(Agent agent, int day, ShiftTemplate shift, RosterMonth month) {
+		AgentDay agentDay = new AgentDay(agent, day, month);
+		agentDay.setShift(shift);
+		return agentDay;
+	}
+
 	static Agent agent(String id, Set<String> skills) {
 		return new Agent(id, "坐席" + id, "一组", skills, 40 * 60, 176 * 60, Set.of(), Set.of(), Set.of());
 	}
 
 	private AgentDay day(Agent agent, int day, ShiftTemplate shift) {
-		AgentDay agentDay = new AgentDay(agent, day, this.month);
-		agentDay.setShift(shift);
-		return agentDay;
+		return day(agent, day, shift, this.month);
 	}
 
 	static RosterMonth month(List<DemandInterval> demand) {

@@ -1,6 +1,7 @@
 package io.hotline.workforce.roster;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +67,44 @@ class RosterSolverTests {
 				assertThat(day.getShift()).as(day.getId()).isEqualTo(before.get(day.getId()));
 			}
 		}
+	}
+
+	@Test
+	void thePreviousMonthsLastDaysBindTheFirstDays() {
+		// 1 November 2026; two agents wanted 07:00–15:00 on the 1st, one before 07:00
+		RosterMonth empty = new RosterMonth(LocalDate.of(2026, 11, 1), 3, 30, Set.of(), List.of(), SHIFTS);
+		List<DemandInterval> demand = new ArrayList<>();
+		for (int slot = 0; slot < 30; slot++) {
+			demand.add(new DemandInterval(DemandInterval.GENERAL, slot, empty.intervalStart(slot), (slot < 14) ? 1 : 2,
+					1));
+		}
+		RosterMonth month = new RosterMonth(empty.first(), 3, 30, Set.of(), demand, SHIFTS);
+		List<Agent> agents = List.of(RosterRulesTests.agent("A1", Set.of("普通话")),
+				RosterRulesTests.agent("A2", Set.of("普通话")), RosterRulesTests.agent("A3", Set.of("普通话")));
+		Roster roster = new Roster(month, agents, SHIFTS);
+		// A1 worked the last five days of October; A2 the night of the 31st, on a
+		// template
+		// no longer offered (22:00–07:00)
+		for (int day = 26; day <= 31; day++) {
+			roster.carryOver("A1", LocalDate.of(2026, 10, day), (day > 26) ? RosterRulesTests.EARLY : null);
+		}
+		ShiftTemplate oldNight = RosterRulesTests.shift("N22-OLD", 22, 9, ShiftKind.NIGHT, null);
+		roster.carryOver("A2", LocalDate.of(2026, 10, 31), oldNight);
+		roster.carryOver("A3", LocalDate.of(2026, 10, 1), RosterRulesTests.EARLY);
+		assertThat(roster.getCarriedDays()).hasSize(6);
+		RosterResult result = new RosterSolver(Duration.ofSeconds(1)).solve(roster);
+		assertThat(result.hardViolations()).isZero();
+		// A1 is off on the 1st; A2 has no early or day shift; A3 alone takes the early
+		assertThat(result.roster().agentDay("A1", 0).getShift()).isNull();
+		assertThat(result.roster().agentDay("A2", 0).getShift()).isNotIn(RosterRulesTests.EARLY, RosterRulesTests.LATE,
+				RosterRulesTests.ENGLISH);
+		assertThat(result.roster().agentDay("A3", 0).getShift()).isEqualTo(RosterRulesTests.EARLY);
+		// the night before the 1st covers its first hours: 8 agent-hours missing only
+		assertThat(result.hoursUnder()).isEqualTo(8.0);
+		assertThat(result.roster().getCarriedDays()).allSatisfy((day) -> assertThat(day.getDay()).isNegative())
+			.extracting(AgentDay::getShift)
+			.containsOnly(RosterRulesTests.EARLY, oldNight);
+		assertThat(result.roster().getAgentDays()).allSatisfy((day) -> assertThat(day.getDay()).isNotNegative());
 	}
 
 	/** Ten agents, two weeks, two agents wanted 07:00–23:00 and one at night. */

@@ -87,7 +87,7 @@ class RosterController {
 		RosterMonth rosterMonth = new RosterMonth(month.atDay(1), month.lengthOfMonth(), INTERVAL_MINUTES,
 				(date) -> !this.calendar.isWorkingDay(date), demand, shifts);
 		Map<String, Object> job = this.solves.start(month, seconds, fromForecast ? "FORECAST" : "BODY",
-				new Roster(rosterMonth, agents, shifts), actor);
+				this.store.carryOver(new Roster(rosterMonth, agents, shifts)), actor);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/workforce/roster-solves/" + job.get("id")))
 			.body(job);

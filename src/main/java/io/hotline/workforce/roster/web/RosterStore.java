@@ -12,6 +12,7 @@ import io.hotline.platform.AuditTrail;
 import io.hotline.platform.Problem;
 import io.hotline.workforce.roster.Agent;
 import io.hotline.workforce.roster.AgentDay;
+import io.hotline.workforce.roster.Roster;
 import io.hotline.workforce.roster.RosterResult;
 import io.hotline.workforce.roster.ShiftTemplate;
 
@@ -45,6 +46,12 @@ class RosterStore {
 
 	List<Agent> agents(YearMonth month) {
 		return this.tables.agents(month, true);
+	}
+
+	/** The previous month's published last days into the roster, pinned. */
+	Roster carryOver(Roster roster) {
+		this.tables.carryOver(roster);
+		return roster;
 	}
 
 	@Transactional

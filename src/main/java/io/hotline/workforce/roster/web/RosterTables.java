@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.hotline.workforce.roster.Agent;
+import io.hotline.workforce.roster.Roster;
 import io.hotline.workforce.roster.ShiftKind;
 import io.hotline.workforce.roster.ShiftTemplate;
 
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The roster's stored inputs as the solver takes them: the shift templates and the
- * agents' workforce profiles with their approved leave of a month. Read by the roster
- * solve and by the requests' re-solve alike.
+ * agents' workforce profiles with their approved leave of a month, and the previous
+ * month's published last days. Read by the roster solve and by the requests' re-solve
+ * alike.
  */
 @Component
 public class RosterTables {
@@ -72,6 +74,29 @@ public class RosterTables {
 				.add(rs.getDate("day").toLocalDate()))
 			.list();
 		return leave;
+	}
+
+	/**
+	 * Carries the previous month's published shifts of the roster's agents, its last
+	 * {@link Roster#CARRIED_DAYS} days, into the roster (pinned), so that the rules
+	 * across the month's start count them. Nothing where that month has no published
+	 * roster.
+	 */
+	public void carryOver(Roster roster) {
+		LocalDate first = roster.getMonth().first();
+		Map<String, ShiftTemplate> shifts = new HashMap<>();
+		shifts(false).forEach((shift) -> shifts.put(shift.code(), shift));
+		this.jdbc.sql("""
+				select a.username, a.day, a.shift_code from workforce_assignment a
+				join workforce_roster r on r.id = a.roster_id and r.status = 'PUBLISHED'
+				where r.month = ? and a.day >= ? and a.day < ?""")
+			.params(first.minusMonths(1).withDayOfMonth(1), first.minusDays(Roster.CARRIED_DAYS), first)
+			.query((rs, row) -> {
+				roster.carryOver(rs.getString("username"), rs.getDate("day").toLocalDate(),
+						shifts.get(rs.getString("shift_code")));
+				return row;
+			})
+			.list();
 	}
 
 	private static Set<String> strings(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,8 @@
 package io.hotline.workforce.roster.web;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +185,53 @@ class RosterHttpTest {
 			.param("user:" + agent)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	/**
+	 * The previous month's published last days bind the new month's first: an agent who
+	 * worked its last 5 days is off on the 1st, one whose night shift ends at 07:00 on
+	 * the 1st works no day shift then, however many agents the 1st wants.
+	 */
+	@Test
+	void thePreviousMonthsPublishedLastDaysBindTheFirst() {
+		YearMonth month = YearMonth.of(2036, 2 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8));
+		YearMonth before = month.minusMonths(1);
+		String fiveDays = agent();
+		String night = agent();
+		long published = this.jdbc.sql("""
+				insert into workforce_roster (month, status, created_by, published_by, published_at, score,
+				                              hard_violations, hours_under, hours_over)
+				values (?, 'PUBLISHED', 'admin', 'admin', now(), '0hard/0medium/0soft', 0, 0, 0) returning id""")
+			.param(before.atDay(1))
+			.query(Long.class)
+			.single();
+		for (int day = 0; day < 5; day++) {
+			assign(published, fiveDays, before.atEndOfMonth().minusDays(day), "E7");
+		}
+		assign(published, night, before.atEndOfMonth(), "N23");
+		List<Map<String, Object>> demand = new ArrayList<>();
+		for (int slot = 0; slot < 48; slot++) {
+			demand.add(
+					Map.of("start", month.atDay(1).atStartOfDay().plusMinutes(30L * slot).toString(), "required", 500));
+		}
+		Response solved = RosterSolving.solved(Api.as(this.port, "admin"),
+				Map.of("month", month.toString(), "seconds", 2, "demand", demand));
+		assertThat(solved.body().get("hardViolations").asLong()).isZero();
+		Map<String, String> first = new java.util.HashMap<>();
+		solved.body().get("assignments").forEach((a) -> {
+			if (a.get("day").asString().equals(month.atDay(1).toString())) {
+				first.put(a.get("agent").asString(), a.get("shift").asString());
+			}
+		});
+		assertThat(first).as("the 1st wants everyone").hasSizeGreaterThan(2);
+		assertThat(first).doesNotContainKey(fiveDays);
+		assertThat(first.getOrDefault(night, "N23")).isEqualTo("N23");
+	}
+
+	private void assign(long roster, String agent, LocalDate day, String shift) {
+		this.jdbc.sql("insert into workforce_assignment (roster_id, username, day, shift_code) values (?, ?, ?, ?)")
+			.params(roster, agent, day, shift)
+			.update();
 	}
 
 	private String agent() {
