@@ -147,6 +147,8 @@ class ProvinceBenchmarkTask implements HotlineTask {
 		failures += BenchmarkTask.lists(lists, searches);
 
 		failures += cockpit(lists, port, password, load.cockpitRepeats());
+		failures += once(lists, "monitor run (all detectors, the quarter-hourly job)", "POST",
+				"/api/analytics/monitor");
 		failures += once(lists, "supervision run", "POST", "/api/supervision/run");
 		failures += once(lists, "hotspots (found again)", "POST", "/api/analytics/hotspots/refresh");
 		YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);

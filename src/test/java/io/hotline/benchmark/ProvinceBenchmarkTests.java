@@ -36,9 +36,9 @@ class ProvinceBenchmarkTests {
 		String last = printed.substring(printed.indexOf("== at 12,000 orders =="));
 		assertThat(last).contains("intake over HTTP: 64 orders", "unit inbox (1 client): 10 queries",
 				"search q=words found nowhere", "list unit inbox, overdue card",
-				"cockpit GET /api/analytics/kpi-report", "cockpit POST /api/analytics/monitor", "cockpit slowest p95",
-				"supervision run: ", "hotspots (found again): ", "open-data export (", "backup: ", "restore: ",
-				"database size: ", "work_order ");
+				"cockpit GET /api/analytics/kpi-report", "monitor run (all detectors", "cockpit slowest p95",
+				"list export csv (3 days, ", "supervision run: ", "hotspots (found again): ", "open-data export (",
+				"backup: ", "restore: ", "database size: ", "work_order ");
 		assertThat(last).containsPattern("restore: [0-9.]+ s, 12,[0-9]{3} orders restored");
 		assertThat(printed).doesNotContainPattern("[1-9][0-9]* failed").contains("no request failed");
 		assertThat(exit).isZero();
