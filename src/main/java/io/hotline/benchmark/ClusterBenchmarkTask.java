@@ -21,13 +21,14 @@ import io.hotline.platform.TaskOptions;
 
 /**
  * {@code benchmark-cluster [--instances 1,2,3] [--clients 32] [--orders 20000]
- * [--warmup 15000] [--nginx PATH]}: intake over HTTP through nginx in front of 1, 2 and 3
- * instances of the platform (this jar, each its own process) on one PostgreSQL (the
- * embedded server, run by this task in a temporary directory, removed afterwards): what
- * the cluster's machinery costs on this machine, against {@code benchmark}'s one instance
- * without a proxy. For each size: the instances start one after another, a warm-up, the
- * reactions to it completed (no incomplete event publication left), then the measured
- * orders and their reactions. Exits 1 when a request failed.
+ * [--warmup 15000] [--nginx PATH] [--share-cores false]}: intake over HTTP through nginx
+ * in front of 1, 2 and 3 instances of the platform (this jar, each its own process) on
+ * one PostgreSQL (the embedded server, run by this task in a temporary directory, removed
+ * afterwards): what the cluster's machinery costs on this machine, against
+ * {@code benchmark}'s one instance without a proxy. For each size: the instances start
+ * one after another, a warm-up, the reactions to it completed (no incomplete event
+ * publication left), then the measured orders and their reactions. Exits 1 when a request
+ * failed.
  */
 public class ClusterBenchmarkTask implements StandaloneTask {
 
@@ -48,6 +49,7 @@ public class ClusterBenchmarkTask implements StandaloneTask {
 		int orders = options.intValue("orders", 20_000);
 		int warmup = options.intValue("warmup", 15_000);
 		Path nginx = NginxProxy.find(options.get("nginx"));
+		boolean shareCores = options.get("share-cores").map(Boolean::parseBoolean).orElse(false);
 		Path jar = runningJar();
 		String password = System.getenv().getOrDefault("HOTLINE_DEMO_PASSWORD", "demo");
 		Path directory = Files.createTempDirectory("hotline-cluster-benchmark-");
@@ -57,12 +59,13 @@ public class ClusterBenchmarkTask implements StandaloneTask {
 		try (EmbeddedPostgresServer database = EmbeddedPostgresServer.start(directory.resolve("database"))) {
 			for (int size : sizes) {
 				long started = System.nanoTime();
+				int cores = shareCores ? Math.max(1, Runtime.getRuntime().availableProcessors() / size) : 0;
 				try (Instances instances = Instances.start(jar, size, database.jdbcUrl(),
-						directory.resolve(size + "-instances"));
+						directory.resolve(size + "-instances"), cores);
 						NginxProxy proxy = NginxProxy.start(nginx, instances.ports(),
 								directory.resolve(size + "-instances").resolve("nginx"))) {
-					print("%d instance(s) behind nginx: started in %.0f s (ports %s)", size, seconds(started),
-							instances.ports());
+					print("%d instance(s) behind nginx: started in %.0f s (ports %s%s)", size, seconds(started),
+							instances.ports(), (cores > 0) ? ", " + cores + " processor(s) each" : "");
 					settle("  start-up work:   ");
 					IntakeLoad intake = new IntakeLoad(proxy.port(), "agent1", password, UUID.randomUUID().toString());
 					print("  warm-up:          %s", intake.run(clients, warmup).describe("orders"));

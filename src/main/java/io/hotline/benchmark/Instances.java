@@ -30,10 +30,20 @@ final class Instances implements AutoCloseable {
 
 	static Instances start(Path jar, int count, String databaseUrl, Path directory)
 			throws IOException, InterruptedException {
+		return start(jar, count, databaseUrl, directory, 0);
+	}
+
+	/**
+	 * So many instances, each told it has {@code cores} processors where more than 0 (a
+	 * share of a machine they share, as a container's CPU limit tells a JVM), else the
+	 * machine's.
+	 */
+	static Instances start(Path jar, int count, String databaseUrl, Path directory, int cores)
+			throws IOException, InterruptedException {
 		Instances instances = new Instances();
 		try {
 			for (int i = 1; i <= count; i++) {
-				instances.startOne(jar, databaseUrl, directory.resolve("instance-" + i));
+				instances.startOne(jar, databaseUrl, directory.resolve("instance-" + i), cores);
 			}
 			return instances;
 		}
@@ -43,11 +53,16 @@ final class Instances implements AutoCloseable {
 		}
 	}
 
-	private void startOne(Path jar, String databaseUrl, Path dataDir) throws IOException, InterruptedException {
+	private void startOne(Path jar, String databaseUrl, Path dataDir, int cores)
+			throws IOException, InterruptedException {
 		Files.createDirectories(dataDir);
 		int port = freePort();
-		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString()).redirectErrorStream(true)
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+		if (cores > 0) {
+			command.add("-XX:ActiveProcessorCount=" + cores);
+		}
+		command.addAll(List.of("-jar", jar.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("platform.log").toFile());
 		builder.environment()
 			.putAll(Map.of("HOTLINE_DATA_DIR", dataDir.toString(), "SERVER_PORT", Integer.toString(port),
