@@ -79,11 +79,13 @@ class FactDayRollup implements JavaMigration {
 		}
 		statements.addAll(dropped);
 		statements.addAll(made);
-		statements.add(function("order_fact_day_added", plus));
-		statements.add(function("order_fact_day_changed", both));
-		statements.add(function("order_fact_day_removed", minus));
-		statements.add(
-				function("order_fact_day_emptied", FactCube.ALL.stream().map((c) -> "truncate " + c.table()).toList()));
+		String added1 = "exists (select 1 from new_rows where settled)";
+		String taken = "exists (select 1 from old_rows where settled)";
+		statements.add(function("order_fact_day_added", added1, plus));
+		statements.add(function("order_fact_day_changed", added1 + " or " + taken, both));
+		statements.add(function("order_fact_day_removed", taken, minus));
+		statements.add(function("order_fact_day_emptied", "true",
+				FactCube.ALL.stream().map((c) -> "truncate " + c.table()).toList()));
 		statements.addAll(List.of(
 				"create trigger order_fact_day_insert after insert on order_fact referencing new table as new_rows"
 						+ " for each statement execute function order_fact_day_added()",
@@ -101,9 +103,13 @@ class FactDayRollup implements JavaMigration {
 		return "f." + keys.replace(", ", ", f.");
 	}
 
-	private static String function(String name, List<String> statements) {
-		return "create or replace function " + name + "() returns trigger language plpgsql as $$ begin "
-				+ String.join("; ", statements) + "; return null; end $$";
+	/**
+	 * A trigger function doing the statements when the condition holds: most statements
+	 * write facts of open orders, and need only the one look.
+	 */
+	private static String function(String name, String condition, List<String> statements) {
+		return "create or replace function " + name + "() returns trigger language plpgsql as $$ begin if " + condition
+				+ " then " + String.join("; ", statements) + "; end if; return null; end $$";
 	}
 
 	@Override
