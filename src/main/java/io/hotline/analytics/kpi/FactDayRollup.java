@@ -55,9 +55,9 @@ class FactDayRollup implements JavaMigration {
 		List<String> minus = new ArrayList<>();
 		for (FactCube cube : FactCube.ALL) {
 			String keys = String.join(", ", cube.keys());
-			String added1 = "select " + prefixed(keys) + ", " + FactCounts.of("p.now", "1") + " from new_rows"
+			String settledAdded = "select " + prefixed(keys) + ", " + FactCounts.of("p.now", "1") + " from new_rows"
 					+ SETTLED;
-			String taken = "select " + prefixed(keys) + ", " + FactCounts.of("p.now", "-1") + " from old_rows"
+			String settledTaken = "select " + prefixed(keys) + ", " + FactCounts.of("p.now", "-1") + " from old_rows"
 					+ SETTLED;
 			String upsert = "insert into " + cube.table() + " as d (" + keys + ", " + String.join(", ", names)
 					+ ") select " + keys + ", " + sums + " from (%s) c group by " + keys + " having " + changed
@@ -66,12 +66,12 @@ class FactDayRollup implements JavaMigration {
 			made.add("create table " + cube.table() + " ("
 					+ cube.keys().stream().map(KEY_TYPES::get).collect(Collectors.joining(", ")) + ", " + columns
 					+ ", unique nulls not distinct (" + keys + "))");
-			filled
-				.add("insert into " + cube.table() + " (" + keys + ", " + String.join(", ", names) + ") select " + keys
-						+ ", " + sums + " from (" + added1.replace("new_rows", "order_fact") + ") c group by " + keys);
-			plus.add(upsert.formatted(added1));
-			both.add(upsert.formatted(added1 + " union all " + taken));
-			minus.add(upsert.formatted(taken));
+			filled.add("insert into " + cube.table() + " (" + keys + ", " + String.join(", ", names) + ") select "
+					+ keys + ", " + sums + " from (" + settledAdded.replace("new_rows", "order_fact") + ") c group by "
+					+ keys);
+			plus.add(upsert.formatted(settledAdded));
+			both.add(upsert.formatted(settledAdded + " union all " + settledTaken));
+			minus.add(upsert.formatted(settledTaken));
 		}
 		List<String> statements = new ArrayList<>();
 		for (String event : List.of("insert", "update", "delete", "truncate")) {
@@ -79,11 +79,11 @@ class FactDayRollup implements JavaMigration {
 		}
 		statements.addAll(dropped);
 		statements.addAll(made);
-		String added1 = "exists (select 1 from new_rows where settled)";
-		String taken = "exists (select 1 from old_rows where settled)";
-		statements.add(function("order_fact_day_added", added1, plus));
-		statements.add(function("order_fact_day_changed", added1 + " or " + taken, both));
-		statements.add(function("order_fact_day_removed", taken, minus));
+		String anyAdded = "exists (select 1 from new_rows where settled)";
+		String anyTaken = "exists (select 1 from old_rows where settled)";
+		statements.add(function("order_fact_day_added", anyAdded, plus));
+		statements.add(function("order_fact_day_changed", anyAdded + " or " + anyTaken, both));
+		statements.add(function("order_fact_day_removed", anyTaken, minus));
 		statements.add(function("order_fact_day_emptied", "true",
 				FactCube.ALL.stream().map((c) -> "truncate " + c.table()).toList()));
 		statements.addAll(List.of(

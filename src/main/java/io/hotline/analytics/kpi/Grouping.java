@@ -13,15 +13,15 @@ import io.hotline.platform.Problem;
  */
 public enum Grouping {
 
-	NONE("'all'", "%s", "null"),
-	UNIT("f.unit_id", "cast(%s as varchar)", "(select name from handling_unit u where u.id = %s)"),
-	CATEGORY("f.category_code", "%s", "(select name from category c where c.code = %s)"),
-	DISTRICT("f.district_code", "%s", "(select name from division d where d.code = %s)"),
-	STREET("f.street_code", "%s", "(select name from division d where d.code = %s)"),
-	CHANNEL("f.channel", "%s", "null"), TYPE("f.type", "%s", "null"),
-	DAY("f.created_day", "to_char(%s, 'YYYY-MM-DD')", "null"),
-	WEEK("date_trunc('week', cast(f.created_day as timestamp))", "to_char(%s, 'IYYY-\"W\"IW')", "null"),
-	MONTH("date_trunc('month', cast(f.created_day as timestamp))", "to_char(%s, 'YYYY-MM')", "null");
+	NONE("'all'", "%s", "null", null),
+	UNIT("f.unit_id", "cast(%s as varchar)", "(select name from handling_unit u where u.id = %s)", "unit_id"),
+	CATEGORY("f.category_code", "%s", "(select name from category c where c.code = %s)", "category_code"),
+	DISTRICT("f.district_code", "%s", "(select name from division d where d.code = %s)", "district_code"),
+	STREET("f.street_code", "%s", "(select name from division d where d.code = %s)", "street_code"),
+	CHANNEL("f.channel", "%s", "null", "channel"), TYPE("f.type", "%s", "null", "type"),
+	DAY("f.created_day", "to_char(%s, 'YYYY-MM-DD')", "null", "created_day"),
+	WEEK("date_trunc('week', cast(f.created_day as timestamp))", "to_char(%s, 'IYYY-\"W\"IW')", "null", "created_day"),
+	MONTH("date_trunc('month', cast(f.created_day as timestamp))", "to_char(%s, 'YYYY-MM')", "null", "created_day");
 
 	private final String value;
 
@@ -29,10 +29,18 @@ public enum Grouping {
 
 	private final String label;
 
-	Grouping(String value, String key, String label) {
+	private final String column;
+
+	Grouping(String value, String key, String label, String column) {
 		this.value = value;
 		this.key = key;
 		this.label = label;
+		this.column = column;
+	}
+
+	/** The fact's column the rows are made from; null for one row of all. */
+	String column() {
+		return this.column;
 	}
 
 	/** What the facts ({@code f}) are counted by. */

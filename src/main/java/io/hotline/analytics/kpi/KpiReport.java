@@ -100,9 +100,8 @@ public class KpiReport {
 	/** The facts' columns a report filters and groups by. */
 	private static Set<String> columns(KpiFilter filter, Grouping grouping) {
 		Set<String> columns = new java.util.HashSet<>(filter.columns());
-		java.util.regex.Matcher column = java.util.regex.Pattern.compile("f\\.(\\w+)").matcher(grouping.value());
-		if (column.find()) {
-			columns.add(column.group(1));
+		if (grouping.column() != null) {
+			columns.add(grouping.column());
 		}
 		return columns;
 	}
