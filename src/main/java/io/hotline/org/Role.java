@@ -21,7 +21,12 @@ public enum Role {
 	 * 话务系统接口: the phone system's (CTI adapter's) account, which reports the calls of
 	 * every line and sees no orders.
 	 */
-	PHONE_SYSTEM;
+	PHONE_SYSTEM,
+	/**
+	 * 质检员: inspects calls and orders (quality inspection's rule sets, findings, human
+	 * review), sees the calls' transcripts; no order handling.
+	 */
+	QUALITY;
 
 	public String authority() {
 		return "ROLE_" + name();
