@@ -72,10 +72,17 @@ public class ClusterBenchmarkTask implements StandaloneTask {
 					awaitReactions(database.jdbcUrl(), "  follow-up work:");
 					settle("  settled:         ");
 					intake = new IntakeLoad(proxy.port(), "agent1", password, UUID.randomUUID().toString());
+					CpuUse cpu = CpuUse.of(instances, proxy, directory.resolve("database").resolve("postgres"));
+					Map<String, Long> before = cpu.read();
+					long measuring = System.nanoTime();
 					Latencies measured = intake.run(clients, orders);
+					Map<String, Long> during = cpu.read();
+					double intakeSeconds = seconds(measuring);
 					print("  intake over HTTP: %s (%d clients)", measured.describe("orders"), clients);
 					print("  new orders stored: %,d", stored(database.jdbcUrl(), intake.runId()));
 					awaitReactions(database.jdbcUrl(), "  follow-up work:");
+					print("  CPU, intake:      %s", CpuUse.perOrder(before, during, orders, intakeSeconds));
+					print("  CPU, with follow-up: %s", CpuUse.perOrder(before, cpu.read(), orders, seconds(measuring)));
 					failures += measured.failures();
 				}
 			}

@@ -81,6 +81,11 @@ final class Instances implements AutoCloseable {
 		this.ports.add(port);
 	}
 
+	/** The instances' processes, in order. */
+	List<ProcessHandle> processes() {
+		return this.processes.stream().map(Process::toHandle).toList();
+	}
+
 	List<Integer> ports() {
 		return List.copyOf(this.ports);
 	}

@@ -29,6 +29,11 @@ public final class NginxProxy implements AutoCloseable {
 		this.port = port;
 	}
 
+	/** nginx's master process (its workers are its children). */
+	ProcessHandle process() {
+		return this.process.toHandle();
+	}
+
 	/**
 	 * The nginx binary: the one given, else the first on the PATH or in
 	 * {@code /usr/sbin}.
