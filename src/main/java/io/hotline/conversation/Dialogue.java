@@ -17,13 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
  * @param quality the mean annotated quality, or {@code null}
  * @param topics the topics in order of first appearance (empty where not labelled)
  * @param callerSummary the caller's request as annotated, or {@code null}
+ * @param topicSummaries per topic, the caller's and the agent's summaries (CSDS), or
+ * empty
  */
-public record Dialogue(Conversation conversation, DialogueQuality quality, List<String> topics, String callerSummary) {
+public record Dialogue(Conversation conversation, DialogueQuality quality, List<String> topics, String callerSummary,
+		List<TopicSummary> topicSummaries) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	public Dialogue {
 		topics = List.copyOf(topics);
+		topicSummaries = List.copyOf(topicSummaries);
 	}
 
 	public String id() {
@@ -56,7 +60,7 @@ public record Dialogue(Conversation conversation, DialogueQuality quality, List<
 		JsonNode id = node.get("id");
 		Conversation conversation = new Conversation((id == null || id.isNull()) ? null : id.asString(), utterances);
 		return new Dialogue(conversation, quality(node.get("quality_mean")), topics(node.get("topics")),
-				text(node.get("caller_summary")));
+				text(node.get("caller_summary")), topicSummaries(node.get("topic_summaries")));
 	}
 
 	private static Speaker speaker(JsonNode turn, int line, int index) {
@@ -83,12 +87,37 @@ public record Dialogue(Conversation conversation, DialogueQuality quality, List<
 		return new DialogueQuality(mean.get("A").asDouble(), mean.get("S").asDouble(), mean.get("E").asDouble());
 	}
 
+	private static List<TopicSummary> topicSummaries(JsonNode summaries) {
+		List<TopicSummary> list = new ArrayList<>();
+		if (summaries != null && summaries.isArray()) {
+			for (JsonNode summary : summaries) {
+				String topic = text(summary.get("topic"));
+				if (topic != null) {
+					list.add(new TopicSummary(topic, String.valueOf(text(summary.get("caller_summary"))),
+							String.valueOf(text(summary.get("agent_summary")))));
+				}
+			}
+		}
+		return list;
+	}
+
 	private static List<String> topics(JsonNode topics) {
 		List<String> names = new ArrayList<>();
 		if (topics != null && topics.isArray()) {
 			topics.forEach((topic) -> names.add(topic.asString()));
 		}
 		return names;
+	}
+
+	/**
+	 * One topic's summaries, as annotated.
+	 *
+	 * @param topic the topic
+	 * @param caller what the caller asked ("用户询问…")
+	 * @param agent what the agent answered ("客服回答…")
+	 */
+	public record TopicSummary(String topic, String caller, String agent) {
+
 	}
 
 }

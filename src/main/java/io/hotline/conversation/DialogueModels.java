@@ -18,13 +18,14 @@ import java.util.List;
 public final class DialogueModels {
 
 	/**
-	 * The regularization (liblinear's C) of each model, chosen by grouped 5-fold runs.
+	 * The regularization (liblinear's C) of each model, chosen on one grouped fold of
+	 * five.
 	 */
-	static final double QUALITY_C = Double.parseDouble(System.getProperty("dlg.qc", "0.1"));
+	static final double QUALITY_C = 0.1;
 
-	static final double TOPIC_C = Double.parseDouble(System.getProperty("dlg.tc", "10"));
+	static final double TOPIC_C = 30;
 
-	static final double SUMMARY_C = Double.parseDouble(System.getProperty("dlg.sc", "0.05"));
+	static final double SUMMARY_C = 0.05;
 
 	private final QualityModel quality;
 

@@ -26,7 +26,7 @@ final class RequestSummarizer {
 	static final String FILE = "summary.bin.gz";
 
 	/** Characters of the caller's phrases in a summary (without "用户询问" and "。"). */
-	static final int BUDGET = Integer.getInteger("dlg.budget", 16);
+	static final int BUDGET = 16;
 
 	/** Phrases scored below this are never used. */
 	static final double FLOOR = 0.05;

@@ -13,13 +13,15 @@ import java.util.TreeSet;
  * The topics of a conversation (CSDS's names): a logistic regression, one topic against
  * the rest, over hashed character 1–2-grams of the caller's text, of the caller's first
  * turns (where the first topic is raised) and of the agent's text; trained on each
- * dialogue's first topic. Each topic keeps only its {@value #KEPT} largest weights.
+ * dialogue's first topic and, as more examples, on each topic's annotated caller and
+ * agent summaries (a short conversation of that topic alone). Each topic keeps only its
+ * {@value #KEPT} largest weights.
  */
 final class TopicModel {
 
 	static final int BITS = 16;
 
-	static final int KEPT = Integer.getInteger("dlg.kept", 3000);
+	static final int KEPT = 3000;
 
 	static final String FILE = "topics.bin.gz";
 
@@ -60,15 +62,25 @@ final class TopicModel {
 		dialogues.forEach((dialogue) -> names.addAll(dialogue.topics()));
 		String[] sorted = names.toArray(String[]::new);
 		List<HashedFeatures.Sparse> x = new ArrayList<>();
-		List<Integer> y = new ArrayList<>();
+		List<List<String>> labels = new ArrayList<>();
 		for (Dialogue dialogue : dialogues) {
 			if (!dialogue.topics().isEmpty()) {
 				x.add(features(dialogue.conversation()));
-				y.add(Arrays.binarySearch(sorted, dialogue.topics().get(0)));
+				labels.add(dialogue.topics());
 			}
 		}
-		float[][] weights = Linear.classifier(x, y.stream().mapToInt(Integer::intValue).toArray(), sorted.length, BITS,
-				c);
+		for (Dialogue dialogue : dialogues) {
+			for (Dialogue.TopicSummary summary : dialogue.topicSummaries()) {
+				if (Arrays.binarySearch(sorted, summary.topic()) >= 0) {
+					x.add(features(new Conversation(null, List.of(Utterance.of(Speaker.CALLER, summary.caller()),
+							Utterance.of(Speaker.AGENT, summary.agent())))));
+					labels.add(List.of(summary.topic()));
+				}
+			}
+		}
+		float[][] weights = Linear.classifier(x,
+				labels.stream().mapToInt((topics) -> Arrays.binarySearch(sorted, topics.get(0))).toArray(),
+				sorted.length, BITS, c);
 		for (int k = 0; k < weights.length; k++) {
 			weights[k] = ModelStreams.quantized(pruned(weights[k]));
 		}
@@ -92,16 +104,22 @@ final class TopicModel {
 		return out;
 	}
 
+	/** The caller's first turns, where the first topic is raised. */
+	static final int EARLY = 4;
+
 	static HashedFeatures.Sparse features(Conversation conversation) {
-		List<Utterance> caller = conversation.of(Speaker.CALLER);
-		StringBuilder early = new StringBuilder();
-		for (int i = 0; i < Math.min(4, caller.size()); i++) {
-			early.append(caller.get(i).text()).append('\n');
-		}
 		return new HashedFeatures(BITS).ngrams("caller", conversation.text(Speaker.CALLER), 2, 1)
-			.ngrams("caller-early", early.toString(), 2, 1)
+			.ngrams("caller-early", early(conversation.of(Speaker.CALLER)), 2, 1)
 			.ngrams("agent", conversation.text(Speaker.AGENT), 2, 0.7f)
 			.build();
+	}
+
+	private static String early(List<Utterance> turns) {
+		StringBuilder early = new StringBuilder();
+		for (int i = 0; i < Math.min(EARLY, turns.size()); i++) {
+			early.append(turns.get(i).text()).append('\n');
+		}
+		return early.toString();
 	}
 
 	void write(DataOutputStream out) throws IOException {
