@@ -70,11 +70,7 @@ final class ModelStreams {
 
 	/** Quantized to 16 bits (see the class comment). */
 	static void writeWeights(DataOutputStream out, float[] weights) throws IOException {
-		float max = 0;
-		for (float w : weights) {
-			max = Math.max(max, Math.abs(w));
-		}
-		float scale = (max == 0) ? 1 : max / Short.MAX_VALUE;
+		float scale = scale(weights);
 		out.writeInt(weights.length);
 		out.writeFloat(scale);
 		for (float w : weights) {
@@ -94,16 +90,21 @@ final class ModelStreams {
 
 	/** What {@link #writeWeights} then {@link #readWeights} give back. */
 	static float[] quantized(float[] weights) {
-		float max = 0;
-		for (float w : weights) {
-			max = Math.max(max, Math.abs(w));
-		}
-		float scale = (max == 0) ? 1 : max / Short.MAX_VALUE;
+		float scale = scale(weights);
 		float[] out = new float[weights.length];
 		for (int i = 0; i < weights.length; i++) {
 			out[i] = ((short) Math.round(weights[i] / scale)) * scale;
 		}
 		return out;
+	}
+
+	/** The largest magnitude over {@link Short#MAX_VALUE}: one step of the 16 bits. */
+	private static float scale(float[] weights) {
+		float max = 0;
+		for (float w : weights) {
+			max = Math.max(max, Math.abs(w));
+		}
+		return (max == 0) ? 1 : max / Short.MAX_VALUE;
 	}
 
 }

@@ -1,21 +1,17 @@
 package io.hotline.conversation.task;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-import io.hotline.platform.StandaloneTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static io.hotline.support.StandaloneTaskRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code inspect-dialogues} as the contract runs it. */
@@ -103,24 +99,6 @@ class InspectDialoguesTaskTests {
 
 	private Path file(String name, String... lines) throws IOException {
 		return Files.write(this.directory.resolve(name + ".jsonl"), List.of(lines));
-	}
-
-	/** Runs the task, adding what it printed (out and err) as one string. */
-	static int run(List<String> printed, Object... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-		System.setOut(capture);
-		System.setErr(capture);
-		try {
-			return StandaloneTasks.run(Arrays.stream(args).map(String::valueOf).toArray(String[]::new)).orElseThrow();
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-			printed.add(captured.toString(StandardCharsets.UTF_8));
-		}
 	}
 
 }
