@@ -1,24 +1,20 @@
 package io.hotline.workforce.forecast;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.hotline.platform.StandaloneTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.hotline.support.StandaloneTaskRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -150,27 +146,6 @@ class ForecastContactsTaskTests {
 			.filter((line) -> line.startsWith(day))
 			.mapToDouble((line) -> Double.parseDouble(line.substring(line.indexOf(',') + 1)))
 			.toArray();
-	}
-
-	/**
-	 * Runs the task, adding what it printed (out for a success, err otherwise) as one
-	 * string.
-	 */
-	private static int run(List<String> printed, Object... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-		System.setOut(capture);
-		System.setErr(capture);
-		try {
-			return StandaloneTasks.run(Arrays.stream(args).map(String::valueOf).toArray(String[]::new)).orElseThrow();
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-			printed.add(captured.toString(StandardCharsets.UTF_8));
-		}
 	}
 
 }
