@@ -32,12 +32,16 @@ class AssistController {
 		this.clock = clock;
 	}
 
-	/** What the workstation sends: the call, the caller's number, the utterances so far. */
+	/**
+	 * What the workstation sends: the call, the caller's number, the utterances so far.
+	 */
 	record Said(String callId, String caller, List<UtteranceInput> utterances) {
 
 	}
 
-	/** The agent's outcome: the order registered, the value kept for each changed field. */
+	/**
+	 * The agent's outcome: the order registered, the value kept for each changed field.
+	 */
 	record Outcome(Long orderId, Map<String, String> fields) {
 
 	}
@@ -66,8 +70,8 @@ class AssistController {
 	}
 
 	@GetMapping("/api/assist/form/accuracy")
-	Map<String, Object> accuracy(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Actor actor) {
+	Map<String, Object> accuracy(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			Actor actor) {
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
 		LocalDate last = DateParameter.parse("to", to, "assist.bad-date", today);
 		LocalDate first = DateParameter.parse("from", from, "assist.bad-date", last.minusDays(29));

@@ -8,10 +8,10 @@ import io.hotline.conversation.Speaker;
 import io.hotline.conversation.Utterance;
 
 /**
- * The caller's name and phone number where they are said: 我姓王, 免贵姓王, 我叫王小明, 我是王小明,
- * the agent's 王先生 or 王女士; 11-digit mobiles and landlines with or without the area code,
- * in digits or Chinese numerals (幺三八…). What the caller says weighs more than what the
- * agent repeats; the last saying wins (a caller corrects themself).
+ * The caller's name and phone number where they are said: 我姓王, 免贵姓王, 我叫王小明, 我是王小明, the
+ * agent's 王先生 or 王女士; 11-digit mobiles and landlines with or without the area code, in
+ * digits or Chinese numerals (幺三八…). What the caller says weighs more than what the agent
+ * repeats; the last saying wins (a caller corrects themself).
  */
 final class CallerDetails {
 
@@ -104,7 +104,9 @@ final class CallerDetails {
 		return best;
 	}
 
-	/** The phone number in a run of digits, or null: a mobile anywhere, a landline whole. */
+	/**
+	 * The phone number in a run of digits, or null: a mobile anywhere, a landline whole.
+	 */
 	private static String number(String digits, boolean context) {
 		Matcher mobile = MOBILE.matcher(digits);
 		if (mobile.find() && (digits.length() == 11 || context)) {

@@ -22,15 +22,15 @@ final class Facts {
 
 	private static final String NUMBER = "([0-9０-９]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)";
 
-	private static final Pattern QUANTITY = Pattern.compile(NUMBER
-			+ "\\s*(个工作日|工作日|个自然日|自然日|天|日|个月|月|年|周岁|岁|小时|分钟|元|块钱|块|万元|%|％|平方米|平米|公里|米|次|份|张|人|户|号|点)");
+	private static final Pattern QUANTITY = Pattern
+		.compile(NUMBER + "\\s*(个工作日|工作日|个自然日|自然日|天|日|个月|月|年|周岁|岁|小时|分钟|元|块钱|块|万元|%|％|平方米|平米|公里|米|次|份|张|人|户|号|点)");
 
 	private static final Pattern DATE = Pattern.compile(NUMBER + "月" + NUMBER + "[日号]");
 
 	/** Pairs of characters too common to say two texts share anything. */
 	private static final Set<String> COMMON = Set.of("您好", "你好", "请问", "我们", "你们", "可以", "这个", "那个", "就是", "的话", "一下",
-			"没有", "知道", "需要", "如果", "什么", "怎么", "好的", "谢谢", "不是", "是的", "现在", "已经", "还是", "因为", "所以", "然后", "问题",
-			"情况", "这边", "那边", "先生", "女士", "市民", "来电", "反映", "咨询", "您的", "我的", "他们", "一个", "是否", "可能", "应该", "工作");
+			"没有", "知道", "需要", "如果", "什么", "怎么", "好的", "谢谢", "不是", "是的", "现在", "已经", "还是", "因为", "所以", "然后", "问题", "情况",
+			"这边", "那边", "先生", "女士", "市民", "来电", "反映", "咨询", "您的", "我的", "他们", "一个", "是否", "可能", "应该", "工作");
 
 	private Facts() {
 	}
@@ -78,7 +78,9 @@ final class Facts {
 		};
 	}
 
-	/** The value of a number in digits or Chinese numerals, as digits; null if unreadable. */
+	/**
+	 * The value of a number in digits or Chinese numerals, as digits; null if unreadable.
+	 */
 	static String number(String said) {
 		StringBuilder digits = new StringBuilder();
 		boolean numerals = false;

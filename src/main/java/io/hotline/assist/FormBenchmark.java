@@ -70,8 +70,8 @@ public final class FormBenchmark {
 
 		@Override
 		public String toString() {
-			return String.format("%5.1f %% (%d/%d)", (this.asked == 0) ? 0 : 100.0 * this.right / this.asked, this.right,
-					this.asked);
+			return String.format("%5.1f %% (%d/%d)", (this.asked == 0) ? 0 : 100.0 * this.right / this.asked,
+					this.right, this.asked);
 		}
 
 	}
@@ -146,7 +146,9 @@ public final class FormBenchmark {
 		return scores;
 	}
 
-	/** CSDS: the first {@code dialogues} dialogues, their masked slots filled (seeded). */
+	/**
+	 * CSDS: the first {@code dialogues} dialogues, their masked slots filled (seeded).
+	 */
 	public Map<String, Score> csds(int dialogues, long seed) throws IOException {
 		Path file = this.shared.resolve("data/dialogue/csds_train.jsonl");
 		JsonMapper json = JsonMapper.builder().build();

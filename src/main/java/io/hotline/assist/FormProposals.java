@@ -83,8 +83,8 @@ class FormProposals {
 	}
 
 	/**
-	 * The conversation of the request: its utterances, or the call's transcript where only
-	 * the call is given. An agent reads their own calls only.
+	 * The conversation of the request: its utterances, or the call's transcript where
+	 * only the call is given. An agent reads their own calls only.
 	 */
 	Conversation conversation(String callId, List<UtteranceInput> utterances, Actor actor) {
 		String call = (callId == null || callId.isBlank()) ? null : callId.strip();
@@ -119,8 +119,9 @@ class FormProposals {
 	@Transactional
 	Map<String, Object> outcome(long id, Long orderId, Map<String, String> kept, Actor actor) {
 		actor.requireAny(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
-		List<Map<String, Object>> rows = this.jdbc.sql("select created_by, decided_at, proposal::text as proposal "
-				+ "from assist_form where id = ? for update")
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("select created_by, decided_at, proposal::text as proposal "
+					+ "from assist_form where id = ? for update")
 			.param(id)
 			.query()
 			.listOfRows();
@@ -169,7 +170,10 @@ class FormProposals {
 		return decided;
 	}
 
-	/** Accuracy per field of the forms decided from {@code from} to {@code to} (Beijing days). */
+	/**
+	 * Accuracy per field of the forms decided from {@code from} to {@code to} (Beijing
+	 * days).
+	 */
 	@Transactional(readOnly = true)
 	List<FieldAccuracy> accuracy(LocalDate from, LocalDate to, Actor actor) {
 		actor.requireAny(Role.SUPERVISOR, Role.ADMIN, Role.QUALITY, Role.ANALYST);
@@ -194,8 +198,9 @@ class FormProposals {
 			.query((rs, n) -> {
 				long judged = rs.getLong("judged");
 				long accepted = rs.getLong("accepted");
-				byField.put(rs.getString("field"), new FieldAccuracy(rs.getString("field"), judged, accepted,
-						rs.getLong("changed"), rs.getLong("missed"), (judged == 0) ? null : (double) accepted / judged));
+				byField.put(rs.getString("field"),
+						new FieldAccuracy(rs.getString("field"), judged, accepted, rs.getLong("changed"),
+								rs.getLong("missed"), (judged == 0) ? null : (double) accepted / judged));
 				return null;
 			})
 			.list();

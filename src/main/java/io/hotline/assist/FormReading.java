@@ -41,8 +41,7 @@ public record FormReading(Function<String, Prediction> categories, Function<Stri
 		List<Utterance> utterances = conversation.utterances();
 		Spoken caller = Spoken.of(utterances, Speaker.CALLER);
 		FormField category = category(caller, utterances);
-		AddressRecognition place = caller.text().isBlank() ? AddressRecognition.NONE
-				: this.places.apply(caller.text());
+		AddressRecognition place = caller.text().isBlank() ? AddressRecognition.NONE : this.places.apply(caller.text());
 		FormField address = address(place, caller, 1.0);
 		if (!address.filled()) {
 			Spoken agent = Spoken.of(utterances, Speaker.AGENT);
@@ -120,7 +119,8 @@ public record FormReading(Function<String, Prediction> categories, Function<Stri
 	}
 
 	/**
-	 * What one speaker said, one utterance a line, with where each utterance starts in it.
+	 * What one speaker said, one utterance a line, with where each utterance starts in
+	 * it.
 	 */
 	record Spoken(String text, List<Integer> indexes, List<Integer> starts) {
 
@@ -150,10 +150,13 @@ public record FormReading(Function<String, Prediction> categories, Function<Stri
 			return found;
 		}
 
-		/** The words from {@code start} to the end of the clause ({@code end} at least). */
+		/**
+		 * The words from {@code start} to the end of the clause ({@code end} at least).
+		 */
 		String clauseFrom(int start, int end) {
 			int stop = end;
-			while (stop < this.text.length() && stop - start < 40 && "，。！？,.!?；\n".indexOf(this.text.charAt(stop)) < 0) {
+			while (stop < this.text.length() && stop - start < 40
+					&& "，。！？,.!?；\n".indexOf(this.text.charAt(stop)) < 0) {
 				stop++;
 			}
 			return this.text.substring(start, Math.max(end, stop));

@@ -11,6 +11,7 @@ import io.hotline.conversation.Conversation;
 import io.hotline.conversation.Speaker;
 import io.hotline.conversation.Utterance;
 import io.hotline.cti.Call;
+import io.hotline.cti.Calls;
 import io.hotline.knowledge.KnowledgeAnswers;
 import io.hotline.linkage.LinkageHit;
 import io.hotline.linkage.LinkageRules;
@@ -18,8 +19,6 @@ import io.hotline.linkage.RuleKind;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.Problem;
-import io.hotline.workorder.OrderQuery;
-import io.hotline.workorder.OrderSearch;
 import io.hotline.workorder.OrderSummary;
 
 import org.springframework.stereotype.Service;
@@ -37,8 +36,6 @@ class Guidance {
 
 	static final int ARTICLES = 3;
 
-	static final int HISTORY = 10;
-
 	private static final Pattern ANGER = Pattern.compile("气死|太过分|忍无可忍|什么态度|骗子|投诉你|没人管|踢皮球|敷衍|受够了|凭什么");
 
 	private static final Pattern ENDING = Pattern.compile("谢谢|没有了|没别的|就这些|再见|拜拜");
@@ -53,19 +50,22 @@ class Guidance {
 
 	private final Scripts scripts;
 
-	private final OrderSearch orders;
+	private final Calls calls;
 
 	Guidance(FormProposals proposals, FormFiller filler, KnowledgeAnswers knowledge, LinkageRules linkage,
-			Scripts scripts, OrderSearch orders) {
+			Scripts scripts, Calls calls) {
 		this.proposals = proposals;
 		this.filler = filler;
 		this.knowledge = knowledge;
 		this.linkage = linkage;
 		this.scripts = scripts;
-		this.orders = orders;
+		this.calls = calls;
 	}
 
-	/** An emergency or risk word said, with the utterance that said it (its index and text). */
+	/**
+	 * An emergency or risk word said, with the utterance that said it (its index and
+	 * text).
+	 */
 	record Alert(int utterance, String text, RuleKind kind, String code, String name, String service,
 			List<String> words, String advice) {
 
@@ -77,9 +77,8 @@ class Guidance {
 	}
 
 	/** The guidance for the call as it stands. */
-	record Advice(String callId, FormField type, FormField category, List<Situation> situations,
-			List<Script> scripts, List<ArticleHint> articles, List<Alert> alerts, String callerPhone,
-			List<OrderSummary> history) {
+	record Advice(String callId, FormField type, FormField category, List<Situation> situations, List<Script> scripts,
+			List<ArticleHint> articles, List<Alert> alerts, String callerPhone, List<OrderSummary> history) {
 
 	}
 
@@ -124,7 +123,8 @@ class Guidance {
 				continue;
 			}
 			for (LinkageHit hit : this.linkage.evaluate(said.get(i).text())) {
-				alerts.add(new Alert(i, said.get(i).text(), hit.kind(), hit.code(), hit.name(), hit.service(), hit.words(), hit.advice()));
+				alerts.add(new Alert(i, said.get(i).text(), hit.kind(), hit.code(), hit.name(), hit.service(),
+						hit.words(), hit.advice()));
 			}
 		}
 		return alerts;
@@ -177,8 +177,8 @@ class Guidance {
 			chosen.add(script);
 		}
 		// the emergency first: nothing else matters until it is handed on
-		chosen.sort((a, b) -> Boolean.compare(b.situation() == Situation.EMERGENCY,
-				a.situation() == Situation.EMERGENCY));
+		chosen.sort(
+				(a, b) -> Boolean.compare(b.situation() == Situation.EMERGENCY, a.situation() == Situation.EMERGENCY));
 		return chosen;
 	}
 
@@ -189,14 +189,7 @@ class Guidance {
 	}
 
 	private List<OrderSummary> history(String phone, Actor actor) {
-		if (phone == null) {
-			return List.of();
-		}
-		return this.orders.search(new OrderQuery(Set.of(), null, phone, false, 0, HISTORY), actor)
-			.content()
-			.stream()
-			.filter((order) -> order.caller() != null && phone.equals(order.caller().phone()))
-			.toList();
+		return (phone == null) ? List.of() : this.calls.earlierOrders(phone, actor);
 	}
 
 }

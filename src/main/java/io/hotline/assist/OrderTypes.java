@@ -9,10 +9,10 @@ import io.hotline.conversation.Utterance;
 import io.hotline.workorder.OrderType;
 
 /**
- * The order's type from the caller's words: each type has its words (举报: 举报, 偷排…; 投诉:
- * 投诉, 扰民, 没人管…), the type whose words the caller says most wins, the first said on a
- * tie; without any, a question (请问, 怎么, 吗) is a consultation and anything else a help
- * request, both with a low confidence.
+ * The order's type from the caller's words: each type has its words (举报: 举报, 偷排…; 投诉: 投诉,
+ * 扰民, 没人管…), the type whose words the caller says most wins, the first said on a tie;
+ * without any, a question (请问, 怎么, 吗) is a consultation and anything else a help request,
+ * both with a low confidence.
  */
 final class OrderTypes {
 
@@ -20,8 +20,8 @@ final class OrderTypes {
 
 	static {
 		WORDS.put(OrderType.REPORT, List.of("举报", "偷排", "非法", "违法", "无证", "传销", "诈骗", "偷倒"));
-		WORDS.put(OrderType.COMPLAINT, List.of("投诉", "扰民", "没人管", "不管", "不作为", "太差", "乱收费", "拖欠", "噪音", "脏乱差", "不满",
-				"态度恶劣", "推诿"));
+		WORDS.put(OrderType.COMPLAINT,
+				List.of("投诉", "扰民", "没人管", "不管", "不作为", "太差", "乱收费", "拖欠", "噪音", "脏乱差", "不满", "态度恶劣", "推诿"));
 		WORDS.put(OrderType.SUGGESTION, List.of("建议", "提个意见", "希望能增设", "能不能增加", "应该增设"));
 		WORDS.put(OrderType.PRAISE, List.of("表扬", "感谢信", "锦旗", "点赞", "特别感谢"));
 		WORDS.put(OrderType.HELP, List.of("求助", "帮帮", "救命", "被困", "走失", "没法生活", "困难"));

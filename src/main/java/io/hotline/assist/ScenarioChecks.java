@@ -34,10 +34,15 @@ public final class ScenarioChecks {
 
 	public static final String EMERGENCY_HANDOFF = "EMERGENCY_HANDOFF";
 
-	/** The share of the agent's key terms found in the article below which they share nothing. */
+	/**
+	 * The share of the agent's key terms found in the article below which they share
+	 * nothing.
+	 */
 	static final double SHARED_TERMS = 0.1;
 
-	/** Without times, the hand-off must come in this many of the agent's next utterances. */
+	/**
+	 * Without times, the hand-off must come in this many of the agent's next utterances.
+	 */
 	static final int UNTIMED_TURNS = 2;
 
 	private static final Pattern QUESTION = Pattern.compile("吗|么|多少|哪|什么|几|？|\\?|请问|咨询|想问|问一下|能不能|可不可以|如何");
@@ -227,8 +232,8 @@ public final class ScenarioChecks {
 					continue;
 				}
 				agentTurns++;
-				boolean late = (said.timed() && reply.timed())
-						? reply.start().minus(said.end()).compareTo(within) > 0 : agentTurns > UNTIMED_TURNS;
+				boolean late = (said.timed() && reply.timed()) ? reply.start().minus(said.end()).compareTo(within) > 0
+						: agentTurns > UNTIMED_TURNS;
 				if (late) {
 					break;
 				}

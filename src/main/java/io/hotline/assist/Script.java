@@ -7,7 +7,6 @@ import java.time.Instant;
  * any), for an emergency service; ordered by {@code position}.
  */
 public record Script(long id, String code, String name, Situation situation, String orderType, String categoryCode,
-		String service, String text, int position, boolean enabled, int version, String changedBy,
-		Instant changedAt) {
+		String service, String text, int position, boolean enabled, int version, String changedBy, Instant changedAt) {
 
 }

@@ -12,8 +12,8 @@ import io.hotline.workorder.OrderType;
  * A script as an administrator or quality officer writes it; {@link #valid} refuses what
  * is wrong naming the field. {@code version} is the version edited (for an update).
  */
-record ScriptInput(String code, String name, String situation, String orderType, String categoryCode,
-		String service, String text, Integer position, Boolean enabled, Integer version) {
+record ScriptInput(String code, String name, String situation, String orderType, String categoryCode, String service,
+		String text, Integer position, Boolean enabled, Integer version) {
 
 	static final int NAME_CHARS = 40;
 

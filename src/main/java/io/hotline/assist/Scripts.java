@@ -65,9 +65,9 @@ class Scripts {
 				insert into assist_script (code, name, situation, order_type, category_code, service, text, position,
 					enabled, changed_by, changed_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(script.code(), script.name(), script.situation().name(), script.orderType(),
-					script.categoryCode(), script.service(), script.text(), script.position(), script.enabled(),
-					actor.username(), Timestamp.from(this.orders.now()))
+			.params(script.code(), script.name(), script.situation().name(), script.orderType(), script.categoryCode(),
+					script.service(), script.text(), script.position(), script.enabled(), actor.username(),
+					Timestamp.from(this.orders.now()))
 			.query(Long.class)
 			.single();
 		Script created = find(id);
@@ -141,10 +141,9 @@ class Scripts {
 
 	private static Script script(ResultSet rs, int n) throws SQLException {
 		return new Script(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-				Situation.valueOf(rs.getString("situation")), rs.getString("order_type"),
-				rs.getString("category_code"), rs.getString("service"), rs.getString("text"), rs.getInt("position"),
-				rs.getBoolean("enabled"), rs.getInt("version"), rs.getString("changed_by"),
-				rs.getTimestamp("changed_at").toInstant());
+				Situation.valueOf(rs.getString("situation")), rs.getString("order_type"), rs.getString("category_code"),
+				rs.getString("service"), rs.getString("text"), rs.getInt("position"), rs.getBoolean("enabled"),
+				rs.getInt("version"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant());
 	}
 
 }

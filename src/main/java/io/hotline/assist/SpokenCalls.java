@@ -70,8 +70,8 @@ final class SpokenCalls {
 		String m = mobile.toString();
 		return switch (this.random.nextInt(5)) {
 			case 0 -> new Said("我的电话是" + m, m, "digits");
-			case 1 -> new Said(m.substring(0, 3) + " " + m.substring(3, 7) + " " + m.substring(7) + "。", m,
-					"grouped digits");
+			case 1 ->
+				new Said(m.substring(0, 3) + " " + m.substring(3, 7) + " " + m.substring(7) + "。", m, "grouped digits");
 			case 2 -> new Said("手机号" + numerals(m.substring(0, 3)) + "，" + numerals(m.substring(3, 7)) + "，"
 					+ numerals(m.substring(7)), m, "Chinese numerals");
 			case 3 -> {
@@ -91,8 +91,9 @@ final class SpokenCalls {
 		String shortDistrict = district.name().replaceAll("(区|县|市)$", "");
 		String typed = district.name() + street.name() + shortCommunity;
 		return switch (this.random.nextInt(5)) {
-			case 0 -> new Place("地址是" + district.name() + street.name() + shortCommunity + (3 + this.random.nextInt(20))
-					+ "栋", district.code(), street.code(), typed, "official");
+			case 0 -> new Place(
+					"地址是" + district.name() + street.name() + shortCommunity + (3 + this.random.nextInt(20)) + "栋",
+					district.code(), street.code(), typed, "official");
 			case 1 -> new Place("就在" + shortStreet + shortCommunity + "那边", district.code(), street.code(), typed,
 					"street and community short");
 			case 2 -> new Place("在" + shortDistrict + shortStreet + "这一带", district.code(), street.code(),
@@ -112,7 +113,10 @@ final class SpokenCalls {
 		return said.toString();
 	}
 
-	/** A message said over the phone: in two to four caller utterances, with the agent between. */
+	/**
+	 * A message said over the phone: in two to four caller utterances, with the agent
+	 * between.
+	 */
 	static List<Utterance> message(String text, Random random) {
 		List<Utterance> said = new ArrayList<>();
 		String[] sentences = text.split("(?<=[。！？!?；;])");

@@ -9,10 +9,10 @@ import io.hotline.conversation.Speaker;
 import io.hotline.conversation.Utterance;
 
 /**
- * The title and the summary of the caller's request in the hotline's style
- * (来电人反映：…，希望…), extractive: the caller's substantive clauses (not greetings, yes and
- * no, their name and number), the problem first and the request (希望, 要求, 请…) after.
- * {@link #summary} is the one method the dialogue model's summary replaces.
+ * The title and the summary of the caller's request in the hotline's style (来电人反映：…，希望…),
+ * extractive: the caller's substantive clauses (not greetings, yes and no, their name and
+ * number), the problem first and the request (希望, 要求, 请…) after. {@link #summary} is the
+ * one method the dialogue model's summary replaces.
  */
 final class Summaries {
 
@@ -22,8 +22,8 @@ final class Summaries {
 
 	private static final Pattern CLAUSES = Pattern.compile("[。！？!?；;\\n]+");
 
-	private static final Pattern EMPTY = Pattern.compile(
-			"^(喂|你好|您好|嗯|啊|哦|好的?|对|是的?|没有了?|谢谢|再见|行|可以|没问题|不用了?|拜拜|就这样|没事了?)[，,。！ 啊呢吧的了呀]*$");
+	private static final Pattern EMPTY = Pattern
+		.compile("^(喂|你好|您好|嗯|啊|哦|好的?|对|是的?|没有了?|谢谢|再见|行|可以|没问题|不用了?|拜拜|就这样|没事了?)[，,。！ 啊呢吧的了呀]*$");
 
 	private static final Pattern PERSONAL = Pattern.compile("(我姓|免贵|我叫|电话|手机|号码|名字)");
 
@@ -63,8 +63,10 @@ final class Summaries {
 		if (clauses.isEmpty()) {
 			return FormField.EMPTY;
 		}
-		Clause first = clauses.stream().filter((c) -> !REQUEST.matcher(c.text()).find()).findFirst()
-				.orElse(clauses.get(0));
+		Clause first = clauses.stream()
+			.filter((c) -> !REQUEST.matcher(c.text()).find())
+			.findFirst()
+			.orElse(clauses.get(0));
 		String title = first.text();
 		for (String part : first.text().split("[，,]")) {
 			if (part.strip().length() >= 6) {

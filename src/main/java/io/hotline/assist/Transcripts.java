@@ -10,9 +10,9 @@ import io.hotline.conversation.Utterance;
 
 /**
  * A call's transcript as the phone system sends it today (one text, a line an utterance,
- * each line may start with its speaker: 坐席：, 客服：, 来电人：, 市民：) read as utterances;
- * a line without a speaker is the caller's. TODO(issue 20, CTI utterances): read the
- * call's utterances with their speakers and times once the CTI part lands.
+ * each line may start with its speaker: 坐席：, 客服：, 来电人：, 市民：) read as utterances; a line
+ * without a speaker is the caller's. TODO(issue 20, CTI utterances): read the call's
+ * utterances with their speakers and times once the CTI part lands.
  */
 final class Transcripts {
 

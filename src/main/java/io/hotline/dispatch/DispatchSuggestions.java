@@ -113,8 +113,8 @@ public class DispatchSuggestions {
 
 	/**
 	 * The categories a text calls for, most probable first, as the suggestions rank them:
-	 * the active dispatch model's, or before any model the categories whose words the text
-	 * uses (the form filled from a conversation, agent assist).
+	 * the active dispatch model's, or before any model the categories whose words the
+	 * text uses (the form filled from a conversation, agent assist).
 	 */
 	public Prediction categories(String text) {
 		return this.models.active()

@@ -36,9 +36,10 @@ class CallerDetailsTests {
 		assertThat(mobile.utterance()).isZero();
 		assertThat(mobile.evidence()).isEqualTo("幺三八 一二三四 五六七八");
 		assertThat(phone(caller("手机139-0000-1111")).value()).isEqualTo("13900001111");
-		assertThat(phone(List.of(Utterance.of(Speaker.AGENT, "请问您的联系电话是多少？"),
-				Utterance.of(Speaker.CALLER, "零二零八七六五四三二一")))
-			.value()).isEqualTo("02087654321");
+		assertThat(
+				phone(List.of(Utterance.of(Speaker.AGENT, "请问您的联系电话是多少？"), Utterance.of(Speaker.CALLER, "零二零八七六五四三二一")))
+					.value())
+			.isEqualTo("02087654321");
 		assertThat(phone(caller("座机是 87654321")).value()).isEqualTo("87654321");
 	}
 

@@ -37,6 +37,17 @@ class FormBenchmarkTests {
 		assertThat(FormBenchmark.rouge1("来电人反映噪音", "噪音扰民")).isBetween(0.3, 0.7);
 	}
 
+	/**
+	 * The whole of {@code benchmark-assist} (its figures in docs/performance.md), only
+	 * when asked for with {@code -Dassist.benchmark=true}: it trains a classifier.
+	 */
+	@Test
+	void theWholeBenchmarkWhenAskedFor() throws Exception {
+		Assumptions.assumeTrue(Boolean.getBoolean("assist.benchmark"), "-Dassist.benchmark=true runs it; skipped");
+		assertThat(new AssistBenchmarkTask().run(io.hotline.platform.TaskOptions.of("--shared", SHARED.toString())))
+			.isZero();
+	}
+
 	@Test
 	void spokenNumbersAndNamesAreReadBack() {
 		java.util.Random random = new java.util.Random(3);

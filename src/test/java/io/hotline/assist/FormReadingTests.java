@@ -41,8 +41,8 @@ class FormReadingTests {
 
 	@Test
 	void eachFieldFromTheUtteranceThatSaidIt() {
-		Conversation call = ScenarioChecksTests.call("您好，12345热线", "我要投诉，天河区石牌街华景路的工地晚上施工噪音太大了，吵得睡不着", "请问您贵姓？",
-				"免贵姓刘", "联系电话是多少？", "幺五九 零零零零 一一一一", "好的刘女士，还有别的吗", "希望有关部门尽快处理");
+		Conversation call = ScenarioChecksTests.call("您好，12345热线", "我要投诉，天河区石牌街华景路的工地晚上施工噪音太大了，吵得睡不着", "请问您贵姓？", "免贵姓刘",
+				"联系电话是多少？", "幺五九 零零零零 一一一一", "好的刘女士，还有别的吗", "希望有关部门尽快处理");
 		ProposedForm form = reading().read(call);
 		assertThat(form.type().value()).isEqualTo("COMPLAINT");
 		assertThat(form.type().utterance()).isEqualTo(1);

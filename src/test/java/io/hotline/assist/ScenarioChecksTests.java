@@ -47,8 +47,7 @@ class ScenarioChecksTests {
 
 	@Test
 	void anAnswerThatSharesNothingIsAFinding() {
-		CheckResult result = ScenarioChecks.answerAgreesWithKnowledge(chat("请问居住证怎么办？", "这个不归我们管，您去问问别人吧"),
-				ARTICLES);
+		CheckResult result = ScenarioChecks.answerAgreesWithKnowledge(chat("请问居住证怎么办？", "这个不归我们管，您去问问别人吧"), ARTICLES);
 		assertThat(result.passed()).isFalse();
 		assertThat(result.messageKey()).isEqualTo("assist.check.answer-unrelated");
 	}
@@ -64,8 +63,8 @@ class ScenarioChecksTests {
 
 	@Test
 	void anEmergencyNotHandedOnInTimeIsAFinding() {
-		Conversation late = timed(caller(0, 5, "我家楼下着火了"), agent(6, 10, "您别着急，请问具体在哪个小区"),
-				caller(11, 15, "华景新城"), agent(50, 55, "好的我帮您转接119"));
+		Conversation late = timed(caller(0, 5, "我家楼下着火了"), agent(6, 10, "您别着急，请问具体在哪个小区"), caller(11, 15, "华景新城"),
+				agent(50, 55, "好的我帮您转接119"));
 		CheckResult result = ScenarioChecks.emergencyHandedOn(late, ALARMS, Duration.ofSeconds(30));
 		assertThat(result.passed()).isFalse();
 		assertThat(result.utterance()).isZero();
