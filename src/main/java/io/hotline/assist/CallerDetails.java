@@ -41,6 +41,9 @@ final class CallerDetails {
 
 	private static final Pattern PHONE_WORDS = Pattern.compile("电话|号码|手机|联系|打给我|座机");
 
+	/** The agent repeats the caller's number: 您的电话是…, 你的号码…. */
+	private static final Pattern AGENT_REPEATS = Pattern.compile("[您你](的|留的)?(电话|号码|手机|联系方式)");
+
 	private CallerDetails() {
 	}
 
@@ -82,6 +85,11 @@ final class CallerDetails {
 		FormField best = FormField.EMPTY;
 		for (int i = 0; i < utterances.size(); i++) {
 			Utterance u = utterances.get(i);
+			if (u.speaker() == Speaker.AGENT && !AGENT_REPEATS.matcher(u.text()).find()) {
+				// another number the agent gives (a department's, a courier's) is not the
+				// caller's
+				continue;
+			}
 			boolean context = PHONE_WORDS.matcher(u.text()).find()
 					|| (i > 0 && PHONE_WORDS.matcher(utterances.get(i - 1).text()).find());
 			for (SpokenDigits.Run run : SpokenDigits.runs(u.text())) {

@@ -48,6 +48,10 @@ class CallerDetailsTests {
 		assertThat(phone(caller("一一一一年的事情")).filled()).isFalse();
 		assertThat(phone(caller("订单号 20190512123")).filled()).as("11 digits not a mobile").isFalse();
 		assertThat(phone(caller("我住在3栋1201房")).filled()).isFalse();
+		assertThat(phone(List.of(Utterance.of(Speaker.AGENT, "您可以打物业的电话 020-87654321 问问"))).filled())
+			.as("a number the agent gives is not the caller's")
+			.isFalse();
+		assertThat(phone(List.of(Utterance.of(Speaker.AGENT, "您的电话是13812345678对吗？"))).value()).isEqualTo("13812345678");
 	}
 
 	private static List<Utterance> caller(String text) {

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The form filler on 300 CSDS dialogues with their masked name, phone and address filled
- * in: the caller's details are read where said, and little is proposed where nothing was.
- * Skipped without the shared data. The whole measurement is {@code benchmark-assist}.
+ * The form filler on the 1,246 CSDS dialogues with their masked phone and address filled
+ * in: the caller's number and place are read where said, and little is proposed where
+ * nothing was. Skipped without the shared data. The whole measurement is
+ * {@code benchmark-assist}.
  */
 class FormBenchmarkTests {
 
@@ -29,11 +30,13 @@ class FormBenchmarkTests {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		FormBenchmark benchmark = new FormBenchmark(SHARED, Gazetteer.load(),
 				new PrintStream(printed, true, StandardCharsets.UTF_8));
-		Map<String, FormBenchmark.Score> scores = benchmark.csds(300, 20);
+		Map<String, FormBenchmark.Score> scores = benchmark.csds(1_246, 20);
 		System.out.print(printed.toString(StandardCharsets.UTF_8));
 		FormBenchmark.Score phone = scores.get("caller phone (said, or proposed)");
-		assertThat(phone.asked).isGreaterThan(5);
-		assertThat((double) phone.right / phone.asked).isGreaterThan(0.7);
+		assertThat(phone.asked).isGreaterThan(20);
+		assertThat((double) phone.right / phone.asked).isGreaterThan(0.6);
+		FormBenchmark.Score street = scores.get("address street (said by the caller)");
+		assertThat((double) street.right / street.asked).isGreaterThan(0.7);
 		assertThat(FormBenchmark.rouge1("来电人反映噪音", "噪音扰民")).isBetween(0.3, 0.7);
 	}
 
