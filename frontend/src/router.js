@@ -39,6 +39,7 @@ const routes = [
   { path: '/workforce/my-schedule', component: () => import('./views/MySchedule.vue') },
   { path: '/workforce/requests', component: () => import('./views/RequestReview.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
+  { path: '/assist/scripts', component: () => import('./views/AssistScripts.vue') },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }
 ]

@@ -53,6 +53,16 @@ public class AddressRecognizer {
 		return jurisdiction;
 	}
 
+	/**
+	 * A recognizer of the official divisions alone (no aliases), for a jurisdiction, that
+	 * needs no application: benchmarks offline.
+	 */
+	public static java.util.function.Function<String, AddressRecognition> offline(Gazetteer divisions,
+			String jurisdiction) {
+		Jurisdiction prior = Jurisdiction.of(divisions, jurisdiction);
+		return (text) -> Recognition.of(text, divisions, AliasTable.EMPTY, prior);
+	}
+
 	/** The national gazetteer, once loaded. */
 	public Gazetteer gazetteer() {
 		return this.gazetteer.get();

@@ -218,7 +218,12 @@ public class Calls {
 		return actor.has(Role.ADMIN) || actor.has(Role.PHONE_SYSTEM);
 	}
 
-	private List<OrderSummary> earlierOrders(String phone, Actor actor) {
+	/**
+	 * The caller's earlier orders, newest first (up to 20), as the actor may see them:
+	 * the screen pop's, and agent assist's guidance.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrderSummary> earlierOrders(String phone, Actor actor) {
 		if (phone == null) {
 			return List.of();
 		}

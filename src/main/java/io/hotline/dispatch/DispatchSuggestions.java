@@ -112,6 +112,17 @@ public class DispatchSuggestions {
 	}
 
 	/**
+	 * The categories a text calls for, most probable first, as the suggestions rank them:
+	 * the active dispatch model's, or before any model the categories whose words the
+	 * text uses (the form filled from a conversation, agent assist).
+	 */
+	public Prediction categories(String text) {
+		return this.models.active()
+			.map((model) -> model.categories(text))
+			.orElseGet(() -> new Prediction(this.words.categories(text), List.of()));
+	}
+
+	/**
 	 * Suggestions for an order, remembered to record whether the dispatcher took them.
 	 */
 	public DispatchAdvice forOrder(WorkOrderId id, Actor actor) {

@@ -1,0 +1,227 @@
+package io.hotline.assist;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.hotline.catalog.WorkingCalendar;
+import io.hotline.conversation.Conversation;
+import io.hotline.conversation.Utterance;
+import io.hotline.cti.Call;
+import io.hotline.cti.Calls;
+import io.hotline.org.Actor;
+import io.hotline.org.Role;
+import io.hotline.platform.AuditTrail;
+import io.hotline.platform.Problem;
+import io.hotline.workorder.WorkOrders;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The forms proposed to agents, kept with the agent's outcome field by field (accepted or
+ * changed, and to what), and the accuracy of each field over a period.
+ */
+@Service
+class FormProposals {
+
+	/** A report covers at most a year. */
+	static final int MOST_DAYS = 366;
+
+	static final int VALUE_CHARS = 2_000;
+
+	private final JdbcClient jdbc;
+
+	private final FormFiller filler;
+
+	private final Calls calls;
+
+	private final AuditTrail audit;
+
+	private final WorkOrders orders;
+
+	private final JsonMapper json;
+
+	FormProposals(JdbcClient jdbc, FormFiller filler, Calls calls, AuditTrail audit, WorkOrders orders,
+			JsonMapper json) {
+		this.jdbc = jdbc;
+		this.filler = filler;
+		this.calls = calls;
+		this.audit = audit;
+		this.orders = orders;
+		this.json = json;
+	}
+
+	/** A form proposed and kept: its id and fields. */
+	record Proposal(long id, String callId, ProposedForm form) {
+
+	}
+
+	/**
+	 * The form the utterances propose, kept to be measured once the agent decides; with a
+	 * call and no utterances, the call's transcript is read.
+	 */
+	@Transactional
+	Proposal propose(String callId, List<UtteranceInput> utterances, Actor actor) {
+		actor.requireAny(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+		Conversation conversation = conversation(callId, utterances, actor);
+		ProposedForm form = this.filler.read(conversation);
+		long id = this.jdbc.sql("""
+				insert into assist_form (call_id, created_by, created_at, utterances, proposal)
+				values (?, ?, ?, ?, cast(? as jsonb)) returning id""")
+			.params(conversation.id(), actor.username(), Timestamp.from(this.orders.now()),
+					conversation.utterances().size(), this.json.writeValueAsString(form))
+			.query(Long.class)
+			.single();
+		return new Proposal(id, conversation.id(), form);
+	}
+
+	/**
+	 * The conversation of the request: its utterances, or the call's transcript where
+	 * only the call is given. An agent reads their own calls only.
+	 */
+	Conversation conversation(String callId, List<UtteranceInput> utterances, Actor actor) {
+		String call = (callId == null || callId.isBlank()) ? null : callId.strip();
+		List<Utterance> said = UtteranceInput.valid(utterances);
+		if (call == null && said.isEmpty()) {
+			throw Problem.invalid("request.required", "utterances");
+		}
+		if (call != null) {
+			Call known = ownCall(call, actor);
+			if (said.isEmpty()) {
+				said = Transcripts.utterances(known.transcript());
+			}
+		}
+		return new Conversation(call, said);
+	}
+
+	/** The call, if the actor may read it: an agent their own line's only. */
+	Call ownCall(String callId, Actor actor) {
+		Actor reader = (actor.has(Role.AGENT) || actor.has(Role.SUPERVISOR)) ? actor
+				: new Actor(actor.username(), java.util.Set.of(Role.SUPERVISOR), actor.unitId());
+		Call call = this.calls.call(callId, reader);
+		if (!actor.has(Role.SUPERVISOR) && !actor.has(Role.ADMIN) && !actor.username().equals(call.agent())) {
+			throw Problem.forbidden("assist.other-call", callId);
+		}
+		return call;
+	}
+
+	/**
+	 * The agent's outcome: the value kept for each field ({@code null} or empty: left
+	 * empty); a field not named was accepted as proposed. Once only (409 after).
+	 */
+	@Transactional
+	Map<String, Object> outcome(long id, Long orderId, Map<String, String> kept, Actor actor) {
+		actor.requireAny(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("select created_by, decided_at, proposal::text as proposal "
+					+ "from assist_form where id = ? for update")
+			.param(id)
+			.query()
+			.listOfRows();
+		if (rows.isEmpty()) {
+			throw Problem.notFound("assist.unknown-form", id);
+		}
+		Map<String, Object> row = rows.get(0);
+		if (!actor.has(Role.SUPERVISOR) && !actor.has(Role.ADMIN) && !actor.username().equals(row.get("created_by"))) {
+			throw Problem.forbidden("assist.other-form", id);
+		}
+		if (row.get("decided_at") != null) {
+			throw Problem.conflict("assist.form-decided", id);
+		}
+		Map<String, String> given = (kept == null) ? Map.of() : kept;
+		for (Map.Entry<String, String> entry : given.entrySet()) {
+			if (!ProposedForm.FIELDS.contains(entry.getKey())) {
+				throw Problem.invalid("assist.unknown-field", "fields." + entry.getKey(),
+						String.join(", ", ProposedForm.FIELDS));
+			}
+			if (entry.getValue() != null && entry.getValue().length() > VALUE_CHARS) {
+				throw Problem.invalid("request.too-long", "fields." + entry.getKey(), VALUE_CHARS);
+			}
+		}
+		ProposedForm form = this.json.readValue((String) row.get("proposal"), ProposedForm.class);
+		Map<String, Object> decided = new LinkedHashMap<>();
+		List<String> changed = new ArrayList<>();
+		for (Map.Entry<String, FormField> field : form.fields().entrySet()) {
+			String proposed = field.getValue().filled() ? field.getValue().value() : null;
+			String last = given.containsKey(field.getKey()) ? blankToNull(given.get(field.getKey())) : proposed;
+			boolean accepted = Objects.equals(proposed, last);
+			if (!accepted) {
+				changed.add(field.getKey());
+			}
+			this.jdbc.sql("""
+					insert into assist_form_field (form_id, field, proposed, confidence, final, accepted)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(id, field.getKey(), proposed, field.getValue().confidence(), last, accepted)
+				.update();
+			decided.put(field.getKey(), Map.of("accepted", accepted, "final", (last == null) ? "" : last));
+		}
+		this.jdbc.sql("update assist_form set decided_by = ?, decided_at = ?, order_id = ? where id = ?")
+			.params(actor.username(), Timestamp.from(this.orders.now()), orderId, id)
+			.update();
+		this.audit.record(actor.username(), "ASSIST_FORM_OUTCOME", "assist form " + id, "OK",
+				"changed=" + changed + ((orderId != null) ? " order=" + orderId : ""));
+		return decided;
+	}
+
+	/**
+	 * Accuracy per field of the forms decided from {@code from} to {@code to} (Beijing
+	 * days).
+	 */
+	@Transactional(readOnly = true)
+	List<FieldAccuracy> accuracy(LocalDate from, LocalDate to, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR, Role.ADMIN, Role.QUALITY, Role.ANALYST);
+		if (from.isAfter(to)) {
+			throw Problem.invalid("assist.bad-period", from, to);
+		}
+		if (from.plusDays(MOST_DAYS).isBefore(to)) {
+			throw Problem.invalid("assist.period-too-long", MOST_DAYS);
+		}
+		Map<String, FieldAccuracy> byField = new LinkedHashMap<>();
+		for (String field : ProposedForm.FIELDS) {
+			byField.put(field, new FieldAccuracy(field, 0, 0, 0, 0, null));
+		}
+		this.jdbc.sql("""
+				select f.field, count(*) filter (where f.proposed is not null or f.final is not null) as judged,
+					count(*) filter (where f.accepted and f.proposed is not null) as accepted,
+					count(*) filter (where not f.accepted and f.proposed is not null) as changed,
+					count(*) filter (where f.proposed is null and f.final is not null) as missed
+				from assist_form_field f join assist_form a on a.id = f.form_id
+				where a.decided_at >= ? and a.decided_at < ? group by f.field""")
+			.params(start(from), start(to.plusDays(1)))
+			.query((rs, n) -> {
+				long judged = rs.getLong("judged");
+				long accepted = rs.getLong("accepted");
+				byField.put(rs.getString("field"),
+						new FieldAccuracy(rs.getString("field"), judged, accepted, rs.getLong("changed"),
+								rs.getLong("missed"), (judged == 0) ? null : (double) accepted / judged));
+				return null;
+			})
+			.list();
+		return new ArrayList<>(byField.values());
+	}
+
+	/**
+	 * A field's accuracy: of the decided forms where the field was proposed or filled by
+	 * the agent ({@code judged}), those whose proposal the agent kept ({@code accepted}),
+	 * changed, or filled where nothing was proposed ({@code missed}).
+	 */
+	record FieldAccuracy(String field, long judged, long accepted, long changed, long missed, Double accuracy) {
+
+	}
+
+	private static Timestamp start(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(WorkingCalendar.ZONE).toInstant());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,167 @@
+package io.hotline.assist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import io.hotline.address.AddressRecognition;
+import io.hotline.address.AddressRecognition.Place;
+import io.hotline.classification.Prediction;
+import io.hotline.conversation.Conversation;
+import io.hotline.conversation.Speaker;
+import io.hotline.conversation.Utterance;
+import io.hotline.linkage.LinkageHit;
+import io.hotline.linkage.RuleKind;
+import io.hotline.org.Division;
+import io.hotline.workorder.Urgency;
+
+/**
+ * 智能填单 as a pure function: reads a conversation into a {@link ProposedForm} with the
+ * category classifier, the address recognizer and the linkage rules it is given (the
+ * platform's own in {@link FormFiller}; a benchmark's trained ones offline).
+ *
+ * @param categories the category classifier (labels are category codes)
+ * @param categoryNames a category's name from its code
+ * @param places the address recognizer
+ * @param alarms the linkage rules (emergency and risk words)
+ */
+public record FormReading(Function<String, Prediction> categories, Function<String, String> categoryNames,
+		Function<String, AddressRecognition> places, Function<String, List<LinkageHit>> alarms) {
+
+	public FormReading {
+		Objects.requireNonNull(categories, "categories");
+		Objects.requireNonNull(categoryNames, "categoryNames");
+		Objects.requireNonNull(places, "places");
+		Objects.requireNonNull(alarms, "alarms");
+	}
+
+	/** The form that the conversation so far proposes. */
+	public ProposedForm read(Conversation conversation) {
+		List<Utterance> utterances = conversation.utterances();
+		Spoken caller = Spoken.of(utterances, Speaker.CALLER);
+		FormField category = category(caller, utterances);
+		AddressRecognition place = caller.text().isBlank() ? AddressRecognition.NONE : this.places.apply(caller.text());
+		FormField address = address(place, caller, 1.0);
+		if (!address.filled()) {
+			Spoken agent = Spoken.of(utterances, Speaker.AGENT);
+			place = agent.text().isBlank() ? AddressRecognition.NONE : this.places.apply(agent.text());
+			address = address(place, agent, 0.8);
+		}
+		var codes = address.filled() ? place.place().codes() : null;
+		return new ProposedForm(OrderTypes.of(utterances), category, address, CallerDetails.name(utterances),
+				CallerDetails.phone(utterances), Summaries.title(conversation), Summaries.summary(conversation),
+				urgency(utterances), (codes == null) ? null : codes.districtCode(),
+				(codes == null) ? null : codes.streetCode(), (codes == null) ? null : codes.communityCode());
+	}
+
+	private FormField category(Spoken caller, List<Utterance> utterances) {
+		if (caller.text().isBlank()) {
+			return FormField.EMPTY;
+		}
+		Prediction prediction = this.categories.apply(caller.text());
+		if (prediction.labels().isEmpty()) {
+			return FormField.EMPTY;
+		}
+		String code = prediction.label();
+		Integer utterance = null;
+		String evidence = null;
+		for (Prediction.Term term : prediction.terms()) {
+			String word = term.term().startsWith("w:") ? term.term().substring(2) : term.term();
+			int at = caller.text().indexOf(word);
+			if (word.length() > 1 && at >= 0) {
+				utterance = caller.utteranceAt(at);
+				evidence = word;
+				break;
+			}
+		}
+		String name = this.categoryNames.apply(code);
+		return new FormField(code, (name == null) ? code : name, prediction.probability(), utterance, evidence);
+	}
+
+	private static FormField address(AddressRecognition recognition, Spoken spoken, double weight) {
+		Place place = recognition.place();
+		if (recognition.status() == AddressRecognition.Status.UNKNOWN || place.district() == null
+				|| recognition.matched().isEmpty()) {
+			return FormField.EMPTY;
+		}
+		Division finest = (place.community() != null) ? place.community()
+				: (place.street() != null) ? place.street() : place.district();
+		StringBuilder label = new StringBuilder();
+		for (Division division : new Division[] { place.district(), place.street(), place.community() }) {
+			if (division != null) {
+				label.append(division.name());
+			}
+		}
+		int start = recognition.matched().get(0).start();
+		int end = recognition.matched().get(recognition.matched().size() - 1).end();
+		String said = spoken.clauseFrom(start, end);
+		return new FormField(finest.code(), label.toString(), recognition.confidence() * weight,
+				spoken.utteranceAt(start), said);
+	}
+
+	private FormField urgency(List<Utterance> utterances) {
+		FormField risk = null;
+		for (int i = 0; i < utterances.size(); i++) {
+			if (utterances.get(i).speaker() != Speaker.CALLER || utterances.get(i).text().isBlank()) {
+				continue;
+			}
+			for (LinkageHit hit : this.alarms.apply(utterances.get(i).text())) {
+				if (hit.kind() == RuleKind.EMERGENCY) {
+					return new FormField(Urgency.VERY_URGENT.name(), "特急", 0.9, i, String.join("、", hit.words()));
+				}
+				if (risk == null) {
+					risk = new FormField(Urgency.URGENT.name(), "紧急", 0.7, i, String.join("、", hit.words()));
+				}
+			}
+		}
+		return (risk != null) ? risk : new FormField(Urgency.NORMAL.name(), "一般", 0.7, null, null);
+	}
+
+	/**
+	 * What one speaker said, one utterance a line, with where each utterance starts in
+	 * it.
+	 */
+	record Spoken(String text, List<Integer> indexes, List<Integer> starts) {
+
+		static Spoken of(List<Utterance> utterances, Speaker speaker) {
+			StringBuilder text = new StringBuilder();
+			List<Integer> indexes = new ArrayList<>();
+			List<Integer> starts = new ArrayList<>();
+			for (int i = 0; i < utterances.size(); i++) {
+				if (utterances.get(i).speaker() == speaker) {
+					if (!text.isEmpty()) {
+						text.append('\n');
+					}
+					indexes.add(i);
+					starts.add(text.length());
+					text.append(utterances.get(i).text());
+				}
+			}
+			return new Spoken(text.toString(), indexes, starts);
+		}
+
+		/** The index in the conversation of the utterance holding this offset. */
+		Integer utteranceAt(int offset) {
+			Integer found = null;
+			for (int k = 0; k < this.starts.size() && this.starts.get(k) <= offset; k++) {
+				found = this.indexes.get(k);
+			}
+			return found;
+		}
+
+		/**
+		 * The words from {@code start} to the end of the clause ({@code end} at least).
+		 */
+		String clauseFrom(int start, int end) {
+			int stop = end;
+			while (stop < this.text.length() && stop - start < 40
+					&& "，。！？,.!?；\n".indexOf(this.text.charAt(stop)) < 0) {
+				stop++;
+			}
+			return this.text.substring(start, Math.max(end, stop));
+		}
+
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.hotline.knowledge.articles;
+
+import java.util.List;
+
+import io.hotline.knowledge.KnowledgeAnswers;
+import io.hotline.knowledge.SearchMode;
+
+import org.springframework.stereotype.Service;
+
+/** {@link KnowledgeAnswers} from this instance's search of the published articles. */
+@Service
+class IndexedAnswers implements KnowledgeAnswers {
+
+	private final KnowledgeIndex index;
+
+	IndexedAnswers(KnowledgeIndex index) {
+		this.index = index;
+	}
+
+	@Override
+	public List<Answer> find(String text, int size) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return this.index.search(text, size, SearchMode.COMBINED, new SearchFilter(null, null, null, false))
+			.stream()
+			.map((found) -> {
+				ArticleContent content = found.indexed().article().content();
+				return new Answer(found.hit().id(), found.hit().title(), content.answer(),
+						HitView.excerpt(content.answer()), content.categoryCode(), found.hit().score(),
+						found.hit().highlight());
+			})
+			.toList();
+	}
+
+}
