@@ -38,6 +38,10 @@ const routes = [
   { path: '/workforce/roster', component: () => import('./views/RosterGrid.vue') },
   { path: '/workforce/my-schedule', component: () => import('./views/MySchedule.vue') },
   { path: '/workforce/requests', component: () => import('./views/RequestReview.vue') },
+  { path: '/training/my-exams', component: () => import('./views/training/MyExams.vue') },
+  { path: '/training/bank', component: () => import('./views/training/QuestionBank.vue') },
+  { path: '/training/exams', component: () => import('./views/training/ExamComposer.vue') },
+  { path: '/training/progress', component: () => import('./views/training/TrainingProgress.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }
