@@ -8,8 +8,8 @@ import io.hotline.platform.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * An agent's answer to one question: the option chosen (its index), true or false, or
- * the text of a short answer.
+ * An agent's answer to one question: the option chosen (its index), true or false, or the
+ * text of a short answer.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AnswerGiven(Integer choice, Boolean value, String text) {

@@ -14,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Attempts and their questions ({@code training_attempt}, {@code training_attempt_question}). */
+/**
+ * Attempts and their questions ({@code training_attempt},
+ * {@code training_attempt_question}).
+ */
 @Component
 class AttemptStore {
 
@@ -32,16 +35,18 @@ class AttemptStore {
 
 	/** A new open attempt; the database refuses a second open one of the same agent. */
 	long insert(Long exam, String username, Instant startedAt, Instant deadline, List<Question> questions) {
-		long id = this.jdbc.sql("""
-				insert into training_attempt (exam_id, username, started_at, deadline) values (?, ?, ?, ?) returning id""")
+		long id = this.jdbc
+			.sql("""
+					insert into training_attempt (exam_id, username, started_at, deadline) values (?, ?, ?, ?) returning id""")
 			.params(exam, username, Timestamp.from(startedAt), Timestamp.from(deadline))
 			.query(Long.class)
 			.single();
 		int position = 1;
 		for (Question q : questions) {
-			this.jdbc.sql("""
-					insert into training_attempt_question (attempt_id, position, question_id, topic, kind, stem, options, key)
-					values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
+			this.jdbc
+				.sql("""
+						insert into training_attempt_question (attempt_id, position, question_id, topic, kind, stem, options, key)
+						values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
 				.params(id, position++, q.id(), q.topic(), q.kind().name(), q.stem(),
 						this.json.writeValueAsString(q.options()), this.json.writeValueAsString(q.key()))
 				.update();
@@ -50,10 +55,16 @@ class AttemptStore {
 	}
 
 	Optional<AttemptRow> find(long id) {
-		return this.jdbc.sql("select * from training_attempt where id = ?").param(id).query(AttemptStore::row).optional();
+		return this.jdbc.sql("select * from training_attempt where id = ?")
+			.param(id)
+			.query(AttemptStore::row)
+			.optional();
 	}
 
-	/** The attempt, locked until the transaction ends (one answer or submission at a time). */
+	/**
+	 * The attempt, locked until the transaction ends (one answer or submission at a
+	 * time).
+	 */
 	Optional<AttemptRow> lock(long id) {
 		return this.jdbc.sql("select * from training_attempt where id = ? for update")
 			.param(id)

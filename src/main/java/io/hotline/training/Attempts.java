@@ -142,8 +142,10 @@ class Attempts {
 	/** Scores the agent's open attempt if its time ran out. */
 	@Transactional
 	void closeIfExpired(String username) {
-		this.store.openOf(username).flatMap(this.store::lock).filter(this::expired).ifPresent(
-				(a) -> score(a, AttemptRow.TIMED_OUT, a.deadline()));
+		this.store.openOf(username)
+			.flatMap(this.store::lock)
+			.filter(this::expired)
+			.ifPresent((a) -> score(a, AttemptRow.TIMED_OUT, a.deadline()));
 	}
 
 	/** Scores every open attempt whose time ran out; how many. */
@@ -215,12 +217,13 @@ class Attempts {
 				counts[1] += Boolean.TRUE.equals(q.correct()) ? 1 : 0;
 			}
 		}
-		Long left = attempt.open()
-				? Math.max(0, Duration.between(this.clock.instant(), attempt.deadline()).toSeconds()) : null;
+		Long left = attempt.open() ? Math.max(0, Duration.between(this.clock.instant(), attempt.deadline()).toSeconds())
+				: null;
 		return new AttemptView(attempt.id(), attempt.examId(), (exam != null) ? exam.title() : null, exam == null,
 				attempt.username(), attempt.status(), attempt.startedAt(), attempt.deadline(), left,
 				attempt.submittedAt(), attempt.score(), attempt.passed(), (exam != null) ? exam.passMark() : null,
-				shown, attempt.open() ? null
+				shown,
+				attempt.open() ? null
 						: topics.entrySet()
 							.stream()
 							.map((e) -> new AttemptStore.TopicScore(e.getKey(), e.getValue()[0], e.getValue()[1]))

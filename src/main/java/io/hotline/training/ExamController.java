@@ -32,8 +32,7 @@ class ExamController {
 
 	private final PracticeSets practice;
 
-	ExamController(Exams exams, ExamStore store, AttemptStore attemptStore, Attempts attempts,
-			PracticeSets practice) {
+	ExamController(Exams exams, ExamStore store, AttemptStore attemptStore, Attempts attempts, PracticeSets practice) {
 		this.exams = exams;
 		this.store = store;
 		this.attemptStore = attemptStore;

@@ -11,8 +11,8 @@ import io.hotline.platform.Problem;
  * the pass mark (per cent), the time limit (minutes), how many attempts each taker has,
  * and who takes it (named agents, a group of agents, or both).
  */
-record ExamInput(String title, List<String> topics, Integer questionCount, Integer passMark,
-		Integer timeLimitMinutes, Integer maxAttempts, List<String> agents, String group) {
+record ExamInput(String title, List<String> topics, Integer questionCount, Integer passMark, Integer timeLimitMinutes,
+		Integer maxAttempts, List<String> agents, String group) {
 
 	static final int TITLE_CHARS = 200;
 

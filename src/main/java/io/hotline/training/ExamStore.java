@@ -55,8 +55,7 @@ class ExamStore {
 	}
 
 	boolean takes(long exam, String username) {
-		return this.jdbc
-			.sql("select exists (select 1 from training_exam_taker where exam_id = ? and username = ?)")
+		return this.jdbc.sql("select exists (select 1 from training_exam_taker where exam_id = ? and username = ?)")
 			.params(exam, username)
 			.query(Boolean.class)
 			.single();

@@ -36,8 +36,8 @@ class Progress {
 
 	private final UserAccounts users;
 
-	Progress(ProgressStore store, AttemptStore attempts, ExamStore exams, WeakTopics weakTopics,
-			TrainingAccess access, UserAccounts users) {
+	Progress(ProgressStore store, AttemptStore attempts, ExamStore exams, WeakTopics weakTopics, TrainingAccess access,
+			UserAccounts users) {
 		this.store = store;
 		this.attempts = attempts;
 		this.exams = exams;
@@ -57,15 +57,16 @@ class Progress {
 		Map<String, String> names = this.users.displayNames(rows.items().stream().map(ProgressRow::username).toList());
 		List<ProgressRow> shown = new ArrayList<>();
 		for (ProgressRow row : rows.items()) {
-			shown.add(row.with(names.getOrDefault(row.username(), row.username()),
-					this.access.groupOf(row.username()), this.weakTopics
-						.of(row.username(), today.minusDays(WeakTopics.DEFAULT_DAYS), today)
-						.recommended()));
+			shown.add(row.with(names.getOrDefault(row.username(), row.username()), this.access.groupOf(row.username()),
+					this.weakTopics.of(row.username(), today.minusDays(WeakTopics.DEFAULT_DAYS), today).recommended()));
 		}
 		return new Page<>(shown, rows.total(), rows.offset(), rows.limit());
 	}
 
-	/** One agent: their attempts over time (exams and practice) and their standing per topic. */
+	/**
+	 * One agent: their attempts over time (exams and practice) and their standing per
+	 * topic.
+	 */
 	AgentProgress of(String agent, String from, String to, Actor actor) {
 		this.access.require(actor, agent);
 		WeakTopics.Standing standing = standing(agent, from, to);
@@ -90,7 +91,10 @@ class Progress {
 		return this.weakTopics.of(agent, first, last);
 	}
 
-	/** The list's filters: the agent's name (contains), group, training begun since, last result. */
+	/**
+	 * The list's filters: the agent's name (contains), group, training begun since, last
+	 * result.
+	 */
 	record Filter(String name, String group, LocalDate since, String result) {
 
 		static Filter of(String name, String group, String since, String result) {

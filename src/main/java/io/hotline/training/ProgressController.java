@@ -42,10 +42,10 @@ class ProgressController {
 	Page<ProgressRow> list(@RequestParam(required = false) String q, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String since, @RequestParam(required = false) String result,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) String offset, @RequestParam(required = false) String limit,
-			Actor actor) {
-		return this.progress.page(Progress.Filter.of(q, group, since, result), ListParameters.of(sort, dir, offset,
-				limit, ProgressStore.SORTS.keySet(), "lastAt", true, 20, 500), actor);
+			@RequestParam(required = false) String offset, @RequestParam(required = false) String limit, Actor actor) {
+		return this.progress.page(Progress.Filter.of(q, group, since, result),
+				ListParameters.of(sort, dir, offset, limit, ProgressStore.SORTS.keySet(), "lastAt", true, 20, 500),
+				actor);
 	}
 
 	@GetMapping("/progress/export")
@@ -55,8 +55,9 @@ class ProgressController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Actor actor,
 			Locale locale) {
 		TableFormat as = TableFormat.parse(format);
-		Page<ProgressRow> page = this.progress.page(Progress.Filter.of(q, group, since, result), ListParameters
-			.of(sort, dir, null, null, ProgressStore.SORTS.keySet(), "lastAt", true, 10_000, 10_000), actor);
+		Page<ProgressRow> page = this.progress.page(Progress.Filter.of(q, group, since, result),
+				ListParameters.of(sort, dir, null, null, ProgressStore.SORTS.keySet(), "lastAt", true, 10_000, 10_000),
+				actor);
 		this.audit.record(actor.username(), "EXPORT", "training-progress", "OK",
 				as.extension() + ", " + page.items().size() + " rows");
 		boolean english = locale != null && "en".equals(locale.getLanguage());

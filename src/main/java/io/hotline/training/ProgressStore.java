@@ -53,8 +53,7 @@ class ProgressStore {
 	 * training begun on or after {@code since}, and the last exam's result
 	 * ({@code PASSED}, {@code FAILED}, {@code NONE} for none taken).
 	 */
-	Page<ProgressRow> page(List<String> agents, String name, LocalDate since, String result,
-			ListParameters page) {
+	Page<ProgressRow> page(List<String> agents, String name, LocalDate since, String result, ListParameters page) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" where true");
 		if (agents != null) {

@@ -49,16 +49,16 @@ class QuestionBank {
 	@Transactional
 	Generated generate(GenerateRequest request, Actor actor) {
 		requireReviewer(actor);
-		Set<String> topics = new HashSet<>((request != null && request.topics() != null) ? request.topics() : List.of());
+		Set<String> topics = new HashSet<>(
+				(request != null && request.topics() != null) ? request.topics() : List.of());
 		Set<Long> articles = new HashSet<>(
 				(request != null && request.articleIds() != null) ? request.articleIds() : List.of());
 		if (topics.size() > MOST_TOPICS) {
 			throw Problem.invalid("training.count", "topics", 0, MOST_TOPICS);
 		}
 		List<PublishedArticle> all = this.knowledge.published();
-		List<QuestionDraft> drafts = QuestionGenerator.generate(all,
-				(a) -> (topics.isEmpty() && articles.isEmpty()) || topics.contains(Topics.of(a))
-						|| articles.contains(a.id()));
+		List<QuestionDraft> drafts = QuestionGenerator.generate(all, (a) -> (topics.isEmpty() && articles.isEmpty())
+				|| topics.contains(Topics.of(a)) || articles.contains(a.id()));
 		List<Long> created = new ArrayList<>();
 		for (QuestionDraft draft : drafts) {
 			this.store.insert(draft, actor.username()).ifPresent(created::add);
@@ -111,7 +111,8 @@ class QuestionBank {
 			throw Problem.conflict("training.already", id, status);
 		}
 		this.store.review(id, status, actor.username());
-		this.audit.record(actor.username(), action, "training-question:" + id, "OK", question.status() + " → " + status);
+		this.audit.record(actor.username(), action, "training-question:" + id, "OK",
+				question.status() + " → " + status);
 		return read(id, actor);
 	}
 
@@ -127,7 +128,10 @@ class QuestionBank {
 		return input.checked();
 	}
 
-	/** What to generate from: topics or articles, all published articles where neither is named. */
+	/**
+	 * What to generate from: topics or articles, all published articles where neither is
+	 * named.
+	 */
 	record GenerateRequest(List<String> topics, List<Long> articleIds) {
 	}
 

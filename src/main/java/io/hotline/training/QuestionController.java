@@ -52,8 +52,7 @@ class QuestionController {
 	}
 
 	@PostMapping("/questions/generate")
-	QuestionBank.Generated generate(@RequestBody(required = false) QuestionBank.GenerateRequest request,
-			Actor actor) {
+	QuestionBank.Generated generate(@RequestBody(required = false) QuestionBank.GenerateRequest request, Actor actor) {
 		return this.bank.generate(request, actor);
 	}
 
@@ -61,11 +60,10 @@ class QuestionController {
 	Page<Question> list(@RequestParam(required = false) String status, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) String offset, @RequestParam(required = false) String limit,
-			Actor actor) {
+			@RequestParam(required = false) String offset, @RequestParam(required = false) String limit, Actor actor) {
 		QuestionBank.requireReviewer(actor);
-		return page(status, topic, kind, q, ListParameters.of(sort, dir, offset, limit, QuestionStore.SORTS.keySet(),
-				"id", true, 20, 500));
+		return page(status, topic, kind, q,
+				ListParameters.of(sort, dir, offset, limit, QuestionStore.SORTS.keySet(), "id", true, 20, 500));
 	}
 
 	@GetMapping("/questions/export")

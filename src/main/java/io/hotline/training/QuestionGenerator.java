@@ -35,8 +35,8 @@ final class QuestionGenerator {
 
 	private static final Pattern NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?)(.*)$");
 
-	private static final Set<String> COMMON_WORDS = Set.of("可以", "办理", "需要", "进行", "相关", "部门", "有关", "可向", "申请",
-			"情况", "问题", "以及", "或者", "提供", "按照");
+	private static final Set<String> COMMON_WORDS = Set.of("可以", "办理", "需要", "进行", "相关", "部门", "有关", "可向", "申请", "情况",
+			"问题", "以及", "或者", "提供", "按照");
 
 	private QuestionGenerator() {
 	}
@@ -72,8 +72,9 @@ final class QuestionGenerator {
 				continue;
 			}
 			if (asked < FACT_QUESTIONS) {
-				drafts.add(choice(article, topic, fact.kind(), "关于「" + article.title() + "」，括号中应填写的是：\n" + fact.blanked(),
-						fact.text(), distractors, random, fact.sentence()));
+				drafts
+					.add(choice(article, topic, fact.kind(), "关于「" + article.title() + "」，括号中应填写的是：\n" + fact.blanked(),
+							fact.text(), distractors, random, fact.sentence()));
 				asked++;
 			}
 			if (!statement) {
@@ -94,8 +95,8 @@ final class QuestionGenerator {
 				drafts.add(new QuestionDraft(topic, QuestionKind.TRUE_FALSE,
 						"判断：「" + article.title() + "」的主管部门是" + named + "。", List.of(), AnswerKey.truth(truth),
 						"知识库文章「" + article.title() + "」的主管部门是" + article.department() + "。", article.id(),
-						article.version(), FactKind.DEPARTMENT, key(article, QuestionKind.TRUE_FALSE,
-								FactKind.DEPARTMENT, article.department())));
+						article.version(), FactKind.DEPARTMENT,
+						key(article, QuestionKind.TRUE_FALSE, FactKind.DEPARTMENT, article.department())));
 			}
 		}
 		shortAnswer(article, topic, facts).ifPresent(drafts::add);
@@ -136,15 +137,17 @@ final class QuestionGenerator {
 		options.addAll(distractors.subList(0, Math.min(DISTRACTORS, distractors.size())));
 		Collections.shuffle(options, random);
 		return new QuestionDraft(topic, QuestionKind.SINGLE, stem, options, AnswerKey.option(options.indexOf(right)),
-				explanation + "。", article.id(), article.version(), kind, key(article, QuestionKind.SINGLE, kind, right));
+				explanation + "。", article.id(), article.version(), kind,
+				key(article, QuestionKind.SINGLE, kind, right));
 	}
 
 	/**
-	 * Facts of the same kind from the topic's other articles, then from other topics, that
-	 * differ from the fact and from what its sentence says; for a number, the same unit
-	 * first, then the number varied.
+	 * Facts of the same kind from the topic's other articles, then from other topics,
+	 * that differ from the fact and from what its sentence says; for a number, the same
+	 * unit first, then the number varied.
 	 */
-	static List<String> distractors(Fact fact, Collection<PublishedArticle> peers, Collection<PublishedArticle> others) {
+	static List<String> distractors(Fact fact, Collection<PublishedArticle> peers,
+			Collection<PublishedArticle> others) {
 		Set<String> found = new LinkedHashSet<>();
 		for (Collection<PublishedArticle> pool : List.of(peers, others)) {
 			for (PublishedArticle other : pool) {
@@ -191,7 +194,8 @@ final class QuestionGenerator {
 			}
 		}
 		for (String word : HanLP.extractKeyword(article.answer(), 12)) {
-			if (word.length() >= 2 && !COMMON_WORDS.contains(word) && terms.stream().noneMatch((t) -> t.contains(word))) {
+			if (word.length() >= 2 && !COMMON_WORDS.contains(word)
+					&& terms.stream().noneMatch((t) -> t.contains(word))) {
 				terms.add(word);
 			}
 		}
@@ -200,10 +204,9 @@ final class QuestionGenerator {
 			return java.util.Optional.empty();
 		}
 		String question = article.questions().isEmpty() ? article.title() + "怎么办理？" : article.questions().get(0);
-		return java.util.Optional.of(new QuestionDraft(topic, QuestionKind.SHORT,
-				"简答：市民问“" + question + "”，应如何答复？", List.of(), AnswerKey.terms(key),
-				"要点：" + String.join("、", key) + "（知识库文章「" + article.title() + "」）", article.id(), article.version(), null,
-				key(article, QuestionKind.SHORT, null, "")));
+		return java.util.Optional.of(new QuestionDraft(topic, QuestionKind.SHORT, "简答：市民问“" + question + "”，应如何答复？",
+				List.of(), AnswerKey.terms(key), "要点：" + String.join("、", key) + "（知识库文章「" + article.title() + "」）",
+				article.id(), article.version(), null, key(article, QuestionKind.SHORT, null, "")));
 	}
 
 	private static String key(PublishedArticle article, QuestionKind kind, FactKind fact, String text) {

@@ -11,8 +11,8 @@ import io.hotline.platform.Problem;
  * A question as a reviewer writes or edits it; {@code version} is the version edited
  * (required for an edit). {@link #checked()} refuses the first wrong field by name.
  */
-record QuestionInput(String topic, String kind, String stem, List<String> options, AnswerKey key,
-		String explanation, Integer version) {
+record QuestionInput(String topic, String kind, String stem, List<String> options, AnswerKey key, String explanation,
+		Integer version) {
 
 	static final int TOPIC_CHARS = 64;
 
@@ -48,8 +48,8 @@ record QuestionInput(String topic, String kind, String stem, List<String> option
 				}
 				key = AnswerKey.truth(this.key.value());
 			}
-			default -> key = AnswerKey.terms(items("key.terms", (this.key != null) ? this.key.terms() : null, 1, 10,
-					TERM_CHARS));
+			default -> key = AnswerKey
+				.terms(items("key.terms", (this.key != null) ? this.key.terms() : null, 1, 10, TERM_CHARS));
 		}
 		return new QuestionDraft(topic, kind, stem, options, key, explanation, null, null, null, null);
 	}

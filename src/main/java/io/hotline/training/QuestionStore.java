@@ -34,7 +34,9 @@ class QuestionStore {
 		this.json = json;
 	}
 
-	/** Stores the draft unless a question generated with its key exists; its id, if new. */
+	/**
+	 * Stores the draft unless a question generated with its key exists; its id, if new.
+	 */
 	Optional<Long> insert(QuestionDraft draft, String actor) {
 		return this.jdbc.sql("""
 				insert into training_question (topic, kind, stem, options, answer, explanation, article_id,
@@ -49,7 +51,10 @@ class QuestionStore {
 			.optional();
 	}
 
-	/** Writes the edit over the question at the version edited; false when it was not that one. */
+	/**
+	 * Writes the edit over the question at the version edited; false when it was not that
+	 * one.
+	 */
 	boolean update(long id, int version, QuestionDraft draft, String actor) {
 		return this.jdbc.sql("""
 				update training_question set topic = ?, kind = ?, stem = ?, options = cast(? as jsonb),
@@ -110,10 +115,7 @@ class QuestionStore {
 	List<Question> drawPublished(List<String> topics, int count) {
 		return this.jdbc.sql("""
 				select * from training_question where status = 'PUBLISHED' and topic = any(?)
-				order by random() limit ?""")
-			.params(topics.toArray(String[]::new), count)
-			.query(this::question)
-			.list();
+				order by random() limit ?""").params(topics.toArray(String[]::new), count).query(this::question).list();
 	}
 
 	/** Per topic: its questions published and in draft. */

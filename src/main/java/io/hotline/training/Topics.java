@@ -3,8 +3,8 @@ package io.hotline.training;
 import io.hotline.knowledge.PublishedKnowledge.PublishedArticle;
 
 /**
- * An article's topic: the top level of its category's path (劳动和社会保障, 城乡建设 …), or
- * its first tag where it has no category, or 其他.
+ * An article's topic: the top level of its category's path (劳动和社会保障, 城乡建设 …), or its
+ * first tag where it has no category, or 其他.
  */
 final class Topics {
 

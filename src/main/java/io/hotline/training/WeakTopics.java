@@ -80,7 +80,10 @@ class WeakTopics {
 		return new TopicStanding(topic, questions, correct, percent, findings, weak);
 	}
 
-	/** A topic: questions answered, right, the per cent right, findings, and whether it is weak. */
+	/**
+	 * A topic: questions answered, right, the per cent right, findings, and whether it is
+	 * weak.
+	 */
 	record TopicStanding(String topic, int questions, int correct, Integer percent, int findings, boolean weak) {
 
 		int weakness() {
@@ -90,8 +93,7 @@ class WeakTopics {
 	}
 
 	/** An agent's topics over the period and the ones recommended for training. */
-	record Standing(String agent, LocalDate from, LocalDate to, List<TopicStanding> topics,
-			List<String> recommended) {
+	record Standing(String agent, LocalDate from, LocalDate to, List<TopicStanding> topics, List<String> recommended) {
 	}
 
 }

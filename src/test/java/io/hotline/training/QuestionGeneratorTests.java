@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Questions generated from the 42 articles the platform seeds in demo mode
- * ({@code knowledge/demo-articles.json}): every right answer is a fact of its own article,
- * every distractor differs from it and is not what the article says, a false statement
- * is not the article's sentence, and the same articles give the same questions.
+ * ({@code knowledge/demo-articles.json}): every right answer is a fact of its own
+ * article, every distractor differs from it and is not what the article says, a false
+ * statement is not the article's sentence, and the same articles give the same questions.
  */
 class QuestionGeneratorTests {
 
@@ -31,7 +31,8 @@ class QuestionGeneratorTests {
 				articles.add(new PublishedArticle(id++, 1, a.get("title").asString(), a.get("answer").asString(),
 						strings(a.get("questions")), null,
 						a.hasNonNull("category") ? a.get("category").asString() : null,
-						a.hasNonNull("department") ? a.get("department").asString() : null, null, strings(a.get("tags"))));
+						a.hasNonNull("department") ? a.get("department").asString() : null, null,
+						strings(a.get("tags"))));
 			}
 			return articles;
 		}

@@ -35,7 +35,9 @@ class TrainingBrowserTests extends BrowserTests {
 		String group = "新人班-" + suffix;
 		user(agent, "agent1", "AGENT");
 		user(leader, "supervisor1", "SUPERVISOR");
-		this.jdbc.sql("insert into workforce_profile (username, group_name) values (?, ?)").params(agent, group).update();
+		this.jdbc.sql("insert into workforce_profile (username, group_name) values (?, ?)")
+			.params(agent, group)
+			.update();
 		this.jdbc.sql("insert into workforce_group_leader (group_name, username) values (?, ?)")
 			.params(group, leader)
 			.update();
@@ -57,8 +59,8 @@ class TrainingBrowserTests extends BrowserTests {
 			quality.post("/api/training/questions/" + q.get("id").asLong() + "/publish", Map.of());
 		}
 		long exam = quality
-			.post("/api/training/exams", Map.of("title", "岗前考试 " + suffix, "topics", List.of(topic), "questionCount",
-					3, "passMark", 60, "timeLimitMinutes", 20, "group", group))
+			.post("/api/training/exams", Map.of("title", "岗前考试 " + suffix, "topics", List.of(topic), "questionCount", 3,
+					"passMark", 60, "timeLimitMinutes", 20, "group", group))
 			.id();
 
 		Browser b = browser();

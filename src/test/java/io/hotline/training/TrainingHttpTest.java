@@ -54,7 +54,8 @@ class TrainingHttpTest {
 			}
 			JsonNode article = quality.get("/api/knowledge/articles/" + q.get("articleId").asLong()).body();
 			String right = q.get("options").get(q.get("key").get("index").asInt()).asString();
-			assertThat(article.get("answer").asString() + "|" + article.path("department").asString("")).contains(right);
+			assertThat(article.get("answer").asString() + "|" + article.path("department").asString(""))
+				.contains(right);
 			for (JsonNode option : q.get("options")) {
 				if (!option.asString().equals(right)) {
 					assertThat(option.asString()).isNotEqualTo(article.path("department").asString(""));
@@ -88,7 +89,8 @@ class TrainingHttpTest {
 		assertThat(team.agents.get(1).get("/api/training/attempts/" + attempt).status()).isEqualTo(403);
 		assertThat(team.leader.get("/api/training/attempts/" + attempt).status()).as("before submission")
 			.isEqualTo(403);
-		assertThat(team.agents.get(1).put("/api/training/attempts/" + attempt + "/answers/1", Map.of("choice", 0))
+		assertThat(team.agents.get(1)
+			.put("/api/training/attempts/" + attempt + "/answers/1", Map.of("choice", 0))
 			.status()).isEqualTo(403);
 
 		JsonNode questions = started.body().get("questions");
@@ -114,8 +116,7 @@ class TrainingHttpTest {
 		assertThat(team.agents.get(1).get("/api/training/attempts/" + attempt).status()).isEqualTo(403);
 		Api otherLeader = team(1).leader;
 		assertThat(otherLeader.get("/api/training/attempts/" + attempt).status()).isEqualTo(403);
-		assertThat(otherLeader.get("/api/training/agents/" + team.names.get(0) + "/progress").status())
-			.isEqualTo(403);
+		assertThat(otherLeader.get("/api/training/agents/" + team.names.get(0) + "/progress").status()).isEqualTo(403);
 		assertThat(team.agents.get(1).get("/api/training/agents/" + team.names.get(0) + "/progress").status())
 			.isEqualTo(403);
 
@@ -126,14 +127,19 @@ class TrainingHttpTest {
 		assertThat(first.get("lastScore").asInt()).isEqualTo(75);
 		assertThat(first.get("passed").asInt()).isEqualTo(1);
 		assertThat(first.get("group").asString()).isEqualTo(team.group);
-		assertThat(team.leader.get("/api/training/progress?result=NONE").body().get("items").get(0).get("username")
+		assertThat(team.leader.get("/api/training/progress?result=NONE")
+			.body()
+			.get("items")
+			.get(0)
+			.get("username")
 			.asString()).isEqualTo(team.names.get(1));
 		assertThat(otherLeader.get("/api/training/progress").body().toString()).doesNotContain(team.names.get(0));
 		String csv = team.leader.download("/api/training/progress/export?format=csv").text();
 		assertThat(csv).contains("最近得分").contains(team.names.get(0));
 		JsonNode mine = agent.get("/api/training/agents/" + team.names.get(0) + "/progress").body();
 		assertThat(mine.get("attempts").get(0).get("score").asInt()).isEqualTo(75);
-		assertThat(this.jdbc.sql("select count(*) from audit_log where target = ? and action = 'TRAINING_ATTEMPT_SUBMITTED'")
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_log where target = ? and action = 'TRAINING_ATTEMPT_SUBMITTED'")
 			.param("training-attempt:" + attempt)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
@@ -152,8 +158,9 @@ class TrainingHttpTest {
 		long attempt = started.id();
 		assertThat(agent.post("/api/training/practice", Map.of()).status()).as("one attempt at a time").isEqualTo(409);
 		JsonNode questions = started.body().get("questions");
-		assertThat(agent.put("/api/training/attempts/" + attempt + "/answers/1", answer(questions.get(0), true))
-			.status()).isEqualTo(200);
+		assertThat(
+				agent.put("/api/training/attempts/" + attempt + "/answers/1", answer(questions.get(0), true)).status())
+			.isEqualTo(200);
 		try {
 			this.clock.advance(Duration.ofSeconds(61));
 			Response late = agent.put("/api/training/attempts/" + attempt + "/answers/2",
@@ -190,10 +197,8 @@ class TrainingHttpTest {
 		Team team = team(1);
 		int exams = count("training_exam");
 		int questions = count("training_question");
-		List<Map<String, Object>> wrong = List.of(
-				exam(topic, team, Map.of("topics", List.of())),
-				exam(topic, team, Map.of("passMark", 150)),
-				exam(topic, team, Map.of("timeLimitMinutes", 0)),
+		List<Map<String, Object>> wrong = List.of(exam(topic, team, Map.of("topics", List.of())),
+				exam(topic, team, Map.of("passMark", 150)), exam(topic, team, Map.of("timeLimitMinutes", 0)),
 				exam(topic, team, Map.of("questionCount", 100)),
 				exam(topic, team, Map.of("agents", List.of("nobody-" + UUID.randomUUID()))),
 				exam(topic, team, Map.of("agents", List.of("supervisor1"))),
@@ -203,13 +208,18 @@ class TrainingHttpTest {
 			assertThat(refused.status()).as(body.toString()).isEqualTo(400);
 			assertThat(refused.isProblem()).isTrue();
 		}
-		assertThat(quality.post("/api/training/questions", Map.of("topic", topic, "kind", "SINGLE", "options",
-				List.of("甲", "乙"), "key", Map.of("index", 0))).status()).as("no stem").isEqualTo(400);
-		assertThat(quality.post("/api/training/questions", Map.of("topic", topic, "kind", "SINGLE", "stem", "题",
-				"options", List.of("甲", "乙"), "key", Map.of("index", 5))).status()).isEqualTo(400);
-		assertThat(quality.post("/api/training/questions",
-				Map.of("topic", topic, "kind", "ESSAY", "stem", "题", "key", Map.of("value", true))).status())
-			.isEqualTo(400);
+		assertThat(quality
+			.post("/api/training/questions",
+					Map.of("topic", topic, "kind", "SINGLE", "options", List.of("甲", "乙"), "key", Map.of("index", 0)))
+			.status()).as("no stem").isEqualTo(400);
+		assertThat(quality
+			.post("/api/training/questions", Map.of("topic", topic, "kind", "SINGLE", "stem", "题", "options",
+					List.of("甲", "乙"), "key", Map.of("index", 5)))
+			.status()).isEqualTo(400);
+		assertThat(quality
+			.post("/api/training/questions",
+					Map.of("topic", topic, "kind", "ESSAY", "stem", "题", "key", Map.of("value", true)))
+			.status()).isEqualTo(400);
 		assertThat(quality.get("/api/training/questions?sort=nonsense").status()).isEqualTo(400);
 		assertThat(quality.get("/api/training/progress?result=MAYBE").status()).isEqualTo(400);
 		assertThat(quality.get("/api/training/progress?since=yesterday").status()).isEqualTo(400);
@@ -226,7 +236,11 @@ class TrainingHttpTest {
 			default -> Map.of("value", true);
 		};
 		assertThat(team.agents.get(0).put(path, bad).status()).isEqualTo(400);
-		assertThat(team.agents.get(0).get("/api/training/attempts/" + started.id()).body().get("questions").get(0)
+		assertThat(team.agents.get(0)
+			.get("/api/training/attempts/" + started.id())
+			.body()
+			.get("questions")
+			.get(0)
 			.has("answer")).isFalse();
 		assertThat(team.agents.get(0).post("/api/training/attempts/" + started.id() + "/submit", Map.of()).status())
 			.isEqualTo(200);
@@ -239,8 +253,8 @@ class TrainingHttpTest {
 		assertThat(agent.post("/api/training/questions/generate", Map.of()).status()).isEqualTo(403);
 		assertThat(agent.post("/api/training/exams", Map.of()).status()).isEqualTo(403);
 		Api quality = Api.as(this.port, "quality1");
-		Response created = quality.post("/api/training/questions", Map.of("topic", "手写主题", "kind", "TRUE_FALSE",
-				"stem", "12345 热线全天受理诉求。", "key", Map.of("value", true)));
+		Response created = quality.post("/api/training/questions",
+				Map.of("topic", "手写主题", "kind", "TRUE_FALSE", "stem", "12345 热线全天受理诉求。", "key", Map.of("value", true)));
 		assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
 		assertThat(created.text("status")).isEqualTo("DRAFT");
 		assertThat(created.text("source")).isEqualTo("MANUAL");
@@ -299,7 +313,10 @@ class TrainingHttpTest {
 		}
 	}
 
-	/** A topic with at least {@code least} published questions (generated and published by quality1). */
+	/**
+	 * A topic with at least {@code least} published questions (generated and published by
+	 * quality1).
+	 */
 	private String publishedTopic(int least) {
 		Api quality = Api.as(this.port, "quality1");
 		quality.post("/api/training/questions/generate", Map.of());
