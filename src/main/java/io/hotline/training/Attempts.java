@@ -12,7 +12,7 @@ import io.hotline.org.Actor;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.Problem;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,12 +80,20 @@ class Attempts {
 
 	private AttemptView begin(Long exam, List<Question> drawn, Duration limit, Actor actor) {
 		Instant now = this.clock.instant();
+		this.store.openOf(actor.username()).ifPresent((open) -> {
+			throw Problem.conflict("training.attempt-open", open);
+		});
 		long id;
 		try {
 			id = this.store.insert(exam, actor.username(), now, now.plus(limit), drawn);
 		}
-		catch (DuplicateKeyException ex) {
-			throw Problem.conflict("training.attempt-open", this.store.openOf(actor.username()).orElse(0L));
+		catch (DataAccessException ex) {
+			// another request of the same agent began one in between (the unique index
+			// refuses the second)
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("training_attempt_one_open")) {
+				throw Problem.conflict("training.attempt-open", 0);
+			}
+			throw ex;
 		}
 		this.audit.record(actor.username(), "TRAINING_ATTEMPT_START", "training-attempt:" + id, "OK",
 				(exam != null) ? "exam " + exam : "practice, " + drawn.size() + " questions");
