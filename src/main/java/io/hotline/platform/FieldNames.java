@@ -17,7 +17,8 @@ final class FieldNames {
 
 	/** The problems whose first argument is the name of a request field. */
 	private static final Set<String> NAMING_A_FIELD = Set.of("request.required", "request.yes-no-required",
-			"request.too-long", "request.bad-field", "request.bad-value");
+			"request.too-long", "request.bad-field", "request.bad-value", "training.count", "training.out-of-range",
+			"training.repeated");
 
 	private FieldNames() {
 	}
