@@ -38,6 +38,9 @@ const routes = [
   { path: '/workforce/roster', component: () => import('./views/RosterGrid.vue') },
   { path: '/workforce/my-schedule', component: () => import('./views/MySchedule.vue') },
   { path: '/workforce/requests', component: () => import('./views/RequestReview.vue') },
+  { path: '/quality', component: () => import('./views/QualityDesk.vue') },
+  { path: '/quality/mine', component: () => import('./views/MyInspections.vue') },
+  { path: '/quality/appeals', component: () => import('./views/AppealsPage.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/admin', component: AdminConsole },
   { path: '/:rest(.*)*', redirect: '/' }
