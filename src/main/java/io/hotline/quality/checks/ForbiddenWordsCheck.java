@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class ForbiddenWordsCheck implements Check {
 
 	static final List<String> WORDS = List.of("不知道", "不归我们管", "不清楚", "没办法", "你自己去", "找别人", "不关我的事", "我也没办法", "听不懂吗",
-			"你有完没完", "烦不烦", "你怎么回事");
+			"你有完没完", "你怎么回事");
 
 	@Override
 	public String kind() {
