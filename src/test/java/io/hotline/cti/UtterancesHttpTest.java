@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.hotline.support.Utterances.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** TRANSCRIPT events with utterances: kept in order, repeats once, wrong ones refused. */
@@ -93,15 +94,6 @@ class UtterancesHttpTest {
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.isProblem()).isTrue();
 		assertThat(answer.detail()).contains(field);
-	}
-
-	static Map<String, Object> line(String speaker, String text, double start, double end) {
-		Map<String, Object> line = new HashMap<>();
-		line.put("speaker", speaker);
-		line.put("text", text);
-		line.put("start", start);
-		line.put("end", end);
-		return line;
 	}
 
 	private static Map<String, Object> event(String callId, String type, String at) {

@@ -12,7 +12,7 @@ import io.hotline.support.HotlineTest;
 import org.junit.jupiter.api.Test;
 
 import static io.hotline.quality.QualityHttpTest.call;
-import static io.hotline.quality.QualityHttpTest.line;
+import static io.hotline.support.Utterances.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

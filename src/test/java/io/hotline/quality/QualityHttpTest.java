@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static io.hotline.support.Utterances.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -322,15 +323,6 @@ class QualityHttpTest {
 		assertThat(agent.post("/api/cti/events", transcript).status()).isEqualTo(200);
 		assertThat(agent.post("/api/cti/events", event(callId, "HUNG_UP", ended)).status()).isEqualTo(200);
 		return callId;
-	}
-
-	static Map<String, Object> line(String speaker, String text, double start, double end) {
-		Map<String, Object> line = new HashMap<>();
-		line.put("speaker", speaker);
-		line.put("text", text);
-		line.put("start", start);
-		line.put("end", end);
-		return line;
 	}
 
 	private static Map<String, Object> event(String callId, String type, Instant at) {
