@@ -288,6 +288,33 @@ class QualityHttpTest {
 			.doesNotContain(calls.get(0));
 	}
 
+	@Test
+	void scoreCardsShowEachReaderTheirOwnAndExport() {
+		Api agent = Api.withRole(Role.AGENT, this.port, this.jdbc);
+		Api other = Api.withRole(Role.AGENT, this.port, this.jdbc);
+		String me = username(agent);
+		call(agent, Instant.now().minus(3, ChronoUnit.MINUTES),
+				List.of(line("AGENT", "喂", 0, 1), line("CALLER", "路灯坏了", 1.5, 3)));
+		call(other, Instant.now().minus(3, ChronoUnit.MINUTES),
+				List.of(line("AGENT", "您好，12345热线", 0, 2), line("CALLER", "路灯坏了", 2.5, 4)));
+		Api quality = Api.as(this.port, "quality1");
+		quality.post("/api/quality/run", Map.of());
+		JsonNode mine = agent.get("/api/quality/scores?by=agent").body();
+		assertThat(mine.get("total").asLong()).isEqualTo(1);
+		assertThat(mine.get("items").get(0).get("key").asString()).isEqualTo(me);
+		assertThat(mine.get("items").get(0).get("calls").asLong()).isEqualTo(1);
+		assertThat(mine.get("items").get(0).get("averageScore").asDouble()).isLessThan(100);
+		JsonNode all = quality.get("/api/quality/scores?by=agent&sort=averageScore&dir=asc&limit=500").body();
+		assertThat(all.get("items").toString()).contains(me).contains(username(other));
+		Api.Download csv = quality.download("/api/quality/scores/export?format=csv&by=agent");
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.text()).contains("平均分").contains(me);
+		Api.Download xlsx = agent.download("/api/quality/inspections/export?format=xlsx");
+		assertThat(xlsx.status()).isEqualTo(200);
+		assertThat(xlsx.sheet().toString()).contains(me).doesNotContain(username(other));
+		assertProblem(agent.get("/api/quality/inspections/export?format=pdf"), "pdf");
+	}
+
 	private static void assertProblem(Response response, String field) {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.isProblem()).isTrue();
