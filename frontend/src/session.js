@@ -39,6 +39,7 @@ export const HOMES = [
   { role: 'HANDLER', path: '/inbox', label: 'nav.inbox' },
   { role: 'CALLBACK', path: '/callback', label: 'nav.callback' },
   { role: 'SUPERVISOR', path: '/supervision', label: 'nav.supervision' },
+  { role: 'QUALITY', path: '/quality', label: 'nav.quality-desk' },
   { role: 'ADMIN', path: '/admin', label: 'nav.admin' }
 ]
 

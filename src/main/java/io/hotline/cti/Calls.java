@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.hotline.conversation.Utterance;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.InputText;
@@ -48,8 +49,12 @@ public class Calls {
 
 	private final EventLog log;
 
-	Calls(JdbcClient jdbc, WorkOrders orders, OrderSearch search, OrderLinks links, EventLog log) {
+	private final Utterances utterances;
+
+	Calls(JdbcClient jdbc, WorkOrders orders, OrderSearch search, OrderLinks links, EventLog log,
+			Utterances utterances) {
 		this.log = log;
+		this.utterances = utterances;
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.search = search;
@@ -91,7 +96,8 @@ public class Calls {
 		if (type == CallEvent.Type.RECORDING && recording == null) {
 			throw Problem.invalid("request.required", "recordingUrl");
 		}
-		if (type == CallEvent.Type.TRANSCRIPT && transcript == null) {
+		List<Utterance> said = Utterances.checked(event.utterances());
+		if (type == CallEvent.Type.TRANSCRIPT && transcript == null && said.isEmpty()) {
 			throw Problem.invalid("request.required", "transcript");
 		}
 		String queue = InputText.limited(blankToNull(event.queue()), "queue", 64);
@@ -129,8 +135,11 @@ public class Calls {
 		if (type == CallEvent.Type.ANSWERED && current.abandonedAt() != null) {
 			throw Problem.invalid("cti.answered-abandoned", callId);
 		}
+		if (type == CallEvent.Type.TRANSCRIPT) {
+			this.utterances.keep(callId, said);
+		}
 		CallEvent kept = new CallEvent(callId, type.name(), at.toString(), caller, callee, agent, recording, transcript,
-				queue);
+				queue, null);
 		if (!this.log.call(callId, type, at, kept, agent, queue, actor.username(), received)) {
 			// a repeat of an event kept before: it changes nothing
 			return current;

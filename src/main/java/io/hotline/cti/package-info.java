@@ -3,5 +3,5 @@
  * earlier orders) and the link between a call and the order it produced.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "CTI",
-		allowedDependencies = { "org", "workorder", "intake" })
+		allowedDependencies = { "org", "workorder", "intake", "conversation" })
 package io.hotline.cti;
