@@ -132,8 +132,8 @@ public class Portal {
 	}
 
 	/**
-	 * A private link to the order's rating page for its callback (智能回访 by SMS or
-	 * WeChat): the order becomes rateable on the portal whatever its channel.
+	 * A private link to the order's rating page for its callback (智能回访 by SMS or WeChat):
+	 * the order becomes rateable on the portal whatever its channel.
 	 */
 	@Transactional
 	public String ratingLink(WorkOrderId id) {
@@ -263,8 +263,7 @@ public class Portal {
 	}
 
 	private boolean ratingLinked(long id) {
-		return this.jdbc
-			.sql("select exists (select 1 from portal_link where order_id = ? and purpose = 'RATING')")
+		return this.jdbc.sql("select exists (select 1 from portal_link where order_id = ? and purpose = 'RATING')")
 			.param(id)
 			.query(Boolean.class)
 			.single();

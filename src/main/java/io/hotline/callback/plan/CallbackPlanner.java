@@ -22,13 +22,14 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * 智能回访: a plan for every order a unit replied to or an agent finished (a durable
- * listener of the order's event, done once per event: {@link Reactions}). The plan says
- * when ({@link PlanTiming}, by the administrator's delay for the category and type), what
- * to ask (satisfied? resolved? the reply's promise kept? {@link Promises}) and by which
+ * 智能回访: a plan for every order a unit replied to or an agent finished (a durable listener
+ * of the order's event, done once per event: {@link Reactions}). The plan says when
+ * ({@link PlanTiming}, by the administrator's delay for the category and type), what to
+ * ask (satisfied? resolved? the reply's promise kept? {@link Promises}) and by which
  * channel (the first of the administrator's rules that holds for the order and the
  * caller's history). What people do to the order afterwards (a callback by hand, a rating
- * on the portal, a reply sent back) is followed by the same listener ({@link PlanFollower}).
+ * on the portal, a reply sent back) is followed by the same listener
+ * ({@link PlanFollower}).
  */
 @Component
 class CallbackPlanner {
@@ -67,7 +68,10 @@ class CallbackPlanner {
 		this.follower = follower;
 	}
 
-	/** Whether the listener takes the event (the registry stores no publication otherwise). */
+	/**
+	 * Whether the listener takes the event (the registry stores no publication
+	 * otherwise).
+	 */
 	public boolean wanted(OrderEvent event) {
 		return PLANNED_ON.contains(event.type()) || this.follower.follows(event);
 	}
@@ -85,7 +89,9 @@ class CallbackPlanner {
 		}
 	}
 
-	/** Plans the callback of the reply or closing of this event; answers the plan's id. */
+	/**
+	 * Plans the callback of the reply or closing of this event; answers the plan's id.
+	 */
 	Long plan(OrderEvent event) {
 		WorkOrder order = this.orders.find(event.orderId(), Actor.system());
 		Registration registration = order.registration();
@@ -116,10 +122,8 @@ class CallbackPlanner {
 				(status == PlanStatus.NO_CONTACT) ? event.at() : null,
 				(status == PlanStatus.HANDED_OVER) ? "规则：" + reason : null, this.orders.now(), event.at());
 		return this.store.insert(plan).map((id) -> {
-			this.store.step(id, this.orders.now(), "SYSTEM", null,
-					(status == PlanStatus.NO_CONTACT) ? "无联系电话，无法回访"
-							: "回访计划：" + channel.name() + "（" + reason + "），" + due.dueAt() + " 起，最迟 "
-									+ due.limitAt());
+			this.store.step(id, this.orders.now(), "SYSTEM", null, (status == PlanStatus.NO_CONTACT) ? "无联系电话，无法回访"
+					: "回访计划：" + channel.name() + "（" + reason + "），" + due.dueAt() + " 起，最迟 " + due.limitAt());
 			return id;
 		}).orElse(null);
 	}
@@ -130,8 +134,7 @@ class CallbackPlanner {
 		boolean[] history = this.store.history(phone, order.id().value());
 		List<OrderFlag> raised = this.flags.of(order.id(), Actor.system());
 		boolean repeat = history[0] || raised.stream().anyMatch((f) -> f.kind() == FlagKind.REPEAT_LOOP);
-		boolean dissatisfied = history[1]
-				|| order.timeline().stream().anyMatch((e) -> e.type() == EventType.REOPENED);
+		boolean dissatisfied = history[1] || order.timeline().stream().anyMatch((e) -> e.type() == EventType.REOPENED);
 		boolean collective = raised.stream().anyMatch((f) -> f.kind() == FlagKind.COLLECTIVE);
 		String text = ((registration.title() == null) ? "" : registration.title()) + "\n"
 				+ ((registration.content() == null) ? "" : registration.content());

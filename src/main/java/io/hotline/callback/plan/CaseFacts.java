@@ -31,7 +31,8 @@ record CaseFacts(OrderType type, String categoryCode, Channel channel, String te
 
 	/** Why a plan took its channel, in words for its list. */
 	String reason(Condition condition, String value) {
-		return (condition.needsValue() ? condition.name() + "(" + value + ")" : condition.name()).toLowerCase(Locale.ROOT);
+		return (condition.needsValue() ? condition.name() + "(" + value + ")" : condition.name())
+			.toLowerCase(Locale.ROOT);
 	}
 
 	private static List<String> values(String value) {

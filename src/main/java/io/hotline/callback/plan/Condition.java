@@ -19,7 +19,10 @@ enum Condition {
 	CHANNEL(true),
 	/** The title or content has one of the words of {@code value}: elderly, sensitive. */
 	WORDS(true),
-	/** The caller called before: an earlier plan for the phone, or a repeat or duplicate flag. */
+	/**
+	 * The caller called before: an earlier plan for the phone, or a repeat or duplicate
+	 * flag.
+	 */
 	REPEAT_CALLER(false),
 	/** The caller was dissatisfied before: with this order (重办) or an earlier one. */
 	EARLIER_DISSATISFIED(false),

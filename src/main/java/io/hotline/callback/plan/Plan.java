@@ -9,11 +9,11 @@ import java.util.Map;
  * the limit, which questions, by which channel and why, where it stands, and what the
  * citizen answered ({@code answers}: satisfaction, resolved, promiseKept).
  */
-record Plan(long id, long eventId, long orderId, String orderNumber, String kind, String orderType,
-		String categoryCode, Long unitId, String callerPhone, String reasons, List<String> questions,
-		PlanChannel channel, PlanStatus status, Instant dueAt, Instant limitAt, int tries, Integer scriptVersion,
-		String node, int unclear, Map<String, Object> answers, Instant sentAt, Instant reachedAt, Instant doneAt,
-		String handoverReason, Instant plannedAt, Instant repliedAt) {
+record Plan(long id, long eventId, long orderId, String orderNumber, String kind, String orderType, String categoryCode,
+		Long unitId, String callerPhone, String reasons, List<String> questions, PlanChannel channel, PlanStatus status,
+		Instant dueAt, Instant limitAt, int tries, Integer scriptVersion, String node, int unclear,
+		Map<String, Object> answers, Instant sentAt, Instant reachedAt, Instant doneAt, String handoverReason,
+		Instant plannedAt, Instant repliedAt) {
 
 	/** The question about the reply's promise, the third when there is one. */
 	String promise() {
@@ -51,8 +51,8 @@ record Plan(long id, long eventId, long orderId, String orderNumber, String kind
 	Plan replanned(PlanChannel by, Instant due) {
 		return new Plan(this.id, this.eventId, this.orderId, this.orderNumber, this.kind, this.orderType,
 				this.categoryCode, this.unitId, this.callerPhone, this.reasons, this.questions, by, PlanStatus.PLANNED,
-				due, this.limitAt, this.tries, this.scriptVersion, null, 0, this.answers, this.sentAt,
-				this.reachedAt, this.doneAt, this.handoverReason, this.plannedAt, this.repliedAt);
+				due, this.limitAt, this.tries, this.scriptVersion, null, 0, this.answers, this.sentAt, this.reachedAt,
+				this.doneAt, this.handoverReason, this.plannedAt, this.repliedAt);
 	}
 
 	/** The citizen answered: now at this node, with these answers. */

@@ -152,8 +152,8 @@ class PlanController {
 	}
 
 	private static ListParameters page(Map<String, String> q, int limit, int most) {
-		return ListParameters.of(q.get("sort"), q.get("dir"), q.get("offset"), q.get("limit"), PlanQueries.SORTS.keySet(),
-				"dueAt", true, limit, most);
+		return ListParameters.of(q.get("sort"), q.get("dir"), q.get("offset"), q.get("limit"),
+				PlanQueries.SORTS.keySet(), "dueAt", true, limit, most);
 	}
 
 	record AnswerBody(String digit, String text) {

@@ -12,8 +12,8 @@ import io.hotline.platform.Problem;
 
 /**
  * Which plans a list shows: by status, channel, due day, unit, category (a code or its
- * prefix), the period of the reply, whether surveyed, an order number; each wrong value
- * a 400 naming it.
+ * prefix), the period of the reply, whether surveyed, an order number; each wrong value a
+ * 400 naming it.
  */
 record PlanFilter(PlanStatus status, PlanChannel channel, LocalDate dueFrom, LocalDate dueTo, Long unitId,
 		String category, LocalDate from, LocalDate to, Boolean surveyed, String number) {
@@ -21,9 +21,11 @@ record PlanFilter(PlanStatus status, PlanChannel channel, LocalDate dueFrom, Loc
 	static final String SURVEYED = "(p.status in ('ANSWERED', 'UNREACHABLE') or p.answers <> '{}'::jsonb)";
 
 	static PlanFilter of(Map<String, String> q) {
-		return new PlanFilter(status(q.get("status")), blank(q.get("channel")) ? null : PlanChannel.parse(q.get("channel")),
-				day("dueFrom", q), day("dueTo", q), unit(q.get("unit")), blank(q.get("category")) ? null : q.get("category").strip(),
-				day("from", q), day("to", q), yesNo(q.get("surveyed")), blank(q.get("number")) ? null : q.get("number").strip());
+		return new PlanFilter(status(q.get("status")),
+				blank(q.get("channel")) ? null : PlanChannel.parse(q.get("channel")), day("dueFrom", q),
+				day("dueTo", q), unit(q.get("unit")), blank(q.get("category")) ? null : q.get("category").strip(),
+				day("from", q), day("to", q), yesNo(q.get("surveyed")),
+				blank(q.get("number")) ? null : q.get("number").strip());
 	}
 
 	/** The SQL condition (after {@code where}) and its parameters. */

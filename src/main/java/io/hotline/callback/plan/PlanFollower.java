@@ -69,8 +69,8 @@ class PlanFollower {
 				this.store.update(plan.ended(PlanStatus.UNREACHABLE, now, null));
 				this.store.step(plan.id(), now, "SYSTEM", null, "人工回访：" + event.type() + "（" + event.actor() + "）");
 			}
-			case CALLBACK_NOT_REACHED -> this.store.step(plan.id(), now, "SYSTEM", null,
-					"人工回访未接通（" + event.actor() + "）");
+			case CALLBACK_NOT_REACHED ->
+				this.store.step(plan.id(), now, "SYSTEM", null, "人工回访未接通（" + event.actor() + "）");
 			default -> {
 				this.store.update(plan.ended(PlanStatus.CANCELLED, now, null));
 				this.store.step(plan.id(), now, "SYSTEM", null, "计划取消：" + event.type());

@@ -43,8 +43,8 @@ class PlanQueries {
 
 	}
 
-	record Figures(long plans, long surveyed, double surveyedShare, long answered, long unreachable,
-			long handedOver, long waiting, long noContact, long cancelled, Map<String, Long> byChannel) {
+	record Figures(long plans, long surveyed, double surveyedShare, long answered, long unreachable, long handedOver,
+			long waiting, long noContact, long cancelled, Map<String, Long> byChannel) {
 
 	}
 
@@ -82,8 +82,8 @@ class PlanQueries {
 		Map<String, Long> byChannel = new LinkedHashMap<>();
 		long[] surveyed = { 0 };
 		this.jdbc
-			.sql("select p.status, p.channel, " + PlanFilter.SURVEYED + " as surveyed, count(*) from callback_plan p where "
-					+ where + " group by 1, 2, 3")
+			.sql("select p.status, p.channel, " + PlanFilter.SURVEYED
+					+ " as surveyed, count(*) from callback_plan p where " + where + " group by 1, 2, 3")
 			.params(params)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> {
 				long n = rs.getLong(4);

@@ -11,11 +11,11 @@ import io.hotline.callback.Callbacks;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
-import io.hotline.platform.Problem;
 import io.hotline.workorder.Satisfaction;
 import io.hotline.workorder.Status;
 import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrderId;
+import io.hotline.workorder.WorkOrders;
 
 import org.springframework.stereotype.Component;
 
@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * the actor {@code callback-robot}, closing or reopening it as a person's would), a
  * channel that did not reach the citizen is a try of the administrator's rule
  * ({@link CallbackRules}: another try later, or 未能联系 after the last), and a plan handed
- * over waits in the callback queue for a person. A plan of a directly finished order (直接办结)
- * keeps its answers; the order stays as it is.
+ * over waits in the callback queue for a person. A plan of a directly finished order
+ * (直接办结) keeps its answers; the order stays as it is.
  */
 @Component
 class PlanResults {
@@ -43,7 +43,11 @@ class PlanResults {
 
 	private final AuditTrail audit;
 
-	PlanResults(Callbacks callbacks, CallbackRules settings, PlanStore store, PlanTiming timing, AuditTrail audit) {
+	private final WorkOrders orders;
+
+	PlanResults(Callbacks callbacks, CallbackRules settings, PlanStore store, PlanTiming timing, AuditTrail audit,
+			WorkOrders orders) {
+		this.orders = orders;
 		this.callbacks = callbacks;
 		this.settings = settings;
 		this.store = store;
@@ -54,13 +58,13 @@ class PlanResults {
 	/** The citizen's verdict: the callback of a replied order, the plan answered. */
 	Plan verdict(Plan plan, Satisfaction satisfaction, boolean resolved, String how, Instant now) {
 		if (plan.ofReply()) {
-			try {
+			if (awaitsCallback(plan)) {
 				this.callbacks.callBack(new WorkOrderId(plan.orderId()), CallbackOutcome.REACHED, satisfaction,
 						resolved, how, null, ROBOT);
 			}
-			catch (Problem changedMeanwhile) {
-				// called back by hand meanwhile, or the reply is held or sent back
-				this.store.step(plan.id(), now, "SYSTEM", null, "工单状态已变化，未记录回访：" + changedMeanwhile.getMessage());
+			else {
+				// called back by hand meanwhile, or the reply was sent back
+				this.store.step(plan.id(), now, "SYSTEM", null, "工单已不在待回访状态，未记录回访");
 			}
 		}
 		Plan done = plan.ended(PlanStatus.ANSWERED, now, null);
@@ -81,33 +85,39 @@ class PlanResults {
 	}
 
 	/**
-	 * The channel did not reach the citizen: a try of the administrator's rule; another is
-	 * planned no sooner than its interval, within callback hours, unless it was the last.
+	 * The channel did not reach the citizen: a try of the administrator's rule; another
+	 * is planned no sooner than its interval, within callback hours, unless it was the
+	 * last.
 	 */
 	Plan notReached(Plan plan, Instant now) {
 		CallbackSettings rule = this.settings.current();
 		boolean last;
 		if (plan.ofReply()) {
-			WorkOrder order;
-			try {
-				order = this.callbacks.callBack(new WorkOrderId(plan.orderId()), CallbackOutcome.NOT_REACHED, null,
-						null, "智能回访（" + plan.channel().name() + "）未接通", null, ROBOT);
-			}
-			catch (Problem changedMeanwhile) {
+			if (!awaitsCallback(plan)) {
 				Plan cancelled = plan.ended(PlanStatus.CANCELLED, now, null);
 				this.store.update(cancelled);
 				return cancelled;
 			}
+			WorkOrder order = this.callbacks.callBack(new WorkOrderId(plan.orderId()), CallbackOutcome.NOT_REACHED,
+					null, null, "智能回访（" + plan.channel().name() + "）未接通", null, ROBOT);
 			last = order.status() == Status.CLOSED;
 		}
 		else {
 			last = plan.tries() >= rule.maxTries();
 		}
 		this.store.step(plan.id(), now, "SYSTEM", null, "未接通（第 " + plan.tries() + " 次，共 " + rule.maxTries() + " 次）");
-		Plan next = last ? plan.ended(PlanStatus.UNREACHABLE, now, null)
-				: plan.replanned(plan.channel(), this.timing.callable(now.plus(Duration.ofMinutes(rule.retryMinutes()))));
+		Plan next = last ? plan.ended(PlanStatus.UNREACHABLE, now, null) : plan.replanned(plan.channel(),
+				this.timing.callable(now.plus(Duration.ofMinutes(rule.retryMinutes()))));
 		this.store.update(next);
 		return next;
+	}
+
+	/**
+	 * Whether the order still waits for its callback: checked first, as a refusal inside
+	 * the transaction would roll it back whole.
+	 */
+	private boolean awaitsCallback(Plan plan) {
+		return this.orders.find(new WorkOrderId(plan.orderId()), Actor.system()).status() == Status.REPLIED;
 	}
 
 }

@@ -20,7 +20,10 @@ record PlanRules(Integer defaultDelayDays, Integer limitDays, Integer smsWaitHou
 
 	static final int MOST_DAYS = 30;
 
-	/** A delay for a category (its code or a prefix of it; blank: any) and a type (blank: any). */
+	/**
+	 * A delay for a category (its code or a prefix of it; blank: any) and a type (blank:
+	 * any).
+	 */
 	record Delay(String category, String type, Integer days) {
 
 		int specificity() {

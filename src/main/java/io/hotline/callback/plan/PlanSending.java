@@ -15,15 +15,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the plans that are due, once each, in the cluster: one instance at a time runs the
- * job (ShedLock), each plan is locked while it is sent ({@code for update skip locked})
- * and marked sent in the same transaction as its channel's message. A robot plan starts
- * the call; an SMS or WeChat plan sends the link to the portal's rating page; a link not
- * rated within the administrator's hours turns into a robot call. Only within callback
- * hours; a reply held for review (答复质量) waits.
+ * Sends the plans that are due, once each, in the cluster: one instance at a time runs
+ * the job (ShedLock), each plan is locked while it is sent
+ * ({@code for update skip locked}) and marked sent in the same transaction as its
+ * channel's message. A robot plan starts the call; an SMS or WeChat plan sends the link
+ * to the portal's rating page; a link not rated within the administrator's hours turns
+ * into a robot call. Only within callback hours; a reply held for review (答复质量) waits.
  */
 @Component
 class PlanSending {
@@ -48,8 +49,11 @@ class PlanSending {
 
 	private final WorkOrders orders;
 
+	private final TransactionTemplate transaction;
+
 	PlanSending(PlanStore store, PlanRuleStore rules, PlanTiming timing, RobotCalls robot, CallbackChannel channel,
-			Portal portal, OrderFlags flags, WorkOrders orders) {
+			Portal portal, OrderFlags flags, WorkOrders orders, PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.store = store;
 		this.rules = rules;
 		this.timing = timing;
@@ -70,9 +74,13 @@ class PlanSending {
 		}
 	}
 
-	/** Sends what is due now; answers how many plans were sent. */
-	@Transactional
+	/** Sends what is due now, in one transaction; answers how many plans were sent. */
 	int sendDue() {
+		Integer sent = this.transaction.execute((status) -> sendDueNow());
+		return (sent == null) ? 0 : sent;
+	}
+
+	private int sendDueNow() {
 		Instant now = this.orders.now();
 		if (!this.timing.callableAt(now)) {
 			return 0;

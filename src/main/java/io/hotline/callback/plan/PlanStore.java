@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The plans, their steps (what was said and what happened) and what the channels sent. */
+/**
+ * The plans, their steps (what was said and what happened) and what the channels sent.
+ */
 @Component
 class PlanStore {
 
@@ -97,10 +99,7 @@ class PlanStore {
 	List<Plan> lockDue(Instant now, int most) {
 		return this.jdbc.sql("""
 				select * from callback_plan where status = 'PLANNED' and due_at <= ?
-				order by due_at, id limit ? for update skip locked""")
-			.params(ts(now), most)
-			.query(this::plan)
-			.list();
+				order by due_at, id limit ? for update skip locked""").params(ts(now), most).query(this::plan).list();
 	}
 
 	/** Links sent before {@code before} that got no rating, locked. */
@@ -113,7 +112,10 @@ class PlanStore {
 			.list();
 	}
 
-	/** Whether the phone had a plan for an earlier order, and whether one was dissatisfied. */
+	/**
+	 * Whether the phone had a plan for an earlier order, and whether one was
+	 * dissatisfied.
+	 */
 	boolean[] history(String phone, long orderId) {
 		if (phone == null) {
 			return new boolean[] { false, false };
@@ -154,9 +156,7 @@ class PlanStore {
 	void message(long planId, String channel, String recipient, String content, String link, Instant at) {
 		this.jdbc.sql("""
 				insert into callback_message (plan_id, channel, recipient, content, link, sent_at)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(planId, channel, recipient, content, link, ts(at))
-			.update();
+				values (?, ?, ?, ?, ?, ?)""").params(planId, channel, recipient, content, link, ts(at)).update();
 	}
 
 	List<Message> messages(long planId) {

@@ -50,7 +50,9 @@ class PlanTiming {
 				&& local.toLocalTime().isBefore(CLOSING);
 	}
 
-	/** This moment if a callback may be made then, else the next opening of a working day. */
+	/**
+	 * This moment if a callback may be made then, else the next opening of a working day.
+	 */
 	Instant callable(Instant at) {
 		if (callableAt(at)) {
 			return at;

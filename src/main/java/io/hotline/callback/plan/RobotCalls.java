@@ -39,8 +39,7 @@ class RobotCalls {
 
 	private final WorkOrders orders;
 
-	RobotCalls(PlanStore store, RobotScripts scripts, PlanResults results, CallbackChannel channel,
-			WorkOrders orders) {
+	RobotCalls(PlanStore store, RobotScripts scripts, PlanResults results, CallbackChannel channel, WorkOrders orders) {
 		this.store = store;
 		this.scripts = scripts;
 		this.results = results;
@@ -51,7 +50,8 @@ class RobotCalls {
 	/** Calls the citizen with the latest script (in the send job's transaction). */
 	Plan start(Plan plan, Instant now) {
 		RobotScripts.Version script = this.scripts.latest();
-		ScriptGraph.Node node = skipPromise(plan, script.graph().byId(), script.graph().byId().get(script.graph().start()));
+		ScriptGraph.Node node = skipPromise(plan, script.graph().byId(),
+				script.graph().byId().get(script.graph().start()));
 		String opening = say(plan, node);
 		this.channel.call(plan.id(), plan.callerPhone(), opening);
 		Plan calling = plan.sent(PlanStatus.CALLING, now, script.version(), node.id());
@@ -64,7 +64,8 @@ class RobotCalls {
 	@Transactional
 	Plan answer(long planId, String digit, String text, Actor actor) {
 		actor.requireAny(Role.PHONE_SYSTEM);
-		String said = (digit == null || digit.isBlank()) ? InputText.limited(text, "text", InputText.NOTE) : digit.strip();
+		String said = (digit == null || digit.isBlank()) ? InputText.limited(text, "text", InputText.NOTE)
+				: digit.strip();
 		if (said == null || said.isBlank()) {
 			throw Problem.invalid("callback-plan.answer-required");
 		}
@@ -85,8 +86,8 @@ class RobotCalls {
 					: graph.handoverWords().stream().filter(said::contains).findFirst();
 			if (complaint.isPresent()) {
 				return this.results.handOver(
-						plan.answered(plan.node(), 0, Answers.with(plan.answers(), Map.of("complaint", complaint.get())),
-								now),
+						plan.answered(plan.node(), 0,
+								Answers.with(plan.answers(), Map.of("complaint", complaint.get())), now),
 						"市民表示“" + complaint.get() + "”", now);
 			}
 		}
@@ -166,7 +167,8 @@ class RobotCalls {
 	private static ScriptGraph.Node skipPromise(Plan plan, Map<String, ScriptGraph.Node> nodes, ScriptGraph.Node node) {
 		ScriptGraph.Node at = node;
 		int hops = 0;
-		while ("promise".equals(at.ask()) && plan.promise() == null && at.ifNoPromise() != null && hops++ < nodes.size()) {
+		while ("promise".equals(at.ask()) && plan.promise() == null && at.ifNoPromise() != null
+				&& hops++ < nodes.size()) {
 			at = nodes.get(at.ifNoPromise());
 		}
 		return at;

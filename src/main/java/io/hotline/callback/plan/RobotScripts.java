@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The robot's scripts, versioned: each save is checked ({@link ScriptGraph#validated}) and
- * becomes the next version, which new calls use; a call in progress keeps its version.
+ * The robot's scripts, versioned: each save is checked ({@link ScriptGraph#validated})
+ * and becomes the next version, which new calls use; a call in progress keeps its
+ * version.
  */
 @Component
 class RobotScripts {
@@ -46,9 +47,7 @@ class RobotScripts {
 	}
 
 	Version latest() {
-		return this.jdbc.sql("select * from robot_script order by version desc limit 1")
-			.query(this::row)
-			.single();
+		return this.jdbc.sql("select * from robot_script order by version desc limit 1").query(this::row).single();
 	}
 
 	Version version(int version) {
@@ -64,8 +63,7 @@ class RobotScripts {
 		return this.jdbc
 			.sql("select version, jsonb_array_length(graph -> 'nodes') as nodes, created_by, created_at "
 					+ "from robot_script order by version desc")
-			.query((rs, n) -> new Summary(rs.getInt(1), rs.getInt(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+			.query((rs, n) -> new Summary(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
 			.list();
 	}
 

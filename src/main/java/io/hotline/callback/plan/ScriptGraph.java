@@ -62,9 +62,9 @@ record ScriptGraph(String start, List<String> handoverWords, List<Node> nodes) {
 
 	/**
 	 * Refuses a graph that could not be run, naming the node: no or too many nodes, a
-	 * node without an id or twice, a question without answers or an answer without
-	 * digits and words, an unknown target, a node not reachable from the start, a node
-	 * from which no end can be reached, a value an answer sets that is not known.
+	 * node without an id or twice, a question without answers or an answer without digits
+	 * and words, an unknown target, a node not reachable from the start, a node from
+	 * which no end can be reached, a value an answer sets that is not known.
 	 */
 	ScriptGraph validated() {
 		if (this.nodes == null || this.nodes.isEmpty() || this.nodes.size() > MAX_NODES) {

@@ -61,20 +61,24 @@ class CallbackPlanBrowserTests extends BrowserTests {
 		List<WebElement> all = b.driver().findElements(By.cssSelector(Browser.css("robot-node")));
 		assertThat(all).hasSize(nodes + 1);
 		WebElement added = all.get(nodes);
-		added.findElement(By.cssSelector("textarea" + Browser.css("robot-node-say") + ", " + Browser.css("robot-node-say") + " textarea")).sendKeys("请稍候，为您转接值班长。");
+		added
+			.findElement(By.cssSelector(
+					"textarea" + Browser.css("robot-node-say") + ", " + Browser.css("robot-node-say") + " textarea"))
+			.sendKeys("请稍候，为您转接值班长。");
 		// saved without a way to reach it: refused, naming the node
 		b.click("robot-script-save");
 		assertThat(b.waitFor("robot-script-error").getText()).contains("node" + (nodes + 1));
 		// an answer of the first node leads to it
 		WebElement first = all.get(0);
 		first.findElement(By.cssSelector(Browser.css("robot-add-answer"))).click();
-		List<WebElement> digits = first.findElements(By.cssSelector("input" + Browser.css("robot-answer-digits") + ", " + Browser.css("robot-answer-digits") + " input"));
+		List<WebElement> digits = first.findElements(By.cssSelector(
+				"input" + Browser.css("robot-answer-digits") + ", " + Browser.css("robot-answer-digits") + " input"));
 		digits.get(digits.size() - 1).sendKeys("9");
 		b.click("robot-script-save");
-		new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until((d) -> d
-			.findElement(By.cssSelector(Browser.css("robot-script-version")))
-			.getText()
-			.equals(String.valueOf(before + 1)));
+		new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+			.until((d) -> d.findElement(By.cssSelector(Browser.css("robot-script-version")))
+				.getText()
+				.equals(String.valueOf(before + 1)));
 		JsonNode latest = admin.get("/api/callback/robot-scripts/latest").body();
 		assertThat(latest.get("graph").get("nodes")).hasSize(nodes + 1);
 		assertThat(latest.get("graph").get("nodes").get(nodes).get("say").asString()).isEqualTo("请稍候，为您转接值班长。");
@@ -93,8 +97,7 @@ class CallbackPlanBrowserTests extends BrowserTests {
 		b.signIn("callback1");
 		b.go("/orders/" + order);
 		WebElement shown = b.waitFor("order-callback-plans");
-		new WebDriverWait(b.driver(), Duration.ofSeconds(20))
-			.until((d) -> shown.getText().contains("不满意，还是坏的"));
+		new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until((d) -> shown.getText().contains("不满意，还是坏的"));
 		assertThat(shown.getText()).contains("机器人").contains("转人工");
 		b.signOut();
 	}
@@ -113,10 +116,12 @@ class CallbackPlanBrowserTests extends BrowserTests {
 
 	private long replied() {
 		long unit = this.jdbc.sql("select id from handling_unit where code = 'DEMO-UNIT-1'").query(Long.class).single();
-		String phone = "136" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+		String phone = "136"
+				+ String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
 		long id = Api.as(this.port, "agent1")
-			.post("/api/orders", Map.of("channel", "PHONE", "type", "HELP", "title", "路灯不亮", "content",
-					"路灯不亮 " + UUID.randomUUID(), "caller", Map.of("phone", phone)))
+			.post("/api/orders",
+					Map.of("channel", "PHONE", "type", "HELP", "title", "路灯不亮", "content", "路灯不亮 " + UUID.randomUUID(),
+							"caller", Map.of("phone", phone)))
 			.id();
 		Api.as(this.port, "dispatcher1").post("/api/orders/" + id + "/dispatch", Map.of("unitIds", List.of(unit)));
 		Api.as(this.port, "unit1").post("/api/orders/" + id + "/sign", Map.of());

@@ -61,7 +61,8 @@ class CallbackPlansHttpTest {
 		assertThat(plan.get("channel").asString()).isEqualTo("ROBOT");
 		assertThat(plan.get("status").asString()).isEqualTo("PLANNED");
 		assertThat(plan.get("questions").get(2).asString()).isEqualTo("路灯是否已在3日内修复？");
-		// 09:00 of the first working day after the reply (the default delay, 1), within the limit (7)
+		// 09:00 of the first working day after the reply (the default delay, 1), within
+		// the limit (7)
 		ZonedDateTime due = Instant.parse(plan.get("dueAt").asString()).atZone(WorkingCalendar.ZONE);
 		ZonedDateTime replied = Instant.parse(plan.get("repliedAt").asString()).atZone(WorkingCalendar.ZONE);
 		assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(9, 0));
@@ -93,17 +94,16 @@ class CallbackPlansHttpTest {
 			JsonNode complaint = planOf(replied("COMPLAINT", "施工噪音", "已责令施工方停止夜间施工。"));
 			assertThat(complaint.get("channel").asString()).isEqualTo("PERSON");
 			assertThat(complaint.get("status").asString()).isEqualTo("HANDED_OVER");
-			assertThat(planOf(replied("HELP", "独居老人家中停水", "已恢复供水。")).get("channel").asString())
-				.isEqualTo("PERSON");
-			assertThat(planOf(replied("CONSULTATION", "社保咨询", "已电话解答。")).get("channel").asString())
-				.isEqualTo("SMS");
+			assertThat(planOf(replied("HELP", "独居老人家中停水", "已恢复供水。")).get("channel").asString()).isEqualTo("PERSON");
+			assertThat(planOf(replied("CONSULTATION", "社保咨询", "已电话解答。")).get("channel").asString()).isEqualTo("SMS");
 			JsonNode report = planOf(replied("REPORT", "占道经营", "已现场处置。"));
 			assertThat(report.get("channel").asString()).isEqualTo("ROBOT");
 			ZonedDateTime due = Instant.parse(report.get("dueAt").asString()).atZone(WorkingCalendar.ZONE);
 			ZonedDateTime limit = Instant.parse(report.get("limitAt").asString()).atZone(WorkingCalendar.ZONE);
 			assertThat(due.toLocalDate()).isEqualTo(limit.toLocalDate());
 			assertThat(limit.toLocalTime()).isEqualTo(LocalTime.of(18, 0));
-			// a caller planned before is a repeat caller: the earlier rule of the defaults sends him to a person
+			// a caller planned before is a repeat caller: the earlier rule of the
+			// defaults sends him to a person
 			// a delay past the limit, an unknown channel: 400 naming it, nothing changed
 			rules.put("delays", List.of(Map.of("category", "", "type", "REPORT", "days", 9)));
 			Response late = admin.put("/api/callback/plan-rules", rules);
@@ -155,7 +155,9 @@ class CallbackPlansHttpTest {
 		// the conversation is on the order
 		JsonNode shown = Api.as(this.port, "callback1").get("/api/orders/" + happy + "/callback-plans").body();
 		List<String> said = new ArrayList<>();
-		shown.get(0).get("steps").forEach((s) -> said.add(s.get("speaker").asString() + ":" + s.get("text").asString()));
+		shown.get(0)
+			.get("steps")
+			.forEach((s) -> said.add(s.get("speaker").asString() + ":" + s.get("text").asString()));
 		assertThat(said).anyMatch((s) -> s.startsWith("ROBOT:") && s.contains("路灯是否已在3日内修复"));
 		assertThat(said).contains("CITIZEN:嗯已经修好了");
 		// the person's callback answers the handed-over plan
@@ -202,14 +204,15 @@ class CallbackPlansHttpTest {
 				.query(Long.class)
 				.single()).isEqualTo(1);
 		}
-		// the SMS's link is the portal's rating page; a rating there completes the plan and the callback
+		// the SMS's link is the portal's rating page; a rating there completes the plan
+		// and the callback
 		String link = this.jdbc.sql("select link from callback_message where plan_id = ?")
 			.param(smsPlan.get("id").asLong())
 			.query(String.class)
 			.single();
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		JsonNode tracking = Api.anonymous(this.port).get("/api/public/orders/" + token).body();
-		assertThat(tracking.get("rateable").asBoolean()).isTrue();
+		assertThat(tracking.get("canRate").asBoolean()).isTrue();
 		Response rated = Api.anonymous(this.port)
 			.post("/api/public/orders/" + token + "/rating", Map.of("satisfaction", "SATISFIED"));
 		assertThat(rated.status()).as(rated.body().toString()).isLessThan(300);
@@ -221,8 +224,7 @@ class CallbackPlansHttpTest {
 	void scriptsAreCheckedVersionedAndOnlyAdministratorsSaveThem() {
 		Api admin = Api.as(this.port, "admin");
 		JsonNode latest = admin.get("/api/callback/robot-scripts/latest").body();
-		Map<String, Object> graph = graph(List.of(
-				node("a", List.of(answer("1", "b"))), node("b", null)));
+		Map<String, Object> graph = graph(List.of(node("a", List.of(answer("1", "b"))), node("b", null)));
 		Response ok = admin.post("/api/callback/robot-scripts", graph);
 		assertThat(ok.status()).as(ok.body().toString()).isEqualTo(200);
 		assertThat(ok.body().get("version").asInt()).isGreaterThan(latest.get("version").asInt());
@@ -233,14 +235,15 @@ class CallbackPlansHttpTest {
 		Response unreachable = admin.post("/api/callback/robot-scripts",
 				graph(List.of(node("a", List.of(answer("1", "b"))), node("b", null), node("c", null))));
 		assertThat(unreachable.detail()).contains("c");
-		Response loop = admin.post("/api/callback/robot-scripts", graph(List.of(
-				node("a", List.of(answer("1", "b"), answer("2", "c"))), node("b", null),
-				node("c", List.of(answer("1", "d"))), node("d", List.of(answer("1", "c"))))));
+		Response loop = admin.post("/api/callback/robot-scripts",
+				graph(List.of(node("a", List.of(answer("1", "b"), answer("2", "c"))), node("b", null),
+						node("c", List.of(answer("1", "d"))), node("d", List.of(answer("1", "c"))))));
 		assertThat(loop.status()).isEqualTo(400);
 		assertThat(loop.detail()).contains("c");
 		assertThat(Api.as(this.port, "callback1").post("/api/callback/robot-scripts", graph).status()).isEqualTo(403);
 		// back to the default script, as the next version
-		Response back = admin.post("/api/callback/robot-scripts", admin.get("/api/callback/robot-scripts/1").body().get("graph"));
+		Response back = admin.post("/api/callback/robot-scripts",
+				admin.get("/api/callback/robot-scripts/1").body().get("graph"));
 		assertThat(back.status()).as(back.body().toString()).isEqualTo(200);
 	}
 

@@ -97,7 +97,8 @@ class CallbackPlansMeasureTest {
 				long a = System.nanoTime();
 				if (kind < 6) {
 					// never picks up
-					assertThat(phone.post("/api/callback/plans/" + id + "/not-reached", Map.of()).status()).isEqualTo(200);
+					assertThat(phone.post("/api/callback/plans/" + id + "/not-reached", Map.of()).status())
+						.isEqualTo(200);
 				}
 				else {
 					answers += drive(phone, id, kind);
@@ -119,9 +120,7 @@ class CallbackPlansMeasureTest {
 			}
 			sleepABit();
 		}
-		JsonNode figures = Api.as(this.port, "supervisor1")
-			.get("/api/callback/plans/figures?number=")
-			.body();
+		JsonNode figures = Api.as(this.port, "supervisor1").get("/api/callback/plans/figures?number=").body();
 		long plans = count(orders, null, null);
 		long surveyed = count(orders, "surveyed", null);
 		long handed = this.jdbc.sql("""
@@ -141,7 +140,10 @@ class CallbackPlansMeasureTest {
 		assertThat((double) surveyed / plans).isGreaterThanOrEqualTo(0.95);
 	}
 
-	/** The citizen answers by kind: most happily, some unclear, some dissatisfied, some complain. */
+	/**
+	 * The citizen answers by kind: most happily, some unclear, some dissatisfied, some
+	 * complain.
+	 */
 	private int drive(Api phone, long id, int kind) {
 		int n = 0;
 		for (int step = 0; step < 6; step++) {
@@ -149,8 +151,9 @@ class CallbackPlansMeasureTest {
 			if (!"CALLING".equals(plan.get("status").asString())) {
 				return n;
 			}
-			Map<String, Object> said = (kind < 12) ? Map.of("text", "喂？什么") : (kind < 20) ? Map.of("digit", "3")
-					: (kind < 24) ? Map.of("text", "我还要投诉") : (kind < 40) ? Map.of("text", "满意，已经解决了") : Map.of("digit", "1");
+			Map<String, Object> said = (kind < 12) ? Map.of("text", "喂？什么")
+					: (kind < 20) ? Map.of("digit", "3") : (kind < 24) ? Map.of("text", "我还要投诉")
+							: (kind < 40) ? Map.of("text", "满意，已经解决了") : Map.of("digit", "1");
 			Response r = phone.post("/api/callback/plans/" + id + "/answers", said);
 			assertThat(r.status()).as(r.body().toString()).isEqualTo(200);
 			n++;
@@ -220,15 +223,18 @@ class CallbackPlansMeasureTest {
 
 	private long replied(String type, String title, String reply) {
 		long unit = this.jdbc.sql("select id from handling_unit where code = 'DEMO-UNIT-1'").query(Long.class).single();
-		String phone = "137" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+		String phone = "137"
+				+ String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
 		Response order = Api.as(this.port, "agent1")
 			.post("/api/orders", Map.of("channel", "PHONE", "type", type, "title", title, "content",
 					title + " " + UUID.randomUUID(), "caller", Map.of("phone", phone)));
 		assertThat(order.status()).as(order.body().toString()).isEqualTo(201);
-		Api.as(this.port, "dispatcher1").post("/api/orders/" + order.id() + "/dispatch", Map.of("unitIds", List.of(unit)));
+		Api.as(this.port, "dispatcher1")
+			.post("/api/orders/" + order.id() + "/dispatch", Map.of("unitIds", List.of(unit)));
 		Api handler = Api.as(this.port, "unit1");
 		handler.post("/api/orders/" + order.id() + "/sign", Map.of());
-		Response answered = handler.post("/api/orders/" + order.id() + "/reply", Map.of("content", reply, "resolved", true));
+		Response answered = handler.post("/api/orders/" + order.id() + "/reply",
+				Map.of("content", reply, "resolved", true));
 		assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);
 		return order.id();
 	}
