@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * A plan follows what happens to its order: a callback by a person answers it (or, not
  * reached, counts the try), a reply sent back or a merge cancels it, and the citizen's
- * rating on the portal (the link of an SMS or WeChat message) answers it: satisfied
+ * rating through the link of the plan's SMS or WeChat message answers it: satisfied
  * records the callback, dissatisfied hands it to a person.
  */
 @Component
@@ -55,7 +55,17 @@ class PlanFollower {
 		Plan plan = open.get();
 		java.time.Instant now = this.orders.now();
 		switch (event.type()) {
-			case CITIZEN_RATED -> rated(plan, now);
+			case CITIZEN_RATED -> {
+				// only the rating asked for by the plan's link is its callback; a rating on the
+				// portal's own page stays the citizen's word, as before (portal.md)
+				if (plan.status() == PlanStatus.SENT
+						&& (plan.channel() == PlanChannel.SMS || plan.channel() == PlanChannel.WECHAT)) {
+					rated(plan, now);
+				}
+				else {
+					this.store.step(plan.id(), now, "SYSTEM", null, "市民已在门户评价（非回访链接）");
+				}
+			}
 			case CALLED_BACK, REOPENED, CALLBACK_REFUSED -> {
 				Satisfaction said = this.orders.find(event.orderId(), Actor.system()).snapshot().satisfaction();
 				java.util.Map<String, Object> answers = (said == null) ? java.util.Map.of("refused", true)
