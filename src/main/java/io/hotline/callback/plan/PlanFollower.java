@@ -56,7 +56,8 @@ class PlanFollower {
 		java.time.Instant now = this.orders.now();
 		switch (event.type()) {
 			case CITIZEN_RATED -> {
-				// only the rating asked for by the plan's link is its callback; a rating on the
+				// only the rating asked for by the plan's link is its callback; a rating
+				// on the
 				// portal's own page stays the citizen's word, as before (portal.md)
 				if (plan.status() == PlanStatus.SENT
 						&& (plan.channel() == PlanChannel.SMS || plan.channel() == PlanChannel.WECHAT)) {
