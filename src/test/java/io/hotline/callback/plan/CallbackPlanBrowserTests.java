@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.hotline.org.Role;
 import io.hotline.support.Api;
@@ -85,8 +84,8 @@ class CallbackPlanBrowserTests extends BrowserTests {
 		b.signOut();
 
 		// a plan's robot call, answered, is shown on the order
-		long order = replied();
-		JsonNode plan = planOf(order);
+		long order = RepliedOrders.replied(this.port, this.jdbc, "HELP", "路灯不亮", "已更换灯泡，承诺3日内完成线路检修。");
+		JsonNode plan = RepliedOrders.planOf(this.port, order);
 		Instant due = Instant.parse(plan.get("dueAt").asString()).plus(Duration.ofMinutes(30));
 		this.clock.advance(Duration.between(this.clock.instant(), due));
 		this.sending.sendDue();
@@ -100,34 +99,6 @@ class CallbackPlanBrowserTests extends BrowserTests {
 		new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until((d) -> shown.getText().contains("不满意，还是坏的"));
 		assertThat(shown.getText()).contains("机器人").contains("转人工");
 		b.signOut();
-	}
-
-	private JsonNode planOf(long order) throws InterruptedException {
-		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (System.nanoTime() < until) {
-			JsonNode plans = Api.as(this.port, "admin").get("/api/orders/" + order + "/callback-plans").body();
-			if (plans.size() > 0) {
-				return plans.get(0).get("plan");
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no plan for " + order);
-	}
-
-	private long replied() {
-		long unit = this.jdbc.sql("select id from handling_unit where code = 'DEMO-UNIT-1'").query(Long.class).single();
-		String phone = "136"
-				+ String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
-		long id = Api.as(this.port, "agent1")
-			.post("/api/orders",
-					Map.of("channel", "PHONE", "type", "HELP", "title", "路灯不亮", "content", "路灯不亮 " + UUID.randomUUID(),
-							"caller", Map.of("phone", phone)))
-			.id();
-		Api.as(this.port, "dispatcher1").post("/api/orders/" + id + "/dispatch", Map.of("unitIds", List.of(unit)));
-		Api.as(this.port, "unit1").post("/api/orders/" + id + "/sign", Map.of());
-		Api.as(this.port, "unit1")
-			.post("/api/orders/" + id + "/reply", Map.of("content", "已更换灯泡，承诺3日内完成线路检修。", "resolved", true));
-		return id;
 	}
 
 }

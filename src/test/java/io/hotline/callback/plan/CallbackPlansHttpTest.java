@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import io.hotline.catalog.WorkingCalendar;
@@ -291,48 +290,16 @@ class CallbackPlansHttpTest {
 		assertThat(plan(plan).get("status").asString()).isEqualTo(status);
 	}
 
-	/** The order's plan, once the reaction made it. */
 	private JsonNode planOf(long order) {
-		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (System.nanoTime() < until) {
-			JsonNode plans = Api.as(this.port, "admin").get("/api/orders/" + order + "/callback-plans").body();
-			if (plans.size() > 0) {
-				return plans.get(plans.size() - 1).get("plan");
-			}
-			sleep();
-		}
-		throw new AssertionError("no plan for order " + order);
+		return RepliedOrders.planOf(this.port, order);
 	}
 
 	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		RepliedOrders.pause();
 	}
 
-	private static String phone() {
-		return "139" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
-	}
-
-	/** An order of this type replied by the demo's unit 1. */
 	private long replied(String type, String title, String reply) {
-		long unit = this.jdbc.sql("select id from handling_unit where code = 'DEMO-UNIT-1'").query(Long.class).single();
-		Response order = Api.as(this.port, "agent1")
-			.post("/api/orders", Map.of("channel", "PHONE", "type", type, "title", title, "content",
-					title + "，请尽快处理 " + UUID.randomUUID(), "caller", Map.of("phone", phone())));
-		assertThat(order.status()).as(order.body().toString()).isEqualTo(201);
-		Response sent = Api.as(this.port, "dispatcher1")
-			.post("/api/orders/" + order.id() + "/dispatch", Map.of("unitIds", List.of(unit)));
-		assertThat(sent.status()).as(sent.body().toString()).isEqualTo(200);
-		Api handler = Api.as(this.port, "unit1");
-		assertThat(handler.post("/api/orders/" + order.id() + "/sign", Map.of()).status()).isEqualTo(200);
-		Response answered = handler.post("/api/orders/" + order.id() + "/reply",
-				Map.of("content", reply, "resolved", true));
-		assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);
-		return order.id();
+		return RepliedOrders.replied(this.port, this.jdbc, type, title, reply);
 	}
 
 }

@@ -224,21 +224,7 @@ class CallbackPlansMeasureTest {
 	}
 
 	private long replied(String type, String title, String reply) {
-		long unit = this.jdbc.sql("select id from handling_unit where code = 'DEMO-UNIT-1'").query(Long.class).single();
-		String phone = "137"
-				+ String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
-		Response order = Api.as(this.port, "agent1")
-			.post("/api/orders", Map.of("channel", "PHONE", "type", type, "title", title, "content",
-					title + " " + UUID.randomUUID(), "caller", Map.of("phone", phone)));
-		assertThat(order.status()).as(order.body().toString()).isEqualTo(201);
-		Api.as(this.port, "dispatcher1")
-			.post("/api/orders/" + order.id() + "/dispatch", Map.of("unitIds", List.of(unit)));
-		Api handler = Api.as(this.port, "unit1");
-		handler.post("/api/orders/" + order.id() + "/sign", Map.of());
-		Response answered = handler.post("/api/orders/" + order.id() + "/reply",
-				Map.of("content", reply, "resolved", true));
-		assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);
-		return order.id();
+		return RepliedOrders.replied(this.port, this.jdbc, type, title, reply);
 	}
 
 }
