@@ -132,6 +132,28 @@ public class Portal {
 	}
 
 	/**
+	 * A private link to the order's rating page for its callback (智能回访 by SMS or WeChat):
+	 * the order becomes rateable on the portal whatever its channel.
+	 */
+	@Transactional
+	public String ratingLink(WorkOrderId id) {
+		String token = this.links.issue(id.value(), this.orders.now());
+		this.jdbc.sql("update portal_link set purpose = 'RATING' where token_hash = ?")
+			.param(PrivateLinks.hash(token))
+			.update();
+		return "/portal/track/" + token;
+	}
+
+	/** The citizen's rating of the order on the portal, if any. */
+	public java.util.Optional<Rating> rating(WorkOrderId id) {
+		return this.jdbc.sql("select satisfaction, comment, rated_at from portal_rating where order_id = ?")
+			.param(id.value())
+			.query((rs, row) -> new Rating(Satisfaction.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getTimestamp(3).toInstant()))
+			.optional();
+	}
+
+	/**
 	 * Checks everything first, so that a refused submission stores nothing, then
 	 * registers the order and keeps the token's hash and the photo with it.
 	 */
@@ -203,7 +225,8 @@ public class Portal {
 		// callback
 		return new Tracking(order.number(), order.status(), categoryCode, categoryName, order.registration().content(),
 				order.registration().address(), order.registration().createdAt(), order.deadline(), photo.orElse(false),
-				photo.isPresent() && Status.ANSWERED.contains(order.status()) && rating == null, rating, steps);
+				(photo.isPresent() || ratingLinked(id)) && Status.ANSWERED.contains(order.status()) && rating == null,
+				rating, steps);
 	}
 
 	/**
@@ -237,6 +260,13 @@ public class Portal {
 			order.rateByCitizen(PORTAL.username(), satisfaction, text, now);
 		});
 		return new Rating(satisfaction, text, now);
+	}
+
+	private boolean ratingLinked(long id) {
+		return this.jdbc.sql("select exists (select 1 from portal_link where order_id = ? and purpose = 'RATING')")
+			.param(id)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private static Tracking.Step step(TimelineEvent event) {
