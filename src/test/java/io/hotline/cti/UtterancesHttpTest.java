@@ -55,6 +55,7 @@ class UtterancesHttpTest {
 		assertThat(this.conversations.of(List.of(callId, "none-" + UUID.randomUUID())).values())
 			.extracting((c) -> c.utterances().size())
 			.containsExactlyInAnyOrder(3, 0);
+		hangUp(agent, callId);
 	}
 
 	@Test
@@ -67,6 +68,7 @@ class UtterancesHttpTest {
 		assertThat(kept.status()).isEqualTo(200);
 		assertThat(kept.text("transcript")).isEqualTo("市民反映路灯不亮。");
 		assertThat(this.conversations.of(callId).utterances()).isEmpty();
+		hangUp(agent, callId);
 	}
 
 	@Test
@@ -94,6 +96,14 @@ class UtterancesHttpTest {
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.isProblem()).isTrue();
 		assertThat(answer.detail()).contains(field);
+	}
+
+	/**
+	 * Ends the call: agent1's line is free again for the other tests of the shared
+	 * platform (the screen pop shows a call not ended).
+	 */
+	private static void hangUp(Api agent, String callId) {
+		assertThat(agent.post("/api/cti/events", event(callId, "HUNG_UP", null)).status()).isEqualTo(200);
 	}
 
 	private static Map<String, Object> event(String callId, String type, String at) {
