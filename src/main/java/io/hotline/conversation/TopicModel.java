@@ -12,10 +12,12 @@ import java.util.TreeSet;
 /**
  * The topics of a conversation (CSDS's names): a logistic regression, one topic against
  * the rest, over hashed character 1–2-grams of the caller's text, of the caller's first
- * turns (where the first topic is raised) and of the agent's text; trained on each
- * dialogue's first topic and, as more examples, on each topic's annotated caller and
- * agent summaries (a short conversation of that topic alone). Each topic keeps only its
- * {@value #KEPT} largest weights.
+ * turns, of the agent's text, and of the first request ({@link FirstRequest}: the
+ * caller's first substantive turns and the agent's first real answers, where the first
+ * topic is raised) as parts of their own; trained on each dialogue's first topic and, as
+ * more examples, on each topic's annotated caller and agent summaries (a short
+ * conversation of that topic alone). Each topic keeps only its {@value #KEPT} largest
+ * weights.
  */
 final class TopicModel {
 
@@ -107,10 +109,16 @@ final class TopicModel {
 	/** The caller's first turns, where the first topic is raised. */
 	static final int EARLY = 4;
 
+	/** The caller's substantive turns and the agent's answers of the first request. */
+	static final int FIRST = 5;
+
 	static HashedFeatures.Sparse features(Conversation conversation) {
+		List<Utterance> turns = conversation.utterances();
 		return new HashedFeatures(BITS).ngrams("caller", conversation.text(Speaker.CALLER), 2, 1)
 			.ngrams("caller-early", early(conversation.of(Speaker.CALLER)), 2, 1)
 			.ngrams("agent", conversation.text(Speaker.AGENT), 2, 0.7f)
+			.ngrams("caller-first", FirstRequest.callerText(turns, FIRST), 2, 1)
+			.ngrams("agent-first", FirstRequest.agentText(turns, FIRST), 2, 0.7f)
 			.build();
 	}
 
