@@ -7,5 +7,6 @@
  * {@link io.hotline.quality.Check}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality inspection",
-		allowedDependencies = { "org", "cti", "conversation", "workorder" })
+		allowedDependencies = { "org", "cti", "conversation", "workorder", "assist", "knowledge", "catalog",
+				"training" })
 package io.hotline.quality;
