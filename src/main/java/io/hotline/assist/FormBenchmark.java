@@ -57,8 +57,8 @@ public final class FormBenchmark {
 
 	/**
 	 * Both measures where their files are under {@code shared} ({@code benchmark-assist},
-	 * and {@code benchmark-inspection} for the form's accuracy per field); false where there
-	 * is no shared data.
+	 * and {@code benchmark-inspection} for the form's accuracy per field); false where
+	 * there is no shared data.
 	 */
 	public static boolean measure(Path shared, int calls, int dialogues, long seed, PrintStream out)
 			throws IOException {

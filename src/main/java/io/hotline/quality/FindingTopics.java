@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The inspection's findings for training: an agent's findings on calls and orders that
- * ended in the days from {@code from} through {@code to} (Beijing), counted per topic — the
- * top level of the order's category (城乡建设, 劳动和社会保障 …). Overturned findings do not
+ * ended in the days from {@code from} through {@code to} (Beijing), counted per topic —
+ * the top level of the order's category (城乡建设, 劳动和社会保障 …). Overturned findings do not
  * count, nor findings on calls that produced no order or orders without a category.
  */
 @Component

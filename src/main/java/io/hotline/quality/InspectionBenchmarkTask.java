@@ -24,13 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code benchmark-inspection [--messages ../shared/data/teddy2020/attachment2_messages.csv]
  * [--dialogues ../shared/data/dialogue/dch_train.jsonl] [--rate 0.15] [--rounds 3] [--shared ../shared]
- * [--form-calls 400] [--form-dialogues 1246]}:
- * calls generated from the Teddy messages with violations injected at known places,
- * inspected by the default rule set — throughput (calls a second, p50/p99 per call) and
- * each rule's precision and recall against the injections; then the "answer or next step
- * stated" rule on the DCH dialogues' agent turns against their solution labels
- * ({@code HNUG*}); then assist's form filling, accuracy per field
- * ({@link FormBenchmark}). No database.
+ * [--form-calls 400] [--form-dialogues 1246]}: calls generated from the Teddy messages
+ * with violations injected at known places, inspected by the default rule set —
+ * throughput (calls a second, p50/p99 per call) and each rule's precision and recall
+ * against the injections; then the "answer or next step stated" rule on the DCH
+ * dialogues' agent turns against their solution labels ({@code HNUG*}); then assist's
+ * form filling, accuracy per field ({@link FormBenchmark}). No database.
  */
 public class InspectionBenchmarkTask implements StandaloneTask {
 

@@ -118,8 +118,7 @@ public class InspectionRun {
 						(f.at() == null) ? null : f.at().toMillis(), f.quote())
 				.update();
 		}
-		String reason = dissatisfied ? "DISSATISFIED"
-				: sampled(subject.key(), now) ? "SAMPLE" : null;
+		String reason = dissatisfied ? "DISSATISFIED" : sampled(subject.key(), now) ? "SAMPLE" : null;
 		if (reason != null) {
 			this.jdbc.sql("update quality_inspection set sampled = true where id = ?").param(id.get()).update();
 			this.jdbc.sql("""

@@ -2,17 +2,17 @@ package io.hotline.quality;
 
 import java.util.function.DoubleSupplier;
 
-import io.hotline.conversation.Speaker;
 import io.hotline.conversation.SharedDialogueModels;
+import io.hotline.conversation.Speaker;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Predicted dissatisfaction by the conversation module's dialogue models: a call where the
- * caller spoke and whose expected satisfaction S (−2…2) is below the threshold the quality
- * team sets ({@code dissatisfiedBelow}, −0.5 by default) goes to review.
+ * Predicted dissatisfaction by the conversation module's dialogue models: a call where
+ * the caller spoke and whose expected satisfaction S (−2…2) is below the threshold the
+ * quality team sets ({@code dissatisfiedBelow}, −0.5 by default) goes to review.
  */
 @Component
 class ModelDissatisfaction implements PredictedDissatisfaction {

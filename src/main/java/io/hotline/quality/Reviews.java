@@ -203,7 +203,9 @@ public class Reviews {
 	private void save(String name, double value) {
 		this.jdbc.sql("""
 				insert into quality_setting (name, value) values (?, ?)
-				on conflict (name) do update set value = excluded.value""").params(name, String.valueOf(value)).update();
+				on conflict (name) do update set value = excluded.value""")
+			.params(name, String.valueOf(value))
+			.update();
 	}
 
 	private static long n(Map<String, Object> row, String column) {

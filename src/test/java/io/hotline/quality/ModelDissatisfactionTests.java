@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The shipped dialogue models predict an angry, unresolved caller dissatisfied. */
 class ModelDissatisfactionTests {
 
-	static final String[] ANGRY = { "您好，12345热线，请问有什么可以帮您？", "你们这什么破服务！我家楼下垃圾堆了半个月，反映了三次了还没人管！",
-			"请您提供一下具体地址", "说了多少遍了？？你们就是踢皮球，敷衍，垃圾！我要投诉你们！", "抱歉，请您再说一下地址", "还没解决！！气死了，你们根本不管！" };
+	static final String[] ANGRY = { "您好，12345热线，请问有什么可以帮您？", "你们这什么破服务！我家楼下垃圾堆了半个月，反映了三次了还没人管！", "请您提供一下具体地址",
+			"说了多少遍了？？你们就是踢皮球，敷衍，垃圾！我要投诉你们！", "抱歉，请您再说一下地址", "还没解决！！气死了，你们根本不管！" };
 
-	static final String[] THANKFUL = { "您好，12345热线，请问有什么可以帮您？", "你好，我想问一下社保卡丢了补办要带什么",
-			"您好，带上身份证到就近的社保网点就可以办理，当场就能领取", "好的，明白了，谢谢你！", "不客气，感谢您的来电，再见", "好的，谢谢，再见" };
+	static final String[] THANKFUL = { "您好，12345热线，请问有什么可以帮您？", "你好，我想问一下社保卡丢了补办要带什么", "您好，带上身份证到就近的社保网点就可以办理，当场就能领取",
+			"好的，明白了，谢谢你！", "不客气，感谢您的来电，再见", "好的，谢谢，再见" };
 
 	private final SharedDialogueModels models = new SharedDialogueModels();
 

@@ -334,10 +334,18 @@ class QualityHttpTest {
 		finally {
 			quality.put("/api/quality/settings", Map.of("sampleRate", 0.03));
 		}
-		assertThat(this.jdbc.sql("select r.reason from quality_review r join quality_inspection i on i.id = r.inspection_id"
-				+ " where i.call_id = ?").param(angry).query(String.class).list()).containsExactly("DISSATISFIED");
-		assertThat(this.jdbc.sql("select r.reason from quality_review r join quality_inspection i on i.id = r.inspection_id"
-				+ " where i.call_id = ?").param(thankful).query(String.class).list()).isEmpty();
+		assertThat(this.jdbc
+			.sql("select r.reason from quality_review r join quality_inspection i on i.id = r.inspection_id"
+					+ " where i.call_id = ?")
+			.param(angry)
+			.query(String.class)
+			.list()).containsExactly("DISSATISFIED");
+		assertThat(this.jdbc
+			.sql("select r.reason from quality_review r join quality_inspection i on i.id = r.inspection_id"
+					+ " where i.call_id = ?")
+			.param(thankful)
+			.query(String.class)
+			.list()).isEmpty();
 		JsonNode queue = quality.get("/api/quality/reviews?status=PENDING&limit=500").body().get("items");
 		assertThat(find(queue, angry).get("reason").asString()).isEqualTo("DISSATISFIED");
 	}
@@ -363,8 +371,9 @@ class QualityHttpTest {
 			.update();
 		Api quality = Api.as(this.port, "quality1");
 		quality.post("/api/quality/run", Map.of());
-		assertThat(this.jdbc.sql("select count(*) from quality_finding f join quality_inspection i"
-				+ " on i.id = f.inspection_id where i.order_id = any(?)")
+		assertThat(this.jdbc
+			.sql("select count(*) from quality_finding f join quality_inspection i"
+					+ " on i.id = f.inspection_id where i.order_id = any(?)")
 			.param(orders.toArray(Long[]::new))
 			.query(Integer.class)
 			.single()).as("content too short and no address, on each order").isEqualTo(4);
@@ -378,8 +387,9 @@ class QualityHttpTest {
 		}
 		assertThat(row.get("findings").asInt()).isEqualTo(4);
 		assertThat(row.get("weak").asBoolean()).isTrue();
-		this.jdbc.sql("update quality_finding set overturned = true where inspection_id in"
-				+ " (select id from quality_inspection where order_id = any(?))")
+		this.jdbc
+			.sql("update quality_finding set overturned = true where inspection_id in"
+					+ " (select id from quality_inspection where order_id = any(?))")
 			.param(orders.toArray(Long[]::new))
 			.update();
 		assertThat(quality.get("/api/training/agents/" + me + "/progress").body().get("standing").toString())

@@ -16,10 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * 紧急情况未及时转交 ({@code EMERGENCY_HANDOFF}): after the caller's emergency words (the
- * linkage rules' emergencies) the agent hands on (转接, 联系119, 已通知…) within
- * {@code seconds} (30) of the end of that utterance, or in their next two utterances where
- * the call has no times (assist's {@link ScenarioChecks#emergencyHandedOn}).
+ * 紧急情况未及时转交 ({@code EMERGENCY_HANDOFF}): after the caller's emergency words (the linkage
+ * rules' emergencies) the agent hands on (转接, 联系119, 已通知…) within {@code seconds} (30) of
+ * the end of that utterance, or in their next two utterances where the call has no times
+ * (assist's {@link ScenarioChecks#emergencyHandedOn}).
  */
 @Component
 class EmergencyHandoffCheck implements Check {

@@ -16,10 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * 答复与知识库一致 ({@code ANSWER_KNOWLEDGE}): the agent's answer to the caller's first
- * question agrees with the published article the knowledge base finds for it (assist's
- * {@link ScenarioChecks#answerAgreesWithKnowledge}): a stated fact with the article's unit
- * but another value, or an answer sharing nothing with it, is a finding.
+ * 答复与知识库一致 ({@code ANSWER_KNOWLEDGE}): the agent's answer to the caller's first question
+ * agrees with the published article the knowledge base finds for it (assist's
+ * {@link ScenarioChecks#answerAgreesWithKnowledge}): a stated fact with the article's
+ * unit but another value, or an answer sharing nothing with it, is a finding.
  */
 @Component
 class KnowledgeAnswerCheck implements Check {

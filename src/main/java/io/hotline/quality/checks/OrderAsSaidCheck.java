@@ -53,8 +53,8 @@ abstract class OrderAsSaidCheck implements Check {
 				: reading.read(new Conversation(null, List.of(Utterance.of(Speaker.CALLER, order.address()))));
 		OrderFields fields = new OrderFields(order.categoryCode(), (written == null) ? null : written.districtCode(),
 				(written == null) ? null : written.streetCode(), null, order.callerPhone());
-		List<CheckResult> results = ScenarioChecks.orderAgreesWithConversation(subject.conversation(), reading,
-				fields, rule.number("confidence", CONFIDENCE))
+		List<CheckResult> results = ScenarioChecks
+			.orderAgreesWithConversation(subject.conversation(), reading, fields, rule.number("confidence", CONFIDENCE))
 			.stream()
 			.filter((r) -> r.code().equals(this.code))
 			.toList();

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Assist's scenario checks as rule kinds of the engine, with stand-in knowledge, classifier,
- * recognizer and linkage rules: each with a call that triggers it and one that does not,
- * the finding on the utterance with the evidence quoted.
+ * Assist's scenario checks as rule kinds of the engine, with stand-in knowledge,
+ * classifier, recognizer and linkage rules: each with a call that triggers it and one
+ * that does not, the finding on the utterance with the evidence quoted.
  */
 class ScenarioKindsTests {
 
@@ -46,10 +46,10 @@ class ScenarioKindsTests {
 					? List.of(new LinkageHit("FIRE", "火灾", RuleKind.EMERGENCY, "119", null, List.of("着火"), "建议立即转 119"))
 					: List.of());
 
-	private final Inspector inspector = new Inspector(List.of(
-			new KnowledgeAnswerCheck((q) -> q.contains("居住证") ? Optional.of(PERMIT) : Optional.empty()),
-			new EmergencyHandoffCheck(() -> READING), new OrderCategorySaidCheck(() -> READING),
-			new OrderAddressSaidCheck(() -> READING), new OrderCallerSaidCheck(() -> READING)));
+	private final Inspector inspector = new Inspector(
+			List.of(new KnowledgeAnswerCheck((q) -> q.contains("居住证") ? Optional.of(PERMIT) : Optional.empty()),
+					new EmergencyHandoffCheck(() -> READING), new OrderCategorySaidCheck(() -> READING),
+					new OrderAddressSaidCheck(() -> READING), new OrderCallerSaidCheck(() -> READING)));
 
 	@Test
 	void theDefaultRulesHaveEveryScenarioKind() {
@@ -67,16 +67,17 @@ class ScenarioKindsTests {
 		assertThat(found.get(0).speaker()).isEqualTo(Speaker.AGENT);
 		assertThat(found.get(0).quote()).isEqualTo("30个工作日");
 		assertThat(found.get(0).message()).contains("居住证办理时限", "15个工作日");
-		assertThat(inspect(call(null, "您好，12345热线", "请问居住证办下来要多久？", "受理后十五个工作日内办结，带上身份证和租赁合同去社区服务中心"),
-				"answer-knowledge"))
+		assertThat(
+				inspect(call(null, "您好，12345热线", "请问居住证办下来要多久？", "受理后十五个工作日内办结，带上身份证和租赁合同去社区服务中心"), "answer-knowledge"))
 			.isEmpty();
 	}
 
 	@Test
 	void emergencyHandoffInTimeOrNot() {
-		Inspected late = new Inspected(new Conversation("c1",
-				List.of(timed(Speaker.AGENT, "您好，12345热线", 0, 2), timed(Speaker.CALLER, "我家楼下着火了！", 3, 5),
-						timed(Speaker.AGENT, "您别急，请问具体地址？", 6, 8), timed(Speaker.AGENT, "好的我帮您转接119", 50, 52))),
+		Inspected late = new Inspected(
+				new Conversation("c1",
+						List.of(timed(Speaker.AGENT, "您好，12345热线", 0, 2), timed(Speaker.CALLER, "我家楼下着火了！", 3, 5),
+								timed(Speaker.AGENT, "您别急，请问具体地址？", 6, 8), timed(Speaker.AGENT, "好的我帮您转接119", 50, 52))),
 				null, null);
 		List<Finding> found = this.inspector.inspect(late, List.of(rule("emergency-handoff")));
 		assertThat(found).hasSize(1);
@@ -91,16 +92,16 @@ class ScenarioKindsTests {
 	@Test
 	void theOrdersFieldsAgainstWhatWasSaid() {
 		String[] said = { "您好，12345热线", "我姓王，天河区石牌街这边工地晚上施工噪音太大了，我的电话13812345678", "好的，我们会转交处理" };
-		Inspected.OrderFacts wrong = new Inspected.OrderFacts(1, "G1", "COMPLAINT", "010101", "工地夜间施工噪音扰民",
-				"越秀区北京街某工地", "agent1", "13900000000");
+		Inspected.OrderFacts wrong = new Inspected.OrderFacts(1, "G1", "COMPLAINT", "010101", "工地夜间施工噪音扰民", "越秀区北京街某工地",
+				"agent1", "13900000000");
 		assertThat(inspect(call(wrong, said), "order-category-said")).singleElement()
 			.satisfies((f) -> assertThat(f.message()).contains("噪音扰民"));
 		assertThat(inspect(call(wrong, said), "order-address-said")).singleElement()
 			.satisfies((f) -> assertThat(f.utterance()).isEqualTo(1));
 		assertThat(inspect(call(wrong, said), "order-caller-said")).singleElement()
 			.satisfies((f) -> assertThat(f.quote()).isEqualTo("138****5678"));
-		Inspected.OrderFacts right = new Inspected.OrderFacts(2, "G2", "COMPLAINT", "0301", "工地夜间施工噪音扰民",
-				"天河区石牌街华景路工地", "agent1", "13812345678");
+		Inspected.OrderFacts right = new Inspected.OrderFacts(2, "G2", "COMPLAINT", "0301", "工地夜间施工噪音扰民", "天河区石牌街华景路工地",
+				"agent1", "13812345678");
 		for (String rule : List.of("order-category-said", "order-address-said", "order-caller-said")) {
 			assertThat(inspect(call(right, said), rule)).as(rule).isEmpty();
 			assertThat(inspect(call(null, said), rule)).as(rule + " without an order").isEmpty();
