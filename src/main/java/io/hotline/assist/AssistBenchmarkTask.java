@@ -1,9 +1,7 @@
 package io.hotline.assist;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.hotline.address.Gazetteer;
 import io.hotline.platform.StandaloneTask;
 import io.hotline.platform.TaskOptions;
 
@@ -27,21 +25,10 @@ public class AssistBenchmarkTask implements StandaloneTask {
 	@Override
 	public int run(TaskOptions options) throws Exception {
 		Path shared = Path.of(options.get("shared").orElse("../shared"));
-		if (!Files.isDirectory(shared.resolve("data"))) {
-			System.out.println("no shared data under " + shared.toAbsolutePath().normalize() + ": nothing to measure");
-			return 1;
-		}
-		long seed = options.intValue("seed", 20);
 		System.out.printf("machine: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-		FormBenchmark benchmark = new FormBenchmark(shared, Gazetteer.load(), System.out);
-		if (Files.exists(shared.resolve("data/teddy2020/attachment2_messages.csv"))) {
-			benchmark.teddy(options.intValue("calls", 400), seed);
-		}
-		if (Files.exists(shared.resolve("data/dialogue/csds_train.jsonl"))) {
-			benchmark.csds(options.intValue("dialogues", 1246), seed);
-		}
-		return 0;
+		return FormBenchmark.measure(shared, options.intValue("calls", 400), options.intValue("dialogues", 1246),
+				options.intValue("seed", 20), System.out) ? 0 : 1;
 	}
 
 }

@@ -55,6 +55,27 @@ public final class FormBenchmark {
 		this.out = out;
 	}
 
+	/**
+	 * Both measures where their files are under {@code shared} ({@code benchmark-assist},
+	 * and {@code benchmark-inspection} for the form's accuracy per field); false where
+	 * there is no shared data.
+	 */
+	public static boolean measure(Path shared, int calls, int dialogues, long seed, PrintStream out)
+			throws IOException {
+		if (!Files.isDirectory(shared.resolve("data"))) {
+			out.println("no shared data under " + shared.toAbsolutePath().normalize() + ": nothing to measure");
+			return false;
+		}
+		FormBenchmark benchmark = new FormBenchmark(shared, Gazetteer.load(), out);
+		if (Files.exists(shared.resolve("data/teddy2020/attachment2_messages.csv"))) {
+			benchmark.teddy(calls, seed);
+		}
+		if (Files.exists(shared.resolve("data/dialogue/csds_train.jsonl"))) {
+			benchmark.csds(dialogues, seed);
+		}
+		return true;
+	}
+
 	/** Right out of asked, as a share. */
 	static final class Score {
 

@@ -28,7 +28,16 @@ public final class DefaultRules {
 						Map.of("phone", true, "idCard", true, "address", false)),
 				new Rule("order-content", "ORDER_CONTENT", "工单内容过短", Severity.MINOR, 5, true, Map.of("minChars", 15)),
 				new Rule("order-address", "ORDER_ADDRESS", "工单缺少地址", Severity.MINOR, 5, true,
-						Map.of("types", List.of("COMPLAINT", "HELP", "REPORT"))));
+						Map.of("types", List.of("COMPLAINT", "HELP", "REPORT"))),
+				new Rule("answer-knowledge", "ANSWER_KNOWLEDGE", "答复与知识库不一致", Severity.MAJOR, 10, true, Map.of()),
+				new Rule("emergency-handoff", "EMERGENCY_HANDOFF", "紧急情况未及时转交", Severity.CRITICAL, 30, true,
+						Map.of("seconds", 30)),
+				new Rule("order-category-said", "ORDER_CATEGORY_SAID", "工单分类与通话不符", Severity.MINOR, 5, true,
+						Map.of("confidence", 0.6)),
+				new Rule("order-address-said", "ORDER_ADDRESS_SAID", "工单地址与通话不符", Severity.MAJOR, 10, true,
+						Map.of("confidence", 0.6)),
+				new Rule("order-caller-said", "ORDER_CALLER_SAID", "工单联系电话与通话不符", Severity.MAJOR, 10, true,
+						Map.of("confidence", 0.6)));
 	}
 
 }

@@ -62,9 +62,18 @@ public record Inspected(Conversation conversation, CallFacts call, OrderFacts or
 
 	}
 
-	/** The order: its id, type, category, content, address and who registered it. */
+	/**
+	 * The order: its id, type, category, content, address, who registered it and the
+	 * caller's phone.
+	 */
 	public record OrderFacts(long id, String number, String type, String categoryCode, String content, String address,
-			String createdBy) {
+			String createdBy, String callerPhone) {
+
+		/** An order without the caller's phone. */
+		public OrderFacts(long id, String number, String type, String categoryCode, String content, String address,
+				String createdBy) {
+			this(id, number, type, categoryCode, content, address, createdBy, null);
+		}
 
 	}
 

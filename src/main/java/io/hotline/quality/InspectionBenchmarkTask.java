@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.hotline.assist.FormBenchmark;
 import io.hotline.platform.QuotedCsv;
 import io.hotline.platform.StandaloneTask;
 import io.hotline.platform.TaskOptions;
@@ -22,12 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code benchmark-inspection [--messages ../shared/data/teddy2020/attachment2_messages.csv]
- * [--dialogues ../shared/data/dialogue/dch_train.jsonl] [--rate 0.15] [--rounds 3]}:
- * calls generated from the Teddy messages with violations injected at known places,
- * inspected by the default rule set — throughput (calls a second, p50/p99 per call) and
- * each rule's precision and recall against the injections; then the "answer or next step
- * stated" rule on the DCH dialogues' agent turns against their solution labels
- * ({@code HNUG*}). No database.
+ * [--dialogues ../shared/data/dialogue/dch_train.jsonl] [--rate 0.15] [--rounds 3] [--shared ../shared]
+ * [--form-calls 400] [--form-dialogues 1246]}: calls generated from the Teddy messages
+ * with violations injected at known places, inspected by the default rule set —
+ * throughput (calls a second, p50/p99 per call) and each rule's precision and recall
+ * against the injections; then the "answer or next step stated" rule on the DCH
+ * dialogues' agent turns against their solution labels ({@code HNUG*}); then assist's
+ * form filling, accuracy per field ({@link FormBenchmark}). No database.
  */
 public class InspectionBenchmarkTask implements StandaloneTask {
 
@@ -65,6 +67,9 @@ public class InspectionBenchmarkTask implements StandaloneTask {
 			System.out.println("skipped: no DCH dialogues at " + dialogues.toAbsolutePath().normalize()
 					+ " (give --dialogues FILE)");
 		}
+		System.out.println("== form filling (assist's benchmark): accuracy per field");
+		FormBenchmark.measure(Path.of(options.get("shared").orElse("../shared")), options.intValue("form-calls", 400),
+				options.intValue("form-dialogues", 1246), 20, System.out);
 		return 0;
 	}
 

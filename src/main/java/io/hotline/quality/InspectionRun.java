@@ -76,11 +76,13 @@ public class InspectionRun {
 	private boolean keep(Subjects.Subject subject, RuleSet rules) {
 		List<Finding> findings = this.inspector.inspect(subject.inspected(), rules.rules());
 		int score = Inspector.score(findings, rules.rules());
-		Boolean kept = this.transactions.execute((tx) -> store(subject, rules, findings, score));
+		boolean dissatisfied = this.dissatisfaction.dissatisfied(subject.inspected());
+		Boolean kept = this.transactions.execute((tx) -> store(subject, rules, findings, score, dissatisfied));
 		return Boolean.TRUE.equals(kept);
 	}
 
-	private boolean store(Subjects.Subject subject, RuleSet rules, List<Finding> findings, int score) {
+	private boolean store(Subjects.Subject subject, RuleSet rules, List<Finding> findings, int score,
+			boolean dissatisfied) {
 		Instant now = this.clock.instant();
 		String team = this.jdbc.sql("select group_name from quality_agent_team where username = ?")
 			.param((subject.agent() == null) ? "" : subject.agent())
@@ -116,8 +118,7 @@ public class InspectionRun {
 						(f.at() == null) ? null : f.at().toMillis(), f.quote())
 				.update();
 		}
-		String reason = this.dissatisfaction.dissatisfied(subject.inspected()) ? "DISSATISFIED"
-				: sampled(subject.key(), now) ? "SAMPLE" : null;
+		String reason = dissatisfied ? "DISSATISFIED" : sampled(subject.key(), now) ? "SAMPLE" : null;
 		if (reason != null) {
 			this.jdbc.sql("update quality_inspection set sampled = true where id = ?").param(id.get()).update();
 			this.jdbc.sql("""

@@ -163,28 +163,49 @@ public class Reviews {
 		return new Agreement(reviewed, overall, perRule);
 	}
 
-	/** The share of inspected calls sampled for review. */
+	/**
+	 * The share of inspected calls sampled for review and the predicted satisfaction
+	 * below which a call goes to review.
+	 */
 	@Transactional(readOnly = true)
 	public Settings settings(Actor actor) {
 		actor.requireAny(Role.QUALITY, Role.SUPERVISOR);
-		return new Settings(InspectionRun.sampleRate(this.jdbc));
+		return new Settings(InspectionRun.sampleRate(this.jdbc), ModelDissatisfaction.threshold(this.jdbc));
 	}
 
+	/** Saves what is given of the settings (at least one); what is not given stays. */
 	@Transactional
 	public Settings saveSettings(Settings settings, Actor actor) {
 		actor.requireAny(Role.QUALITY);
-		if (settings == null || settings.sampleRate() == null) {
+		if (settings == null || (settings.sampleRate() == null && settings.dissatisfiedBelow() == null)) {
 			throw Problem.invalid("request.required", "sampleRate");
 		}
-		double rate = settings.sampleRate();
-		if (!(rate >= 0 && rate <= 1)) {
-			throw Problem.invalid("quality.bad-sample-rate", "sampleRate", settings.sampleRate());
+		Double rate = settings.sampleRate();
+		if (rate != null && !(rate >= 0 && rate <= 1)) {
+			throw Problem.invalid("quality.bad-sample-rate", "sampleRate", rate);
 		}
+		Double below = settings.dissatisfiedBelow();
+		if (below != null && !(below >= -2 && below <= 2)) {
+			throw Problem.invalid("quality.bad-dissatisfied-below", "dissatisfiedBelow", below);
+		}
+		if (rate != null) {
+			save("sample-rate", rate);
+		}
+		if (below != null) {
+			save("dissatisfied-below", below);
+		}
+		Settings saved = settings(actor);
+		this.audit.record(actor.username(), "QUALITY_SETTINGS", "quality-settings", "OK",
+				"sample rate " + saved.sampleRate() + ", dissatisfied below " + saved.dissatisfiedBelow());
+		return saved;
+	}
+
+	private void save(String name, double value) {
 		this.jdbc.sql("""
-				insert into quality_setting (name, value) values ('sample-rate', ?)
-				on conflict (name) do update set value = excluded.value""").param(String.valueOf(rate)).update();
-		this.audit.record(actor.username(), "QUALITY_SETTINGS", "quality-settings", "OK", "sample rate " + rate);
-		return new Settings(rate);
+				insert into quality_setting (name, value) values (?, ?)
+				on conflict (name) do update set value = excluded.value""")
+			.params(name, String.valueOf(value))
+			.update();
 	}
 
 	private static long n(Map<String, Object> row, String column) {
@@ -218,8 +239,11 @@ public class Reviews {
 	public record Agreement(long reviewed, RuleAgreement overall, List<RuleAgreement> perRule) {
 	}
 
-	/** The review sample's rate (0.03: 3 %). */
-	public record Settings(Double sampleRate) {
+	/**
+	 * The review sample's rate (0.03: 3 %) and the predicted satisfaction S (−2…2) below
+	 * which a call goes to review (−0.5).
+	 */
+	public record Settings(Double sampleRate, Double dissatisfiedBelow) {
 	}
 
 }

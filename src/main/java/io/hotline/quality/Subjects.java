@@ -103,7 +103,7 @@ class Subjects {
 	private static Inspected.OrderFacts order(ResultSet rs) throws SQLException {
 		return new Inspected.OrderFacts(rs.getLong("id"), rs.getString("number"), rs.getString("type"),
 				rs.getString("category_code"), rs.getString("content"), rs.getString("address"),
-				rs.getString("created_by"));
+				rs.getString("created_by"), rs.getString("caller_phone"));
 	}
 
 	private static CallRow callRow(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,6 @@
  * reviewers and the machine (Cohen's κ). A check is one class implementing
  * {@link io.hotline.quality.Check}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Quality inspection",
-		allowedDependencies = { "org", "cti", "conversation", "workorder" })
+@org.springframework.modulith.ApplicationModule(displayName = "Quality inspection", allowedDependencies = { "org",
+		"cti", "conversation", "workorder", "assist", "knowledge", "catalog", "training" })
 package io.hotline.quality;

@@ -315,6 +315,96 @@ class QualityHttpTest {
 		assertProblem(agent.get("/api/quality/inspections/export?format=pdf"), "pdf");
 	}
 
+	@Test
+	void aCallPredictedDissatisfyingGoesToReviewAThankfulOneNot() {
+		Api quality = Api.as(this.port, "quality1");
+		assertThat(quality.get("/api/quality/settings").body().get("dissatisfiedBelow").asDouble()).isEqualTo(-0.5);
+		assertProblem(quality.put("/api/quality/settings", Map.of("dissatisfiedBelow", 5)), "dissatisfiedBelow");
+		assertThat(quality.put("/api/quality/settings", Map.of("sampleRate", 0.0)).status()).isEqualTo(200);
+		Response kept = quality.put("/api/quality/settings", Map.of("dissatisfiedBelow", -0.5));
+		assertThat(kept.status()).isEqualTo(200);
+		assertThat(kept.body().get("sampleRate").asDouble()).as("what is not given stays").isZero();
+		Api agent = Api.withRole(Role.AGENT, this.port, this.jdbc);
+		Instant ended = Instant.now().minus(3, ChronoUnit.MINUTES);
+		String angry = call(agent, ended, lines(ModelDissatisfactionTests.ANGRY));
+		String thankful = call(agent, ended, lines(ModelDissatisfactionTests.THANKFUL));
+		try {
+			quality.post("/api/quality/run", Map.of());
+		}
+		finally {
+			quality.put("/api/quality/settings", Map.of("sampleRate", 0.03));
+		}
+		assertThat(this.jdbc
+			.sql("select r.reason from quality_review r join quality_inspection i on i.id = r.inspection_id"
+					+ " where i.call_id = ?")
+			.param(angry)
+			.query(String.class)
+			.list()).containsExactly("DISSATISFIED");
+		assertThat(this.jdbc
+			.sql("select r.reason from quality_review r join quality_inspection i on i.id = r.inspection_id"
+					+ " where i.call_id = ?")
+			.param(thankful)
+			.query(String.class)
+			.list()).isEmpty();
+		JsonNode queue = quality.get("/api/quality/reviews?status=PENDING&limit=500").body().get("items");
+		assertThat(find(queue, angry).get("reason").asString()).isEqualTo("DISSATISFIED");
+	}
+
+	@Test
+	void anAgentsFindingsMakeAWeakTopicInTraining() {
+		Api agent = Api.withRole(Role.AGENT, this.port, this.jdbc);
+		String me = username(agent);
+		Map<String, Object> category = this.jdbc
+			.sql("select code, path_name from category where level = 3 and active order by code limit 1")
+			.query()
+			.singleRow();
+		String topic = ((String) category.get("path_name")).split("/")[0].strip();
+		List<Long> orders = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			Response order = agent.post("/api/orders", Map.of("channel", "PHONE", "type", "HELP", "categoryCode",
+					category.get("code"), "content", "路灯坏了" + i, "caller", Map.of("phone", "13900008888")));
+			assertThat(order.status()).isEqualTo(201);
+			orders.add(order.id());
+		}
+		this.jdbc.sql("update work_order set created_at = now() - interval '5 minutes' where id = any(?)")
+			.param(orders.toArray(Long[]::new))
+			.update();
+		Api quality = Api.as(this.port, "quality1");
+		quality.post("/api/quality/run", Map.of());
+		assertThat(this.jdbc
+			.sql("select count(*) from quality_finding f join quality_inspection i"
+					+ " on i.id = f.inspection_id where i.order_id = any(?)")
+			.param(orders.toArray(Long[]::new))
+			.query(Integer.class)
+			.single()).as("content too short and no address, on each order").isEqualTo(4);
+		JsonNode standing = quality.get("/api/training/agents/" + me + "/progress").body().get("standing");
+		assertThat(standing.get("recommended").toString()).contains(topic);
+		JsonNode row = null;
+		for (JsonNode t : standing.get("topics")) {
+			if (t.get("topic").asString().equals(topic)) {
+				row = t;
+			}
+		}
+		assertThat(row.get("findings").asInt()).isEqualTo(4);
+		assertThat(row.get("weak").asBoolean()).isTrue();
+		this.jdbc
+			.sql("update quality_finding set overturned = true where inspection_id in"
+					+ " (select id from quality_inspection where order_id = any(?))")
+			.param(orders.toArray(Long[]::new))
+			.update();
+		assertThat(quality.get("/api/training/agents/" + me + "/progress").body().get("standing").toString())
+			.as("overturned findings do not count")
+			.doesNotContain(topic);
+	}
+
+	private static List<Map<String, Object>> lines(String... texts) {
+		List<Map<String, Object>> said = new ArrayList<>();
+		for (int i = 0; i < texts.length; i++) {
+			said.add(line((i % 2 == 0) ? "AGENT" : "CALLER", texts[i], i * 4, i * 4 + 3));
+		}
+		return said;
+	}
+
 	private static void assertProblem(Response response, String field) {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.isProblem()).isTrue();

@@ -1,0 +1,64 @@
+package io.hotline.quality.checks;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.hotline.assist.CheckResult;
+import io.hotline.assist.FormReading;
+import io.hotline.assist.ProposedForm;
+import io.hotline.assist.ScenarioChecks;
+import io.hotline.assist.ScenarioChecks.OrderFields;
+import io.hotline.conversation.Conversation;
+import io.hotline.conversation.Speaker;
+import io.hotline.conversation.Utterance;
+import io.hotline.quality.Check;
+import io.hotline.quality.Finding;
+import io.hotline.quality.Inspected;
+import io.hotline.quality.Rule;
+
+/**
+ * The order's fields against what was said, as assist's form filler reads the call
+ * ({@link ScenarioChecks#orderAgreesWithConversation}): one rule kind per field, a
+ * finding where the filler proposes, with at least {@code confidence} (0.6), a value the
+ * order contradicts. The order's district and street are those the address recognizer
+ * reads in its written address; its caller's name is not among what the inspection reads
+ * (only the phone is compared).
+ */
+abstract class OrderAsSaidCheck implements Check {
+
+	static final double CONFIDENCE = 0.6;
+
+	private final Supplier<FormReading> reading;
+
+	private final String code;
+
+	OrderAsSaidCheck(Supplier<FormReading> reading, String code) {
+		this.reading = reading;
+		this.code = code;
+	}
+
+	@Override
+	public String kind() {
+		return this.code + "_SAID";
+	}
+
+	@Override
+	public List<Finding> check(Inspected subject, Rule rule) {
+		Inspected.OrderFacts order = subject.order();
+		if (order == null) {
+			return List.of();
+		}
+		FormReading reading = this.reading.get();
+		ProposedForm written = (order.address() == null || order.address().isBlank()) ? null
+				: reading.read(new Conversation(null, List.of(Utterance.of(Speaker.CALLER, order.address()))));
+		OrderFields fields = new OrderFields(order.categoryCode(), (written == null) ? null : written.districtCode(),
+				(written == null) ? null : written.streetCode(), null, order.callerPhone());
+		List<CheckResult> results = ScenarioChecks
+			.orderAgreesWithConversation(subject.conversation(), reading, fields, rule.number("confidence", CONFIDENCE))
+			.stream()
+			.filter((r) -> r.code().equals(this.code))
+			.toList();
+		return ScenarioResults.findings(subject, rule, results);
+	}
+
+}
