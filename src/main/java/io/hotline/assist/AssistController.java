@@ -107,8 +107,8 @@ class AssistController {
 		this.audit.record(actor.username(), "EXPORT", "assist-form-accuracy", "OK",
 				as.extension() + ", " + report.from() + ".." + report.to() + ((agent == null) ? "" : ", " + agent));
 		boolean english = locale != null && "en".equals(locale.getLanguage());
-		return TableDownload.of(as, english ? "Form accuracy" : "智能填单准确率",
-				english ? ACCURACY_EN : ACCURACY_ZH, (table) -> {
+		return TableDownload.of(as, english ? "Form accuracy" : "智能填单准确率", english ? ACCURACY_EN : ACCURACY_ZH,
+				(table) -> {
 					for (FormProposals.FieldAccuracy f : report.fields()) {
 						table.row(Arrays.asList(report.from(), report.to(), f.field(), f.judged(), f.accepted(),
 								f.changed(), f.missed(), f.accuracy()));

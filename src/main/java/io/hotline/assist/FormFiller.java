@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
  * 智能填单 with the platform's own parts: the category as the dispatch suggestions rank it
  * (the active dispatch model, or the catalog's words before one), the address recognizer,
  * the enabled linkage rules, the dialogue model's summary of the request (the title and
- * the summary, the extractive one where it has none). The quality engine reads orders against conversations with
- * {@link #reading()} ({@link ScenarioChecks#orderAgreesWithConversation}).
+ * the summary, the extractive one where it has none). The quality engine reads orders
+ * against conversations with {@link #reading()}
+ * ({@link ScenarioChecks#orderAgreesWithConversation}).
  */
 @Service
 public class FormFiller {

@@ -53,8 +53,8 @@ class FormProposals {
 
 	private final Transcripts transcripts;
 
-	FormProposals(JdbcClient jdbc, FormFiller filler, Calls calls, AuditTrail audit, WorkOrders orders,
-			JsonMapper json, Transcripts transcripts) {
+	FormProposals(JdbcClient jdbc, FormFiller filler, Calls calls, AuditTrail audit, WorkOrders orders, JsonMapper json,
+			Transcripts transcripts) {
 		this.transcripts = transcripts;
 		this.jdbc = jdbc;
 		this.filler = filler;
@@ -156,9 +156,9 @@ class FormProposals {
 	}
 
 	/**
-	 * Records the outcome of the call's last undecided form from the order registered from
-	 * it: what the order holds is what the agent kept. Nothing where the call has no such
-	 * form.
+	 * Records the outcome of the call's last undecided form from the order registered
+	 * from it: what the order holds is what the agent kept. Nothing where the call has no
+	 * such form.
 	 */
 	@Transactional
 	Optional<Long> registered(String callId, WorkOrder order) {
@@ -235,8 +235,8 @@ class FormProposals {
 			java.util.Comparator.comparingLong(FieldAccuracy::judged), "accepted",
 			java.util.Comparator.comparingLong(FieldAccuracy::accepted), "changed",
 			java.util.Comparator.comparingLong(FieldAccuracy::changed), "missed",
-			java.util.Comparator.comparingLong(FieldAccuracy::missed), "accuracy", java.util.Comparator
-				.comparing(FieldAccuracy::accuracy, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+			java.util.Comparator.comparingLong(FieldAccuracy::missed), "accuracy", java.util.Comparator.comparing(
+					FieldAccuracy::accuracy, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
 
 	/**
 	 * Accuracy per field of the forms decided in the period, of one agent's forms (the
@@ -262,17 +262,13 @@ class FormProposals {
 					count(*) filter (where f.proposed is null and f.final is not null) as missed
 				from assist_form_field f join assist_form a on a.id = f.form_id
 				where a.decided_at >= ? and a.decided_at < ? and (cast(? as text) is null or a.created_by = ?)
-				group by f.field""")
-			.params(start(from), start(to.plusDays(1)), agent, agent)
-			.query((rs, n) -> {
-				long judged = rs.getLong("judged");
-				long accepted = rs.getLong("accepted");
-				byField.put(rs.getString("field"),
-						new FieldAccuracy(rs.getString("field"), judged, accepted, rs.getLong("changed"),
-								rs.getLong("missed"), (judged == 0) ? null : (double) accepted / judged));
-				return null;
-			})
-			.list();
+				group by f.field""").params(start(from), start(to.plusDays(1)), agent, agent).query((rs, n) -> {
+			long judged = rs.getLong("judged");
+			long accepted = rs.getLong("accepted");
+			byField.put(rs.getString("field"), new FieldAccuracy(rs.getString("field"), judged, accepted,
+					rs.getLong("changed"), rs.getLong("missed"), (judged == 0) ? null : (double) accepted / judged));
+			return null;
+		}).list();
 		return new ArrayList<>(byField.values());
 	}
 

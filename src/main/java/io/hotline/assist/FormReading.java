@@ -63,9 +63,9 @@ public record FormReading(Function<String, Prediction> categories, Function<Stri
 		}
 		var codes = address.filled() ? place.place().codes() : null;
 		return new ProposedForm(OrderTypes.of(utterances), category, address, CallerDetails.name(utterances),
-				CallerDetails.phone(utterances), Summaries.title(summary, conversation), summary,
-				urgency(utterances), (codes == null) ? null : codes.districtCode(),
-				(codes == null) ? null : codes.streetCode(), (codes == null) ? null : codes.communityCode());
+				CallerDetails.phone(utterances), Summaries.title(summary, conversation), summary, urgency(utterances),
+				(codes == null) ? null : codes.districtCode(), (codes == null) ? null : codes.streetCode(),
+				(codes == null) ? null : codes.communityCode());
 	}
 
 	/**

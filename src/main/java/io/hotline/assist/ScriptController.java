@@ -45,10 +45,10 @@ class ScriptController {
 	}
 
 	@GetMapping("/api/assist/scripts")
-	Scripts.Page list(@RequestParam(required = false) String situation,
-			@RequestParam(required = false) String enabled, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) String offset, @RequestParam(required = false) String limit, Actor actor) {
+	Scripts.Page list(@RequestParam(required = false) String situation, @RequestParam(required = false) String enabled,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(required = false) String offset,
+			@RequestParam(required = false) String limit, Actor actor) {
 		return this.scripts.page(situation, enabled, q,
 				ListParameters.of(sort, dir, offset, limit, Scripts.SORTS.keySet(), "position", false, 50, 500), actor);
 	}

@@ -45,9 +45,9 @@ class Scripts {
 	}
 
 	/** The columns the list sorts by, and their SQL. */
-	static final Map<String, String> SORTS = Map.of("position", "position", "code", "code", "name", "name",
-			"situation", "situation", "orderType", "order_type", "categoryCode", "category_code", "enabled", "enabled",
-			"changedAt", "changed_at");
+	static final Map<String, String> SORTS = Map.of("position", "position", "code", "code", "name", "name", "situation",
+			"situation", "orderType", "order_type", "categoryCode", "category_code", "enabled", "enabled", "changedAt",
+			"changed_at");
 
 	/** A page of scripts and how many match in all. */
 	record Page(List<Script> items, long total, int offset, int limit) {
@@ -55,8 +55,8 @@ class Scripts {
 	}
 
 	/**
-	 * The scripts in a situation (or any), enabled or not (or both), holding words in their
-	 * code, name or text, sorted and paged.
+	 * The scripts in a situation (or any), enabled or not (or both), holding words in
+	 * their code, name or text, sorted and paged.
 	 */
 	@Transactional(readOnly = true)
 	Page page(String situation, String enabled, String words, ListParameters page, Actor actor) {

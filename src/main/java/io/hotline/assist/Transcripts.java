@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What was said on a call: its utterances as the phone system sent them with TRANSCRIPT
- * events (speakers and times, {@link CallConversations}); where a call has none, its plain
- * transcript (one text, a line an utterance, each line may start with its speaker: 坐席：,
- * 客服：, 来电人：, 市民：) read as utterances, a line without a speaker the caller's.
+ * events (speakers and times, {@link CallConversations}); where a call has none, its
+ * plain transcript (one text, a line an utterance, each line may start with its speaker:
+ * 坐席：, 客服：, 来电人：, 市民：) read as utterances, a line without a speaker the caller's.
  */
 @Component
 class Transcripts {

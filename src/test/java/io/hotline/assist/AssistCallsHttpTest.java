@@ -44,8 +44,8 @@ class AssistCallsHttpTest {
 		transcript.put("transcript", "来电人：我姓赵");
 		transcript.put("utterances",
 				List.of(line("AGENT", "您好，12345热线，请问有什么可以帮您？", 0, 3),
-						line("CALLER", "我想问一下，小区门口的路灯坏了一个星期了，什么时候能修好", 3.5, 9),
-						line("AGENT", "请问您贵姓？", 9.5, 10.5), line("CALLER", "免贵姓孙", 11, 12)));
+						line("CALLER", "我想问一下，小区门口的路灯坏了一个星期了，什么时候能修好", 3.5, 9), line("AGENT", "请问您贵姓？", 9.5, 10.5),
+						line("CALLER", "免贵姓孙", 11, 12)));
 		event(callId, "TRANSCRIPT", transcript);
 
 		Response form = agent.post("/api/assist/form", Map.of("callId", callId));
@@ -87,10 +87,12 @@ class AssistCallsHttpTest {
 			.containsEntry("type", true)
 			.containsEntry("callerName", false)
 			.containsEntry("summary", false);
-		assertThat(this.jdbc.sql("select decided_by from assist_form where id = ?").param(id).query(String.class).single())
+		assertThat(
+				this.jdbc.sql("select decided_by from assist_form where id = ?").param(id).query(String.class).single())
 			.isEqualTo("agent1");
 		assertThat(agent.post("/api/assist/form/" + id + "/outcome", Map.of("fields", Map.of())).status())
-			.as("decided once").isEqualTo(409);
+			.as("decided once")
+			.isEqualTo(409);
 		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'ASSIST_FORM_OUTCOME' and target = ?")
 			.param("assist form " + id)
 			.query(Long.class)
@@ -103,7 +105,9 @@ class AssistCallsHttpTest {
 		String callId = "assist-text-" + UUID.randomUUID();
 		event(callId, "RINGING", Map.of("caller", "13700001111", "callee", "12345", "agent", "agent1"));
 		event(callId, "TRANSCRIPT", Map.of("transcript", "坐席：您好\n来电人：我姓钱，楼下餐馆油烟太大"));
-		JsonNode fields = Api.as(this.port, "agent1").post("/api/assist/form", Map.of("callId", callId)).body()
+		JsonNode fields = Api.as(this.port, "agent1")
+			.post("/api/assist/form", Map.of("callId", callId))
+			.body()
 			.get("fields");
 		assertThat(fields.get("callerName").get("value").asString()).isEqualTo("钱");
 		assertThat(fields.get("callerName").get("utterance").asInt()).isEqualTo(1);
@@ -142,9 +146,11 @@ class AssistCallsHttpTest {
 		JsonNode sorted = supervisor.get("/api/assist/form/accuracy?sort=judged&dir=desc").body().get("fields");
 		assertThat(sorted.size()).isEqualTo(ProposedForm.FIELDS.size());
 		for (int i = 1; i < sorted.size(); i++) {
-			assertThat(sorted.get(i - 1).get("judged").asLong()).isGreaterThanOrEqualTo(sorted.get(i).get("judged").asLong());
+			assertThat(sorted.get(i - 1).get("judged").asLong())
+				.isGreaterThanOrEqualTo(sorted.get(i).get("judged").asLong());
 		}
-		JsonNode nobody = supervisor.get("/api/assist/form/accuracy?agent=nobody-" + UUID.randomUUID()).body()
+		JsonNode nobody = supervisor.get("/api/assist/form/accuracy?agent=nobody-" + UUID.randomUUID())
+			.body()
 			.get("fields");
 		assertThat(nobody.findValuesAsString("field")).hasSize(ProposedForm.FIELDS.size());
 		nobody.forEach((f) -> assertThat(f.get("judged").asLong()).isZero());

@@ -89,13 +89,10 @@ class FormReadingTests {
 		assertThat(form.summary().evidence()).isEqualTo(Summaries.MODEL);
 		assertThat(form.summary().utterance()).isEqualTo(1);
 		assertThat(form.title().value()).isEqualTo("用户询问小区门口路灯什么时候能修");
-		assertThat(classified).singleElement()
-			.asString()
-			.startsWith("用户询问小区门口路灯什么时候能修。用户要求尽快。\n")
-			.endsWith("免贵姓刘");
+		assertThat(classified).singleElement().asString().startsWith("用户询问小区门口路灯什么时候能修。用户要求尽快。\n").endsWith("免贵姓刘");
 
-		FormReading silentModel = new FormReading(base.categories(), base.categoryNames(), base.places(),
-				base.alarms(), (c) -> Summaries.NOTHING);
+		FormReading silentModel = new FormReading(base.categories(), base.categoryNames(), base.places(), base.alarms(),
+				(c) -> Summaries.NOTHING);
 		ProposedForm extractive = silentModel.read(call);
 		assertThat(extractive.summary().value()).startsWith("来电人反映：").contains("路灯坏了一个星期了");
 		assertThat(extractive.title().value()).isEqualTo("小区门口的路灯坏了一个星期了");

@@ -48,9 +48,8 @@ class ScriptsBrowserTests extends BrowserTests {
 	}
 
 	private static void rows(Browser b, int count) {
-		new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until((d) -> d
-			.findElements(By.cssSelector(Browser.css("scripts") + " .el-table__body tr"))
-			.size() == count);
+		new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(
+				(d) -> d.findElements(By.cssSelector(Browser.css("scripts") + " .el-table__body tr")).size() == count);
 	}
 
 	private static void first(Browser b, String code) {
