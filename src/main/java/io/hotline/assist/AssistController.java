@@ -1,13 +1,24 @@
 package io.hotline.assist;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.org.Actor;
+import io.hotline.platform.AuditTrail;
 import io.hotline.platform.DateParameter;
+import io.hotline.platform.InputText;
+import io.hotline.platform.ListParameters;
 import io.hotline.platform.Problem;
+import io.hotline.platform.export.TableDownload;
+import io.hotline.platform.export.TableFormat;
+
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** 智能填单 and 话术指引 over HTTP (see {@code docs/assist.md}). */
 @RestController
@@ -24,9 +36,17 @@ class AssistController {
 
 	private final Guidance guidance;
 
+	private static final List<String> ACCURACY_ZH = List.of("起", "止", "字段", "评判数", "采纳", "修改", "漏填", "准确率");
+
+	private static final List<String> ACCURACY_EN = List.of("From", "To", "Field", "Judged", "Accepted", "Changed",
+			"Missed", "Accuracy");
+
 	private final java.time.Clock clock;
 
-	AssistController(FormProposals proposals, Guidance guidance, java.time.Clock clock) {
+	private final AuditTrail audit;
+
+	AssistController(FormProposals proposals, Guidance guidance, java.time.Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.proposals = proposals;
 		this.guidance = guidance;
 		this.clock = clock;
@@ -71,11 +91,47 @@ class AssistController {
 
 	@GetMapping("/api/assist/form/accuracy")
 	Map<String, Object> accuracy(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			Actor actor) {
+			@RequestParam(required = false) String agent, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Actor actor) {
+		Report report = report(from, to, agent, sort, dir, actor);
+		return Map.of("from", report.from(), "to", report.to(), "fields", report.fields());
+	}
+
+	@GetMapping("/api/assist/form/accuracy/export")
+	ResponseEntity<StreamingResponseBody> accuracyExport(@RequestParam(required = false) String format,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String agent, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Actor actor, Locale locale) {
+		TableFormat as = TableFormat.parse(format);
+		Report report = report(from, to, agent, sort, dir, actor);
+		this.audit.record(actor.username(), "EXPORT", "assist-form-accuracy", "OK",
+				as.extension() + ", " + report.from() + ".." + report.to() + ((agent == null) ? "" : ", " + agent));
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		return TableDownload.of(as, english ? "Form accuracy" : "智能填单准确率", english ? ACCURACY_EN : ACCURACY_ZH,
+				(table) -> {
+					for (FormProposals.FieldAccuracy f : report.fields()) {
+						table.row(Arrays.asList(report.from(), report.to(), f.field(), f.judged(), f.accepted(),
+								f.changed(), f.missed(), f.accuracy()));
+					}
+				});
+	}
+
+	/** The accuracy report asked: its period and its fields, sorted. */
+	record Report(LocalDate from, LocalDate to, List<FormProposals.FieldAccuracy> fields) {
+
+	}
+
+	private Report report(String from, String to, String agent, String sort, String dir, Actor actor) {
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
 		LocalDate last = DateParameter.parse("to", to, "assist.bad-date", today);
 		LocalDate first = DateParameter.parse("from", from, "assist.bad-date", last.minusDays(29));
-		return Map.of("from", first, "to", last, "fields", this.proposals.accuracy(first, last, actor));
+		ListParameters order = ListParameters.of(sort, dir, null, null, FormProposals.ACCURACY_SORTS.keySet(), "field",
+				false, 1, 1);
+		String who = (agent == null || agent.isBlank()) ? null : InputText.limited(agent.strip(), "agent", 64);
+		List<FormProposals.FieldAccuracy> fields = new ArrayList<>(this.proposals.accuracy(first, last, who, actor));
+		Comparator<FormProposals.FieldAccuracy> by = FormProposals.ACCURACY_SORTS.get(order.sort());
+		fields.sort(order.descending() ? by.reversed() : by);
+		return new Report(first, last, fields);
 	}
 
 	@PostMapping("/api/assist/guidance")

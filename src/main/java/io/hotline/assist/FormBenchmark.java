@@ -25,6 +25,7 @@ import io.hotline.classification.Example;
 import io.hotline.classification.Prediction;
 import io.hotline.classification.TextClassifier;
 import io.hotline.conversation.Conversation;
+import io.hotline.conversation.DialogueModels;
 import io.hotline.conversation.Speaker;
 import io.hotline.conversation.Utterance;
 import io.hotline.platform.QuotedCsv;
@@ -48,6 +49,8 @@ public final class FormBenchmark {
 	private final Gazetteer gazetteer;
 
 	private final PrintStream out;
+
+	private DialogueModels models;
 
 	public FormBenchmark(Path shared, Gazetteer gazetteer, PrintStream out) {
 		this.shared = shared;
@@ -122,12 +125,14 @@ public final class FormBenchmark {
 		this.out.printf("teddy: %,d held-out messages as calls; classifier trained on the other %,d in %.0f s%n",
 				held.size(), training.size(), (System.nanoTime() - started) / 1e9);
 		Function<String, AddressRecognition> places = AddressRecognizer.offline(this.gazetteer, "4401");
-		FormReading reading = new FormReading(classifier::predict, (code) -> code, places, (text) -> List.of());
+		FormReading reading = new FormReading(classifier::predict, (code) -> code, places, (text) -> List.of(),
+				models()::summarize);
 		Random random = new Random(seed);
 		SpokenCalls spoken = new SpokenCalls(this.gazetteer, "4401", random);
 		Map<String, Score> scores = new LinkedHashMap<>();
 		Map<String, Score> byVariant = new HashMap<>();
 		double titleRouge = 0;
+		double extractiveRouge = 0;
 		for (List<String> message : held) {
 			String label = message.get(5);
 			List<Utterance> said = new ArrayList<>();
@@ -144,8 +149,11 @@ public final class FormBenchmark {
 			said.add(Utterance.of(Speaker.CALLER, phone.text()));
 			said.add(Utterance.of(Speaker.AGENT, "好的，还有其他问题吗？"));
 			said.add(Utterance.of(Speaker.CALLER, "没有了，谢谢"));
-			ProposedForm form = reading.read(new Conversation(null, said));
+			Conversation call = new Conversation(null, said);
+			ProposedForm form = reading.read(call);
 			add(scores, "category (form from the call)", label.equals(form.category().value()));
+			add(scores, "category (the caller's words alone)",
+					label.equals(classifier.predict(call.text(Speaker.CALLER)).label()));
 			add(scores, "category (agent baseline: typed message)",
 					label.equals(classifier.predict(message.get(2) + message.get(4)).label()));
 			add(scores, "address street (form from the call)", Objects.equals(place.streetCode(), form.streetCode()));
@@ -160,11 +168,13 @@ public final class FormBenchmark {
 			add(scores, "caller phone", Objects.equals(phone.truth(), form.callerPhone().value()));
 			add(byVariant, "phone " + phone.variant(), Objects.equals(phone.truth(), form.callerPhone().value()));
 			titleRouge += rouge1(form.title().filled() ? form.title().value() : "", message.get(2));
+			FormField extractive = Summaries.title(call);
+			extractiveRouge += rouge1(extractive.filled() ? extractive.value() : "", message.get(2));
 		}
 		scores.forEach((field, score) -> this.out.printf("  %-48s %s%n", field, score));
 		new java.util.TreeMap<>(byVariant).forEach((v, score) -> this.out.printf("    %-46s %s%n", v, score));
-		this.out.printf("  %-48s %.3f%n", "title, character ROUGE-1 F1 vs. the message's title",
-				titleRouge / held.size());
+		this.out.printf("  %-48s %.3f (extractive: %.3f)%n", "title, character ROUGE-1 F1 vs. the message's title",
+				titleRouge / held.size(), extractiveRouge / held.size());
 		return scores;
 	}
 
@@ -179,9 +189,10 @@ public final class FormBenchmark {
 		Function<String, AddressRecognition> places = AddressRecognizer.offline(this.gazetteer, "4401");
 		FormReading reading = new FormReading(
 				(text) -> new Prediction(List.of(new Prediction.Scored("-", 1)), List.of()), (code) -> code, places,
-				(text) -> List.of());
+				(text) -> List.of(), models()::summarize);
 		Map<String, Score> scores = new LinkedHashMap<>();
 		double summaryRouge = 0;
+		double extractiveRouge = 0;
 		int read = 0;
 		int names = 0;
 		try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -220,7 +231,8 @@ public final class FormBenchmark {
 					}
 					said.add(Utterance.of(speaker, text));
 				}
-				ProposedForm form = reading.read(new Conversation(dialogue.get("id").asString(), said));
+				Conversation conversation = new Conversation(dialogue.get("id").asString(), said);
+				ProposedForm form = reading.read(conversation);
 				if (name != null) {
 					names++;
 				}
@@ -235,14 +247,26 @@ public final class FormBenchmark {
 				if (reference != null && !reference.isNull()) {
 					String summary = form.summary().filled() ? form.summary().value().replace("来电人反映：", "") : "";
 					summaryRouge += rouge1(summary, reference.asString());
+					FormField extractive = Summaries.summary(conversation);
+					extractiveRouge += rouge1(extractive.filled() ? extractive.value().replace("来电人反映：", "") : "",
+							reference.asString());
 				}
 			}
 		}
 		this.out.printf("csds: %,d dialogues (names not scored: CSDS masks as [姓名] words that are no name, "
 				+ "祝您身体[姓名][姓名]康康; %d dialogues with one said by the caller)%n", read, names);
 		scores.forEach((field, score) -> this.out.printf("  %-48s %s%n", field, score));
-		this.out.printf("  %-48s %.3f%n", "caller summary, character ROUGE-1 F1", summaryRouge / Math.max(1, read));
+		this.out.printf("  %-48s %.3f (extractive: %.3f)%n", "caller summary, character ROUGE-1 F1",
+				summaryRouge / Math.max(1, read), extractiveRouge / Math.max(1, read));
 		return scores;
+	}
+
+	/** The shipped dialogue models, loaded once. */
+	private DialogueModels models() {
+		if (this.models == null) {
+			this.models = DialogueModels.load();
+		}
+		return this.models;
 	}
 
 	private static void add(Map<String, Score> scores, String field, boolean right) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.conversation.Conversation;
@@ -17,6 +18,8 @@ import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.Problem;
+import io.hotline.workorder.Registration;
+import io.hotline.workorder.WorkOrder;
 import io.hotline.workorder.WorkOrders;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,8 +51,11 @@ class FormProposals {
 
 	private final JsonMapper json;
 
-	FormProposals(JdbcClient jdbc, FormFiller filler, Calls calls, AuditTrail audit, WorkOrders orders,
-			JsonMapper json) {
+	private final Transcripts transcripts;
+
+	FormProposals(JdbcClient jdbc, FormFiller filler, Calls calls, AuditTrail audit, WorkOrders orders, JsonMapper json,
+			Transcripts transcripts) {
+		this.transcripts = transcripts;
 		this.jdbc = jdbc;
 		this.filler = filler;
 		this.calls = calls;
@@ -95,7 +101,7 @@ class FormProposals {
 		if (call != null) {
 			Call known = ownCall(call, actor);
 			if (said.isEmpty()) {
-				said = Transcripts.utterances(known.transcript());
+				said = this.transcripts.of(known);
 			}
 		}
 		return new Conversation(call, said);
@@ -146,6 +152,50 @@ class FormProposals {
 			}
 		}
 		ProposedForm form = this.json.readValue((String) row.get("proposal"), ProposedForm.class);
+		return decide(id, form, orderId, given, actor.username(), "");
+	}
+
+	/**
+	 * Records the outcome of the call's last undecided form from the order registered
+	 * from it: what the order holds is what the agent kept. Nothing where the call has no
+	 * such form.
+	 */
+	@Transactional
+	Optional<Long> registered(String callId, WorkOrder order) {
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("select id, proposal::text as proposal from assist_form where call_id = ? and decided_at is null "
+					+ "order by id desc limit 1 for update")
+			.param(callId)
+			.query()
+			.listOfRows();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		long id = ((Number) rows.get(0).get("id")).longValue();
+		ProposedForm form = this.json.readValue((String) rows.get(0).get("proposal"), ProposedForm.class);
+		Registration registration = order.registration();
+		decide(id, form, order.id().value(), kept(registration), registration.createdBy(), " registered");
+		return Optional.of(id);
+	}
+
+	/** The registered order's value of each field of the form. */
+	static Map<String, String> kept(Registration registration) {
+		Map<String, String> kept = new LinkedHashMap<>();
+		kept.put("type", (registration.type() == null) ? null : registration.type().name());
+		kept.put("category", registration.categoryCode());
+		kept.put("address", (registration.location() == null) ? null : registration.location().finest());
+		kept.put("callerName", (registration.caller() == null) ? null : registration.caller().name());
+		kept.put("callerPhone", (registration.caller() == null) ? null : registration.caller().phone());
+		kept.put("title", registration.title());
+		kept.put("summary", registration.content());
+		kept.put("urgency", (registration.urgency() == null) ? null : registration.urgency().name());
+		kept.replaceAll((field, value) -> (value != null && value.length() > VALUE_CHARS)
+				? value.substring(0, VALUE_CHARS) : value);
+		return kept;
+	}
+
+	private Map<String, Object> decide(long id, ProposedForm form, Long orderId, Map<String, String> given,
+			String decidedBy, String how) {
 		Map<String, Object> decided = new LinkedHashMap<>();
 		List<String> changed = new ArrayList<>();
 		for (Map.Entry<String, FormField> field : form.fields().entrySet()) {
@@ -163,10 +213,10 @@ class FormProposals {
 			decided.put(field.getKey(), Map.of("accepted", accepted, "final", (last == null) ? "" : last));
 		}
 		this.jdbc.sql("update assist_form set decided_by = ?, decided_at = ?, order_id = ? where id = ?")
-			.params(actor.username(), Timestamp.from(this.orders.now()), orderId, id)
+			.params(decidedBy, Timestamp.from(this.orders.now()), orderId, id)
 			.update();
-		this.audit.record(actor.username(), "ASSIST_FORM_OUTCOME", "assist form " + id, "OK",
-				"changed=" + changed + ((orderId != null) ? " order=" + orderId : ""));
+		this.audit.record(decidedBy, "ASSIST_FORM_OUTCOME", "assist form " + id, "OK",
+				"changed=" + changed + how + ((orderId != null) ? " order=" + orderId : ""));
 		return decided;
 	}
 
@@ -176,6 +226,24 @@ class FormProposals {
 	 */
 	@Transactional(readOnly = true)
 	List<FieldAccuracy> accuracy(LocalDate from, LocalDate to, Actor actor) {
+		return accuracy(from, to, null, actor);
+	}
+
+	/** The columns the accuracy report sorts by. */
+	static final Map<String, java.util.Comparator<FieldAccuracy>> ACCURACY_SORTS = Map.of("field",
+			java.util.Comparator.comparingInt((FieldAccuracy f) -> ProposedForm.FIELDS.indexOf(f.field())), "judged",
+			java.util.Comparator.comparingLong(FieldAccuracy::judged), "accepted",
+			java.util.Comparator.comparingLong(FieldAccuracy::accepted), "changed",
+			java.util.Comparator.comparingLong(FieldAccuracy::changed), "missed",
+			java.util.Comparator.comparingLong(FieldAccuracy::missed), "accuracy", java.util.Comparator.comparing(
+					FieldAccuracy::accuracy, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+
+	/**
+	 * Accuracy per field of the forms decided in the period, of one agent's forms (the
+	 * agent they were proposed to) where {@code agent} is given.
+	 */
+	@Transactional(readOnly = true)
+	List<FieldAccuracy> accuracy(LocalDate from, LocalDate to, String agent, Actor actor) {
 		actor.requireAny(Role.SUPERVISOR, Role.ADMIN, Role.QUALITY, Role.ANALYST);
 		if (from.isAfter(to)) {
 			throw Problem.invalid("assist.bad-period", from, to);
@@ -193,17 +261,14 @@ class FormProposals {
 					count(*) filter (where not f.accepted and f.proposed is not null) as changed,
 					count(*) filter (where f.proposed is null and f.final is not null) as missed
 				from assist_form_field f join assist_form a on a.id = f.form_id
-				where a.decided_at >= ? and a.decided_at < ? group by f.field""")
-			.params(start(from), start(to.plusDays(1)))
-			.query((rs, n) -> {
-				long judged = rs.getLong("judged");
-				long accepted = rs.getLong("accepted");
-				byField.put(rs.getString("field"),
-						new FieldAccuracy(rs.getString("field"), judged, accepted, rs.getLong("changed"),
-								rs.getLong("missed"), (judged == 0) ? null : (double) accepted / judged));
-				return null;
-			})
-			.list();
+				where a.decided_at >= ? and a.decided_at < ? and (cast(? as text) is null or a.created_by = ?)
+				group by f.field""").params(start(from), start(to.plusDays(1)), agent, agent).query((rs, n) -> {
+			long judged = rs.getLong("judged");
+			long accepted = rs.getLong("accepted");
+			byField.put(rs.getString("field"), new FieldAccuracy(rs.getString("field"), judged, accepted,
+					rs.getLong("changed"), rs.getLong("missed"), (judged == 0) ? null : (double) accepted / judged));
+			return null;
+		}).list();
 		return new ArrayList<>(byField.values());
 	}
 

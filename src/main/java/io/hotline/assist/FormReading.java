@@ -25,22 +25,35 @@ import io.hotline.workorder.Urgency;
  * @param categoryNames a category's name from its code
  * @param places the address recognizer
  * @param alarms the linkage rules (emergency and risk words)
+ * @param summaries the dialogue model's summary of the caller's request (用户询问…), the
+ * title and the summary; {@code null} or {@link Summaries#NOTHING} where it has none, and
+ * the extractive one is taken
  */
 public record FormReading(Function<String, Prediction> categories, Function<String, String> categoryNames,
-		Function<String, AddressRecognition> places, Function<String, List<LinkageHit>> alarms) {
+		Function<String, AddressRecognition> places, Function<String, List<LinkageHit>> alarms,
+		Function<Conversation, String> summaries) {
 
 	public FormReading {
 		Objects.requireNonNull(categories, "categories");
 		Objects.requireNonNull(categoryNames, "categoryNames");
 		Objects.requireNonNull(places, "places");
 		Objects.requireNonNull(alarms, "alarms");
+		Objects.requireNonNull(summaries, "summaries");
+	}
+
+	/** A reading without a dialogue model: the extractive title and summary. */
+	public FormReading(Function<String, Prediction> categories, Function<String, String> categoryNames,
+			Function<String, AddressRecognition> places, Function<String, List<LinkageHit>> alarms) {
+		this(categories, categoryNames, places, alarms, (conversation) -> null);
 	}
 
 	/** The form that the conversation so far proposes. */
 	public ProposedForm read(Conversation conversation) {
 		List<Utterance> utterances = conversation.utterances();
 		Spoken caller = Spoken.of(utterances, Speaker.CALLER);
-		FormField category = category(caller, utterances);
+		String said = caller.text().isBlank() ? null : this.summaries.apply(conversation);
+		FormField summary = Summaries.modelSummary(said, conversation);
+		FormField category = category(caller, summary);
 		AddressRecognition place = caller.text().isBlank() ? AddressRecognition.NONE : this.places.apply(caller.text());
 		FormField address = address(place, caller, 1.0);
 		if (!address.filled()) {
@@ -50,16 +63,20 @@ public record FormReading(Function<String, Prediction> categories, Function<Stri
 		}
 		var codes = address.filled() ? place.place().codes() : null;
 		return new ProposedForm(OrderTypes.of(utterances), category, address, CallerDetails.name(utterances),
-				CallerDetails.phone(utterances), Summaries.title(conversation), Summaries.summary(conversation),
-				urgency(utterances), (codes == null) ? null : codes.districtCode(),
-				(codes == null) ? null : codes.streetCode(), (codes == null) ? null : codes.communityCode());
+				CallerDetails.phone(utterances), Summaries.title(summary, conversation), summary, urgency(utterances),
+				(codes == null) ? null : codes.districtCode(), (codes == null) ? null : codes.streetCode(),
+				(codes == null) ? null : codes.communityCode());
 	}
 
-	private FormField category(Spoken caller, List<Utterance> utterances) {
+	/**
+	 * The category the classifier reads in the caller's words, the summary of the request
+	 * before them (as a typed order has its title before its details).
+	 */
+	private FormField category(Spoken caller, FormField summary) {
 		if (caller.text().isBlank()) {
 			return FormField.EMPTY;
 		}
-		Prediction prediction = this.categories.apply(caller.text());
+		Prediction prediction = this.categories.apply(Summaries.forClassifier(summary) + caller.text());
 		if (prediction.labels().isEmpty()) {
 			return FormField.EMPTY;
 		}

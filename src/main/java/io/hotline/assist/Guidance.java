@@ -52,8 +52,11 @@ class Guidance {
 
 	private final Calls calls;
 
+	private final Transcripts transcripts;
+
 	Guidance(FormProposals proposals, FormFiller filler, KnowledgeAnswers knowledge, LinkageRules linkage,
-			Scripts scripts, Calls calls) {
+			Scripts scripts, Calls calls, Transcripts transcripts) {
+		this.transcripts = transcripts;
 		this.proposals = proposals;
 		this.filler = filler;
 		this.knowledge = knowledge;
@@ -94,7 +97,7 @@ class Guidance {
 		if (call != null) {
 			Call known = this.proposals.ownCall(call, actor);
 			if (said.isEmpty()) {
-				said = Transcripts.utterances(known.transcript());
+				said = this.transcripts.of(known);
 			}
 			if (phone == null) {
 				phone = known.caller();

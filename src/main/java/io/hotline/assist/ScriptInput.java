@@ -45,7 +45,7 @@ record ScriptInput(String code, String name, String situation, String orderType,
 				null);
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+	static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
 		try {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}

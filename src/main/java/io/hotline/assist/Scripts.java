@@ -3,12 +3,16 @@ package io.hotline.assist;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.hotline.catalog.Catalog;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
+import io.hotline.platform.InputText;
+import io.hotline.platform.ListParameters;
 import io.hotline.platform.Problem;
 import io.hotline.workorder.WorkOrders;
 
@@ -40,10 +44,54 @@ class Scripts {
 		this.catalog = catalog;
 	}
 
+	/** The columns the list sorts by, and their SQL. */
+	static final Map<String, String> SORTS = Map.of("position", "position", "code", "code", "name", "name", "situation",
+			"situation", "orderType", "order_type", "categoryCode", "category_code", "enabled", "enabled", "changedAt",
+			"changed_at");
+
+	/** A page of scripts and how many match in all. */
+	record Page(List<Script> items, long total, int offset, int limit) {
+
+	}
+
+	/**
+	 * The scripts in a situation (or any), enabled or not (or both), holding words in
+	 * their code, name or text, sorted and paged.
+	 */
 	@Transactional(readOnly = true)
-	List<Script> list(Actor actor) {
+	Page page(String situation, String enabled, String words, ListParameters page, Actor actor) {
 		actor.requireAny(Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.QUALITY);
-		return this.jdbc.sql(SELECT + " order by position, code").query(Scripts::script).list();
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = new StringBuilder(" where true");
+		if (situation != null && !situation.isBlank()) {
+			where.append(" and situation = ?");
+			params.add(ScriptInput.parse(Situation.class, situation, "situation").name());
+		}
+		if (enabled != null && !enabled.isBlank()) {
+			if (!enabled.strip().equals("true") && !enabled.strip().equals("false")) {
+				throw Problem.invalid("request.bad-value", "enabled", enabled);
+			}
+			where.append(" and enabled = ?");
+			params.add(Boolean.parseBoolean(enabled.strip()));
+		}
+		if (words != null && !words.isBlank()) {
+			where.append(" and (strpos(code, ?) > 0 or strpos(name, ?) > 0 or strpos(text, ?) > 0)");
+			String w = InputText.limited(words.strip(), "q", 200);
+			params.addAll(List.of(w, w, w));
+		}
+		long total = this.jdbc.sql("select count(*) from assist_script" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.add(page.limit());
+		params.add(page.offset());
+		List<Script> rows = this.jdbc
+			.sql(SELECT + where + " order by " + SORTS.get(page.sort()) + " " + page.direction() + ", code "
+					+ page.direction() + " limit ? offset ?")
+			.params(params)
+			.query(Scripts::script)
+			.list();
+		return new Page(rows, total, page.offset(), page.limit());
 	}
 
 	/** The enabled scripts, in their order (guidance). */

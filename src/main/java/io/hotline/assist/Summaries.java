@@ -11,8 +11,8 @@ import io.hotline.conversation.Utterance;
 /**
  * The title and the summary of the caller's request in the hotline's style (来电人反映：…，希望…),
  * extractive: the caller's substantive clauses (not greetings, yes and no, their name and
- * number), the problem first and the request (希望, 要求, 请…) after. {@link #summary} is the
- * one method the dialogue model's summary replaces.
+ * number), the problem first and the request (希望, 要求, 请…) after; the fallback where the
+ * dialogue model's summary ({@link #modelSummary}) says nothing.
  */
 final class Summaries {
 
@@ -31,7 +31,44 @@ final class Summaries {
 
 	private static final Pattern FILLER = Pattern.compile("^(喂|你好|您好|那个|就是|嗯|我想|我要|我是想|请问|是这样的?|这样的)[，, ]*");
 
+	/** What the dialogue model says where the caller said nothing usable. */
+	static final String NOTHING = "用户来电。";
+
+	/** Marks the summary from the dialogue model (its evidence). */
+	static final String MODEL = "dialogue model";
+
 	private Summaries() {
+	}
+
+	/**
+	 * The dialogue model's summary of the request as the form's summary; the extractive
+	 * one where it gives nothing.
+	 */
+	static FormField modelSummary(String said, Conversation conversation) {
+		String text = (said == null) ? "" : said.strip();
+		if (text.isEmpty() || text.equals(NOTHING)) {
+			return summary(conversation);
+		}
+		text = cut(text, SUMMARY_CHARS);
+		Integer first = clauses(conversation).stream().findFirst().map(Clause::utterance).orElse(null);
+		return new FormField(text, text, 0.6, first, MODEL);
+	}
+
+	/**
+	 * The title: the model summary's first sentence (its 。 left off), else the caller's
+	 * first substantive clause; at most {@link #TITLE_CHARS}.
+	 */
+	static FormField title(FormField summary, Conversation conversation) {
+		if (!summary.filled() || !MODEL.equals(summary.evidence())) {
+			return title(conversation);
+		}
+		String title = cut(summary.value().split("[。！？]")[0], TITLE_CHARS);
+		return new FormField(title, title, summary.confidence(), summary.utterance(), summary.value());
+	}
+
+	/** The summary as classifier input before the caller's words: a line, or nothing. */
+	static String forClassifier(FormField summary) {
+		return (summary.filled() && MODEL.equals(summary.evidence())) ? summary.value() + "\n" : "";
 	}
 
 	/** The clauses the caller said that carry the request, with the utterance of each. */
@@ -79,8 +116,8 @@ final class Summaries {
 	}
 
 	/**
-	 * The summary of the caller's request in the hotline's style; the dialogue model's
-	 * caller summary replaces this method.
+	 * The extractive summary of the caller's request in the hotline's style (the fallback
+	 * of the dialogue model's).
 	 */
 	static FormField summary(Conversation conversation) {
 		List<Clause> clauses = clauses(conversation);

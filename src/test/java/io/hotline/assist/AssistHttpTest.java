@@ -53,7 +53,8 @@ class AssistHttpTest {
 		assertThat(fields.get("address").get("label").asString()).contains("天河区", "石牌");
 		assertThat(form.body().get("streetCode").asString()).startsWith("440106");
 		assertThat(fields.get("category").get("value").isNull()).isFalse();
-		assertThat(fields.get("summary").get("value").asString()).startsWith("来电人反映：").contains("噪音");
+		assertThat(fields.get("summary").get("value").asString()).as("the dialogue model's").startsWith("用户");
+		assertThat(fields.get("summary").get("evidence").asString()).isEqualTo(Summaries.MODEL);
 
 		long id = form.id();
 		Response outcome = agent.post("/api/assist/form/" + id + "/outcome",

@@ -75,4 +75,28 @@ class FormReadingTests {
 		assertThat(silent.title().filled()).isFalse();
 	}
 
+	@Test
+	void theDialogueModelsSummaryMakesTheTitleAndTheExtractiveOneStandsInWhereItSaysNothing() {
+		Conversation call = ScenarioChecksTests.call("您好，12345热线", "我想问一下，小区门口的路灯坏了一个星期了，什么时候能修", "请问您贵姓？", "免贵姓刘");
+		List<String> classified = new java.util.ArrayList<>();
+		FormReading base = reading();
+		FormReading modelled = new FormReading((text) -> {
+			classified.add(text);
+			return base.categories().apply(text);
+		}, base.categoryNames(), base.places(), base.alarms(), (c) -> "用户询问小区门口路灯什么时候能修。用户要求尽快。");
+		ProposedForm form = modelled.read(call);
+		assertThat(form.summary().value()).isEqualTo("用户询问小区门口路灯什么时候能修。用户要求尽快。");
+		assertThat(form.summary().evidence()).isEqualTo(Summaries.MODEL);
+		assertThat(form.summary().utterance()).isEqualTo(1);
+		assertThat(form.title().value()).isEqualTo("用户询问小区门口路灯什么时候能修");
+		assertThat(classified).singleElement().asString().startsWith("用户询问小区门口路灯什么时候能修。用户要求尽快。\n").endsWith("免贵姓刘");
+
+		FormReading silentModel = new FormReading(base.categories(), base.categoryNames(), base.places(), base.alarms(),
+				(c) -> Summaries.NOTHING);
+		ProposedForm extractive = silentModel.read(call);
+		assertThat(extractive.summary().value()).startsWith("来电人反映：").contains("路灯坏了一个星期了");
+		assertThat(extractive.title().value()).isEqualTo("小区门口的路灯坏了一个星期了");
+		assertThat(silentModel.read(ScenarioChecksTests.call("您好，请讲", "喂")).summary().filled()).isFalse();
+	}
+
 }
