@@ -41,7 +41,7 @@ public final class CallbackPlanSimulation {
 	private static final String[] REPLIES = { "经核查已安排维修，承诺3日内修复。", "已现场处置完毕，问题已解决。", "已电话答复市民，告知办理流程。",
 			"已责令相关单位整改，承诺5个工作日内完成整改。" };
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 

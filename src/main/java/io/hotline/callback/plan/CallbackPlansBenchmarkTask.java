@@ -102,6 +102,9 @@ class CallbackPlansBenchmarkTask implements HotlineTask {
 					EventType.REPLIED, new WorkOrderId(rs.getLong(1)), rs.getString(2), Status.REPLIED, null, null,
 					rs.getTimestamp(3).toInstant(), "benchmark"))
 			.list();
+		if (events.isEmpty()) {
+			return;
+		}
 		long[] nanos = new long[events.size()];
 		this.transaction.executeWithoutResult((status) -> {
 			for (int i = 0; i < events.size(); i++) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -56,19 +58,23 @@ class CallbackPlanScreensBrowserTests extends BrowserTests {
 		WebElement share = b.waitFor("figure-surveyed");
 		assertThat(share.getText()).contains("%").contains("/");
 		b.click("figure-not-surveyed");
-		WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(20));
-		wait.until((d) -> "ready".equals(d.findElement(By.cssSelector(Browser.css("callback-plans"))).getDomAttribute("data-state"))
-				&& !d.findElements(By.cssSelector("[data-test^='plan-status-']")).isEmpty());
+		new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> "ready".equals(b.waitFor("callback-plans").getDomAttribute("data-state")) && notSurveyed(d));
 		long total = Long.parseLong(b.waitFor("callback-plans").getDomAttribute("data-total"));
 		assertThat(total).isGreaterThanOrEqualTo(figures.get("plans").asLong() - figures.get("surveyed").asLong());
-		List<WebElement> statuses = b.driver().findElements(By.cssSelector("[data-test^='plan-status-']"));
-		assertThat(statuses).allSatisfy((s) -> assertThat(NOT_SURVEYED).contains(s.getText()));
+		assertThat(notSurveyed(b.driver())).isTrue();
 		// the new order's plan is not surveyed yet: it is behind the figure, and opens its order
 		JsonNode behind = Api.as(this.port, "supervisor1")
 			.get("/api/callback/plans?surveyed=false&number=" + RepliedOrders.planOf(this.port, order).get("orderNumber").asString())
 			.body();
 		assertThat(behind.get("items").get(0).get("id").asLong()).isEqualTo(plan);
 		b.signOut();
+	}
+
+	/** Whether the list shows plans, all of them not surveyed. */
+	private static boolean notSurveyed(WebDriver driver) {
+		List<WebElement> statuses = driver.findElements(By.cssSelector("[data-test^='plan-status-']"));
+		return !statuses.isEmpty() && statuses.stream().allMatch((s) -> NOT_SURVEYED.contains(s.getText()));
 	}
 
 	@Test
