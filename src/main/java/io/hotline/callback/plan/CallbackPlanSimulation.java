@@ -25,13 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 20's measure: a realistic mix of orders (help, complaints, consultations,
- * reports, suggestions; some replies promising a time) registered, dispatched and
- * replied over HTTP, planned by the durable reaction, sent by the send job and answered
- * by simulated citizens — on the robot most answer, some are not understood twice, some
- * are dissatisfied or complain, some never pick up; by SMS most rate on the portal, the
- * rest are called by the robot after the wait — while the people of the callback queue do
- * what was handed to them. The clock is moved to the callback hours of later working
- * days. Used by {@code benchmark-callback-plans} and by its test.
+ * reports, suggestions; some replies promising a time) registered, dispatched and replied
+ * over HTTP, planned by the durable reaction, sent by the send job and answered by
+ * simulated citizens — on the robot most answer, some are not understood twice, some are
+ * dissatisfied or complain, some never pick up; by SMS most rate on the portal, the rest
+ * are called by the robot after the wait — while the people of the callback queue do what
+ * was handed to them. The clock is moved to the callback hours of later working days.
+ * Used by {@code benchmark-callback-plans} and by its test.
  */
 public final class CallbackPlanSimulation {
 
@@ -163,11 +163,15 @@ public final class CallbackPlanSimulation {
 				select count(distinct plan_id) from callback_plan_step s join callback_plan p on p.id = s.plan_id
 				where s.text like '转人工回访%' and p.order_number = any (?)""").param(orders).query(Long.class).single();
 		long plans = count(orders, "true");
-		return new Result(count, plans, count(orders, PlanFilter.SURVEYED), handed, count(orders, "p.channel = 'PERSON'"),
-				plans / planning, sent / (sendNanos / 1e9), answers / (answerNanos / 1e9));
+		return new Result(count, plans, count(orders, PlanFilter.SURVEYED), handed,
+				count(orders, "p.channel = 'PERSON'"), plans / planning, sent / (sendNanos / 1e9),
+				answers / (answerNanos / 1e9));
 	}
 
-	/** The citizen answers by kind: most happily, some unclear, some dissatisfied, some complain. */
+	/**
+	 * The citizen answers by kind: most happily, some unclear, some dissatisfied, some
+	 * complain.
+	 */
 	private int drive(long id, int kind) throws IOException, InterruptedException {
 		int n = 0;
 		for (int step = 0; step < 6; step++) {
@@ -197,12 +201,15 @@ public final class CallbackPlanSimulation {
 		}
 	}
 
-	/** An order of this type and title by phone from a new number, replied by the demo's unit 1. */
+	/**
+	 * An order of this type and title by phone from a new number, replied by the demo's
+	 * unit 1.
+	 */
 	private String replied(long unit, String type, String title, String reply)
 			throws IOException, InterruptedException {
 		String phone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000_000));
-		HttpResponse<String> created = expect(post(user("agent1"), "/api/orders",
-				Map.of("channel", "PHONE", "type", type, "title", title, "content",
+		HttpResponse<String> created = expect(
+				post(user("agent1"), "/api/orders", Map.of("channel", "PHONE", "type", type, "title", title, "content",
 						title + "，请尽快处理 " + UUID.randomUUID(), "caller", Map.of("phone", phone))),
 				201);
 		JsonNode order = this.json.readTree(created.body());
@@ -252,11 +259,9 @@ public final class CallbackPlanSimulation {
 	}
 
 	private HttpResponse<String> post(String user, String path, Object body) throws IOException, InterruptedException {
-		return this.http.send(
-				request(user, path).header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)))
-					.build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return this.http.send(request(user, path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private HttpRequest.Builder request(String user, String path) {

@@ -48,7 +48,7 @@ class CallbackPlanScreensBrowserTests extends BrowserTests {
 	}
 
 	@Test
-	void aSupervisorDrillsFromTheSurveyedShareToThePlansNotSurveyed() {
+	void aSupervisorDrillsFromTheSurveyedShareToThePlansNotSurveyed() throws Exception {
 		long order = RepliedOrders.replied(this.port, this.jdbc, "HELP", "井盖缺失", "已补装井盖，问题已解决。");
 		long plan = RepliedOrders.planOf(this.port, order).get("id").asLong();
 		JsonNode figures = Api.as(this.port, "supervisor1").get("/api/callback/plans/figures").body();
@@ -63,9 +63,11 @@ class CallbackPlanScreensBrowserTests extends BrowserTests {
 		long total = Long.parseLong(b.waitFor("callback-plans").getDomAttribute("data-total"));
 		assertThat(total).isGreaterThanOrEqualTo(figures.get("plans").asLong() - figures.get("surveyed").asLong());
 		assertThat(notSurveyed(b.driver())).isTrue();
-		// the new order's plan is not surveyed yet: it is behind the figure, and opens its order
+		// the new order's plan is not surveyed yet: it is behind the figure, and opens
+		// its order
 		JsonNode behind = Api.as(this.port, "supervisor1")
-			.get("/api/callback/plans?surveyed=false&number=" + RepliedOrders.planOf(this.port, order).get("orderNumber").asString())
+			.get("/api/callback/plans?surveyed=false&number="
+					+ RepliedOrders.planOf(this.port, order).get("orderNumber").asString())
 			.body();
 		assertThat(behind.get("items").get(0).get("id").asLong()).isEqualTo(plan);
 		b.signOut();
@@ -78,7 +80,7 @@ class CallbackPlanScreensBrowserTests extends BrowserTests {
 	}
 
 	@Test
-	void theAdministratorChangesAChannelRule() {
+	void theAdministratorChangesAChannelRule() throws Exception {
 		String before = this.rules.get("channels").get(0).get("channel").asString();
 		String wanted = "WECHAT".equals(before) ? "SMS" : "WECHAT";
 		Browser b = browser();
