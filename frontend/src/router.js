@@ -24,6 +24,7 @@ const routes = [
   { path: '/dispatch', component: DispatchQueue },
   { path: '/inbox', component: UnitInbox },
   { path: '/callback', component: CallbackQueue },
+  { path: '/callback/plans', component: () => import('./views/CallbackPlans.vue') },
   { path: '/supervision', component: SupervisionDesk },
   { path: '/search', component: OrderSearchPage },
   // loaded on first visit: the chart library stays out of the other pages' bundle

@@ -40,7 +40,8 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
 	 * port, on a data directory of their own unless told otherwise, never on the
 	 * deployment's port.
 	 */
-	private static final Set<String> SERVING = Set.of("benchmark", "benchmark-address", "benchmark-province", "soak");
+	private static final Set<String> SERVING = Set.of("benchmark", "benchmark-address", "benchmark-province",
+			"benchmark-callback-plans", "soak");
 
 	/** Whether these process arguments name a task rather than start the server. */
 	public static boolean isTask(String[] args) {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +156,21 @@ public class OrderFlags {
 		return new OrderFlag(flag.id(), flag.orderId(), flag.orderNumber(), flag.kind(), flag.rule(), List.of(),
 				MASKED_DETAIL, null, null, flag.raisedAt(), flag.raisedBy(), flag.status(), flag.judgedBy(),
 				flag.judgedAt(), null, MASKED.text(LocaleContextHolder.getLocale()), MASKED.key(), List.of());
+	}
+
+	/**
+	 * The kinds of flag ever raised on the order, open or judged (for a reaction that
+	 * only asks which, without reading the flags or the order).
+	 */
+	@Transactional(readOnly = true)
+	public Set<FlagKind> raisedKinds(WorkOrderId order) {
+		Set<FlagKind> kinds = EnumSet.noneOf(FlagKind.class);
+		this.jdbc.sql("select distinct kind from order_flag where order_id = ?")
+			.param(order.value())
+			.query(String.class)
+			.list()
+			.forEach((kind) -> kinds.add(FlagKind.valueOf(kind)));
+		return kinds;
 	}
 
 	/** Whether the order has an open flag of this kind (for a stage that waits on it). */

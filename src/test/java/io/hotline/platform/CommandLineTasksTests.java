@@ -36,6 +36,7 @@ class CommandLineTasksTests {
 		assertThat(CommandLineTasks.isTask(new String[] { "--server.port=9090" })).isFalse();
 		assertThat(CommandLineTasks.isTask(new String[0])).isFalse();
 		assertThat(CommandLineTasks.servesHttp(new String[] { "benchmark" })).isTrue();
+		assertThat(CommandLineTasks.servesHttp(new String[] { "benchmark-callback-plans", "--orders", "10" })).isTrue();
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import io.hotline.platform.Reactions;
 import io.hotline.workorder.EventType;
 import io.hotline.workorder.FlagKind;
 import io.hotline.workorder.OrderEvent;
-import io.hotline.workorder.OrderFlag;
 import io.hotline.workorder.OrderFlags;
 import io.hotline.workorder.Registration;
 import io.hotline.workorder.TimelineEvent;
@@ -132,10 +131,10 @@ class CallbackPlanner {
 		Registration registration = order.registration();
 		String phone = (registration.caller() == null) ? null : registration.caller().phone();
 		boolean[] history = this.store.history(phone, order.id().value());
-		List<OrderFlag> raised = this.flags.of(order.id(), Actor.system());
-		boolean repeat = history[0] || raised.stream().anyMatch((f) -> f.kind() == FlagKind.REPEAT_LOOP);
+		Set<FlagKind> raised = this.flags.raisedKinds(order.id());
+		boolean repeat = history[0] || raised.contains(FlagKind.REPEAT_LOOP);
 		boolean dissatisfied = history[1] || order.timeline().stream().anyMatch((e) -> e.type() == EventType.REOPENED);
-		boolean collective = raised.stream().anyMatch((f) -> f.kind() == FlagKind.COLLECTIVE);
+		boolean collective = raised.contains(FlagKind.COLLECTIVE);
 		String text = ((registration.title() == null) ? "" : registration.title()) + "\n"
 				+ ((registration.content() == null) ? "" : registration.content());
 		return new CaseFacts(registration.type(), registration.categoryCode(), registration.channel(), text, repeat,
