@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * The agent's corrections recorded when an order is registered from a call (or a call is
  * linked to it) whose form was proposed and not yet decided: what the order holds is what
- * the agent kept of each field. A durable listener of the REGISTERED and CALL_LINKED
- * {@link OrderEvent}s, done once per event ({@link Reactions}); a form decided already
- * (the workstation posted its outcome) stays as decided.
+ * the agent kept of each field. A durable listener of the CALL_LINKED {@link OrderEvent}
+ * (registering an order with its call writes one too), done once per event
+ * ({@link Reactions}); a form decided already (the workstation posted its outcome) stays
+ * as decided.
  */
 @Component
 class RegisteredForms {
@@ -49,8 +50,11 @@ class RegisteredForms {
 		this.reactions = reactions;
 	}
 
-	@ApplicationModuleListener(id = REACTION,
-			condition = "#event.registered() or #event.type().name() == 'CALL_LINKED'")
+	// only CALL_LINKED: an order registered with its call writes that entry too
+	// (cti.OrderLinks), and the registrations without a call — almost all of an intake's
+	// —
+	// then cost no publication, no reaction row and no reads
+	@ApplicationModuleListener(id = REACTION, condition = "#event.type().name() == 'CALL_LINKED'")
 	void on(OrderEvent event) {
 		if (!this.reactions.firstTime(REACTION, event.eventId())) {
 			return;
