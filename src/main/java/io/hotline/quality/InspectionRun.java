@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,54 +63,67 @@ public class InspectionRun {
 		Instant now = this.clock.instant();
 		Instant to = now.minus(this.settings.grace());
 		Instant from = now.minus(this.settings.lookback());
-		RuleSet active = this.ruleSets.active();
+		Run run = new Run(this.ruleSets.active(), sampleRate(this.jdbc), new HashMap<>());
 		int inspected = 0;
 		for (Subjects.Subject subject : this.subjects.uninspectedCalls(from, to, this.settings.batch())) {
-			inspected += keep(subject, active) ? 1 : 0;
+			inspected += keep(subject, run) ? 1 : 0;
 		}
 		for (Subjects.Subject subject : this.subjects.uninspectedOrders(from, to, this.settings.batch())) {
-			inspected += keep(subject, active) ? 1 : 0;
+			inspected += keep(subject, run) ? 1 : 0;
 		}
 		return inspected;
 	}
 
-	private boolean keep(Subjects.Subject subject, RuleSet rules) {
-		List<Finding> findings = this.inspector.inspect(subject.inspected(), rules.rules());
-		int score = Inspector.score(findings, rules.rules());
+	/**
+	 * What every subject of one run shares, read once: the active rule set with its rules
+	 * by id, the sample rate, and the agents' teams as they are looked up.
+	 */
+	private record Run(RuleSet rules, Map<String, Rule> byId, double sampleRate, Map<String, Optional<String>> teams) {
+
+		Run(RuleSet rules, double sampleRate, Map<String, Optional<String>> teams) {
+			this(rules, rules.rules().stream().collect(Collectors.toMap(Rule::id, Function.identity(), (a, b) -> a)),
+					sampleRate, teams);
+		}
+
+	}
+
+	private boolean keep(Subjects.Subject subject, Run run) {
+		List<Finding> findings = this.inspector.inspect(subject.inspected(), run.rules().rules());
+		int score = Inspector.score(findings, run.rules().rules());
 		boolean dissatisfied = this.dissatisfaction.dissatisfied(subject.inspected());
-		Boolean kept = this.transactions.execute((tx) -> store(subject, rules, findings, score, dissatisfied));
+		Boolean kept = this.transactions.execute((tx) -> store(subject, run, findings, score, dissatisfied));
 		return Boolean.TRUE.equals(kept);
 	}
 
-	private boolean store(Subjects.Subject subject, RuleSet rules, List<Finding> findings, int score,
-			boolean dissatisfied) {
+	private boolean store(Subjects.Subject subject, Run run, List<Finding> findings, int score, boolean dissatisfied) {
 		Instant now = this.clock.instant();
-		String team = this.jdbc.sql("select group_name from quality_agent_team where username = ?")
-			.param((subject.agent() == null) ? "" : subject.agent())
-			.query(String.class)
-			.optional()
+		RuleSet rules = run.rules();
+		String team = run.teams()
+			.computeIfAbsent((subject.agent() == null) ? "" : subject.agent(),
+					(agent) -> this.jdbc.sql("select group_name from quality_agent_team where username = ?")
+						.param(agent)
+						.query(String.class)
+						.optional())
 			.orElse(null);
+		String reason = dissatisfied ? "DISSATISFIED" : sampled(subject.key(), now, run.sampleRate()) ? "SAMPLE" : null;
 		Inspected.CallFacts call = subject.inspected().call();
 		Inspected.OrderFacts order = subject.inspected().order();
 		Optional<Long> id = this.jdbc
 			.sql("""
 					insert into quality_inspection (subject, call_id, order_id, agent, team, caller, rule_set_version, heard,
-					    score, finding_count, ended_at, inspected_at, lag_ms)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (subject) do nothing returning id""")
+					    score, finding_count, ended_at, inspected_at, lag_ms, sampled)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (subject) do nothing returning id""")
 			.params(subject.key(), (call == null) ? null : call.callId(), (order == null) ? null : order.id(),
 					subject.agent(), team, subject.caller(), rules.version(), subject.inspected().heard(), score,
 					findings.size(), Timestamp.from(subject.endedAt()), Timestamp.from(now),
-					Math.max(0, now.toEpochMilli() - subject.endedAt().toEpochMilli()))
+					Math.max(0, now.toEpochMilli() - subject.endedAt().toEpochMilli()), reason != null)
 			.query(Long.class)
 			.optional();
 		if (id.isEmpty()) {
 			return false;
 		}
-		Map<String, Rule> byId = rules.rules()
-			.stream()
-			.collect(Collectors.toMap(Rule::id, Function.identity(), (a, b) -> a));
 		for (Finding f : findings) {
-			Rule rule = byId.get(f.ruleId());
+			Rule rule = run.byId().get(f.ruleId());
 			this.jdbc.sql("""
 					insert into quality_finding (inspection_id, rule_id, rule_name, kind, severity, points, message,
 					    utterance, speaker, at_ms, quote) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -118,9 +132,7 @@ public class InspectionRun {
 						(f.at() == null) ? null : f.at().toMillis(), f.quote())
 				.update();
 		}
-		String reason = dissatisfied ? "DISSATISFIED" : sampled(subject.key(), now) ? "SAMPLE" : null;
 		if (reason != null) {
-			this.jdbc.sql("update quality_inspection set sampled = true where id = ?").param(id.get()).update();
 			this.jdbc.sql("""
 					insert into quality_review (inspection_id, reason, status, queued_at) values (?, ?, 'PENDING', ?)
 					on conflict do nothing""").params(id.get(), reason, Timestamp.from(now)).update();
@@ -129,8 +141,7 @@ public class InspectionRun {
 	}
 
 	/** Whether the subject falls in the day's random sample (a seed per day). */
-	private boolean sampled(String key, Instant now) {
-		double rate = sampleRate(this.jdbc);
+	private static boolean sampled(String key, Instant now, double rate) {
 		long day = LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay();
 		return new SplittableRandom(day * 1_000_003L + key.hashCode()).nextDouble() < rate;
 	}
