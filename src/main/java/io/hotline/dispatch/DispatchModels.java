@@ -458,6 +458,7 @@ public class DispatchModels implements DisposableBean {
 			long started = System.nanoTime();
 			Optional<Path> folder = this.files.extract(version);
 			if (folder.isEmpty()) {
+				log.warn("dispatch model v{} has no files in the database: not loaded", version);
 				return Optional.empty();
 			}
 			long extracted = System.nanoTime();

@@ -2,6 +2,7 @@ package io.hotline.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import io.hotline.support.Api;
 import tools.jackson.databind.JsonNode;
@@ -18,18 +19,29 @@ final class DispatchModelReady {
 	private DispatchModelReady() {
 	}
 
-	/** The active version, once there is one. */
+	/**
+	 * The active version, once there is one and this instance answers with it (a test
+	 * before may have unloaded it, as an instance that has just started has none yet).
+	 */
 	static int activeVersion(int port) {
 		Instant until = Instant.now().plus(WAIT);
 		while (Instant.now().isBefore(until)) {
 			for (JsonNode version : Api.as(port, "admin").get("/api/dispatch/models").body()) {
-				if (version.get("active").asBoolean()) {
+				if (version.get("active").asBoolean() && answering(port) == version.get("version").asInt()) {
 					return version.get("version").asInt();
 				}
 			}
 			sleep();
 		}
-		throw new AssertionError("no dispatch model became active within " + WAIT);
+		throw new AssertionError("no dispatch model became active and loaded within " + WAIT);
+	}
+
+	/** The version the suggestions come from: 0 where they come from the rules alone. */
+	private static int answering(int port) {
+		JsonNode advice = Api.as(port, "dispatcher1")
+			.post("/api/dispatch/suggest", Map.of("text", "路灯坏了，晚上很黑，请尽快维修"))
+			.body();
+		return (advice.get("modelVersion") == null) ? 0 : advice.get("modelVersion").asInt();
 	}
 
 	/** The version's row once its training is over. */
