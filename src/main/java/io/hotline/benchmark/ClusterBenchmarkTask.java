@@ -112,11 +112,11 @@ public class ClusterBenchmarkTask implements StandaloneTask {
 	}
 
 	/** The jar this task runs from: each instance is a process of the same jar. */
-	private static Path runningJar() {
+	static Path runningJar() {
 		Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
 		if (!jar.toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
 			throw new IllegalStateException(
-					"benchmark-cluster starts instances of its own jar: run it as java -jar target/hotline.jar");
+					"this benchmark starts instances of its own jar: run it as java -jar target/hotline.jar");
 		}
 		return jar.toAbsolutePath();
 	}
@@ -178,7 +178,7 @@ public class ClusterBenchmarkTask implements StandaloneTask {
 		return count(url, "select count(*) from work_order where request_id like '" + runId + "-%'");
 	}
 
-	private static long count(String url, String sql) throws Exception {
+	static long count(String url, String sql) throws Exception {
 		try (Connection connection = DriverManager.getConnection(url);
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
@@ -187,15 +187,15 @@ public class ClusterBenchmarkTask implements StandaloneTask {
 		}
 	}
 
-	private static double seconds(long since) {
+	static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;
 	}
 
-	private static void print(String format, Object... args) {
+	static void print(String format, Object... args) {
 		System.out.println(String.format(Locale.ROOT, format, args));
 	}
 
-	private static void delete(Path directory) throws java.io.IOException {
+	static void delete(Path directory) throws java.io.IOException {
 		try (Stream<Path> files = Files.walk(directory)) {
 			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 		}
