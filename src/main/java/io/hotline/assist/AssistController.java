@@ -116,6 +116,60 @@ class AssistController {
 				});
 	}
 
+	@GetMapping("/api/assist/form/decided")
+	FormProposals.DecidedPage decided(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String agent,
+			@RequestParam(required = false) String field, @RequestParam(required = false) String outcome,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String offset, @RequestParam(required = false) String limit, Actor actor) {
+		return decidedPage(from, to, agent, field, outcome, ListParameters.of(sort, dir, offset, limit,
+				FormProposals.DECIDED_SORTS.keySet(), "decidedAt", true, 50, 500), actor);
+	}
+
+	@GetMapping("/api/assist/form/decided/export")
+	ResponseEntity<StreamingResponseBody> decidedExport(@RequestParam(required = false) String format,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String agent, @RequestParam(required = false) String field,
+			@RequestParam(required = false) String outcome, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Actor actor, Locale locale) {
+		TableFormat as = TableFormat.parse(format);
+		FormProposals.DecidedPage page = decidedPage(from, to, agent, field, outcome,
+				ListParameters.of(sort, dir, "0", Integer.toString(EXPORT_ROWS), FormProposals.DECIDED_SORTS.keySet(),
+						"decidedAt", true, 50, EXPORT_ROWS),
+				actor);
+		if (page.total() > EXPORT_ROWS) {
+			throw Problem.invalid("export.too-many-rows", EXPORT_ROWS, page.total());
+		}
+		this.audit.record(actor.username(), "EXPORT", "assist-form-decided", "OK",
+				as.extension() + ", " + field + ((outcome == null) ? "" : " " + outcome) + ", " + page.items().size());
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		return TableDownload.of(as, english ? "Form fields decided" : "智能填单明细", english ? DECIDED_EN : DECIDED_ZH,
+				(table) -> {
+					for (FormProposals.Decided d : page.items()) {
+						table.row(Arrays.asList(d.formId(), d.orderId(), d.callId(), d.agent(), d.decidedAt(), field,
+								d.proposed(), d.kept(), d.accepted(), d.confidence()));
+					}
+				});
+	}
+
+	private static final int EXPORT_ROWS = 10_000;
+
+	private static final List<String> DECIDED_ZH = List.of("表单", "工单", "通话", "坐席", "决定时间", "字段", "建议", "最终", "采纳",
+			"置信度");
+
+	private static final List<String> DECIDED_EN = List.of("form", "order", "call", "agent", "decided at", "field",
+			"proposed", "kept", "accepted", "confidence");
+
+	private FormProposals.DecidedPage decidedPage(String from, String to, String agent, String field, String outcome,
+			ListParameters page, Actor actor) {
+		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
+		LocalDate last = DateParameter.parse("to", to, "assist.bad-date", today);
+		LocalDate first = DateParameter.parse("from", from, "assist.bad-date", last.minusDays(29));
+		String who = (agent == null || agent.isBlank()) ? null : InputText.limited(agent.strip(), "agent", 64);
+		String kind = (outcome == null || outcome.isBlank()) ? null : outcome.strip();
+		return this.proposals.decided(first, last, who, (field == null) ? null : field.strip(), kind, page, actor);
+	}
+
 	/** The accuracy report asked: its period and its fields, sorted. */
 	record Report(LocalDate from, LocalDate to, List<FormProposals.FieldAccuracy> fields) {
 

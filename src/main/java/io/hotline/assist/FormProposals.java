@@ -272,6 +272,70 @@ class FormProposals {
 		return new ArrayList<>(byField.values());
 	}
 
+	/** What the forms behind a figure of the report are: the report's columns. */
+	static final Map<String, String> OUTCOMES = Map.of("accepted", "f.accepted and f.proposed is not null", "changed",
+			"not f.accepted and f.proposed is not null", "missed", "f.proposed is null and f.final is not null");
+
+	/** The columns the forms behind a figure sort by. */
+	static final Map<String, String> DECIDED_SORTS = Map.of("decidedAt", "a.decided_at", "confidence", "f.confidence",
+			"agent", "a.created_by");
+
+	/**
+	 * The decided forms behind a figure of the accuracy report: one field's proposals in
+	 * the period (of one agent's forms where {@code agent} is given), those accepted,
+	 * changed or missed where {@code outcome} is given, else all judged; a page of them
+	 * and how many. The caller's name and phone as the actor may see them.
+	 */
+	@Transactional(readOnly = true)
+	DecidedPage decided(LocalDate from, LocalDate to, String agent, String field, String outcome,
+			io.hotline.platform.ListParameters page, Actor actor) {
+		accuracy(from, to, agent, actor);
+		if (field == null || !ProposedForm.FIELDS.contains(field)) {
+			throw Problem.invalid("assist.unknown-field", "field=" + field, String.join(", ", ProposedForm.FIELDS));
+		}
+		if (outcome != null && !OUTCOMES.containsKey(outcome)) {
+			throw Problem.invalid("request.bad-value", "outcome", outcome);
+		}
+		String where = " from assist_form_field f join assist_form a on a.id = f.form_id"
+				+ " where a.decided_at >= ? and a.decided_at < ? and (cast(? as text) is null or a.created_by = ?)"
+				+ " and f.field = ? and "
+				+ ((outcome == null) ? "(f.proposed is not null or f.final is not null)" : OUTCOMES.get(outcome));
+		Object[] params = { start(from), start(to.plusDays(1)), agent, agent, field };
+		long total = this.jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+		List<Decided> items = this.jdbc
+			.sql("select a.id, a.order_id, a.call_id, a.created_by, a.decided_at, f.proposed, f.final, f.accepted,"
+					+ " f.confidence" + where + " order by " + DECIDED_SORTS.get(page.sort())
+					+ (page.descending() ? " desc" : " asc") + ", a.id desc offset ? limit ?")
+			.params(params)
+			.param(page.offset())
+			.param(page.limit())
+			.query((rs, n) -> new Decided(rs.getLong("id"), (Long) rs.getObject("order_id"), rs.getString("call_id"),
+					rs.getString("created_by"), rs.getTimestamp("decided_at").toInstant(),
+					shown(field, rs.getString("proposed"), actor), shown(field, rs.getString("final"), actor),
+					rs.getString("proposed") != null && rs.getBoolean("accepted"), rs.getDouble("confidence")))
+			.list();
+		return new DecidedPage(items, total, page.offset(), page.limit());
+	}
+
+	/** A caller's name or phone as the actor may see it; other fields as they are. */
+	private static String shown(String field, String value, Actor actor) {
+		return switch (field) {
+			case "callerName" -> io.hotline.workorder.CallerMask.name(value, actor);
+			case "callerPhone" -> io.hotline.workorder.CallerMask.phone(value, actor);
+			default -> value;
+		};
+	}
+
+	/** A decided form's field: what was proposed, what the agent kept. */
+	record Decided(long formId, Long orderId, String callId, String agent, java.time.Instant decidedAt, String proposed,
+			String kept, boolean accepted, double confidence) {
+
+	}
+
+	record DecidedPage(List<Decided> items, long total, int offset, int limit) {
+
+	}
+
 	/**
 	 * A field's accuracy: of the decided forms where the field was proposed or filled by
 	 * the agent ({@code judged}), those whose proposal the agent kept ({@code accepted}),

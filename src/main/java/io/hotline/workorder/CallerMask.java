@@ -17,6 +17,11 @@ public final class CallerMask {
 		return actor.seesCallerIdentity() ? phone : phone(phone);
 	}
 
+	/** A caller's name as this actor may see it. */
+	public static String name(String name, Actor actor) {
+		return actor.seesCallerIdentity() ? name : name(name);
+	}
+
 	static Caller forActor(Caller caller, Actor actor) {
 		if (caller == null) {
 			return Caller.ANONYMOUS;

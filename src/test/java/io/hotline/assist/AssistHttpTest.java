@@ -75,6 +75,37 @@ class AssistHttpTest {
 		assertThat(phone.get("accepted").asLong()).isPositive();
 		assertThat(field(accuracy, "callerName").get("changed").asLong()).isPositive();
 		assertThat(agent.get("/api/assist/form/accuracy").status()).isEqualTo(403);
+
+		// a figure opened to its forms: the names the agents changed, masked for the
+		// quality team
+		JsonNode changed = Api.as(this.port, "quality1")
+			.get("/api/assist/form/decided?field=callerName&outcome=changed&sort=confidence&dir=asc&limit=500")
+			.body();
+		assertThat(changed.get("total").asLong()).isEqualTo(field(accuracy, "callerName").get("changed").asLong());
+		JsonNode mine = null;
+		for (JsonNode row : changed.get("items")) {
+			assertThat(row.get("accepted").asBoolean()).isFalse();
+			if (row.get("formId").asLong() == id) {
+				mine = row;
+			}
+		}
+		assertThat(mine).as("form " + id + " among the changed names").isNotNull();
+		assertThat(mine.get("proposed").asString()).isEqualTo("黄*");
+		assertThat(mine.get("kept").asString()).isEqualTo("黄**");
+		assertThat(Api.as(this.port, "admin")
+			.get("/api/assist/form/decided?field=callerName&outcome=changed&limit=500")
+			.body()
+			.get("items")
+			.toString()).contains("黄先生");
+		Api.Download file = Api.as(this.port, "quality1")
+			.download("/api/assist/form/decided/export?format=csv&field=callerPhone&outcome=accepted");
+		assertThat(file.status()).isEqualTo(200);
+		assertThat(file.text()).contains("建议", "最终", "139****6666").doesNotContain("13988886666");
+		Api quality = Api.as(this.port, "quality1");
+		assertThat(quality.get("/api/assist/form/decided?field=colour").detail()).contains("field=colour");
+		assertThat(quality.get("/api/assist/form/decided?field=title&outcome=maybe").detail()).contains("outcome");
+		assertThat(quality.get("/api/assist/form/decided?field=title&sort=colour").status()).isEqualTo(400);
+		assertThat(agent.get("/api/assist/form/decided?field=title").status()).isEqualTo(403);
 	}
 
 	@Test
