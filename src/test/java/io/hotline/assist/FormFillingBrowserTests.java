@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 智能填单 in headless Chromium: during a call on agent1's line the agent fills the
  * registration form from what was said, corrects the name the caller did not say, and
  * registers the order with the call; the form's outcome is decided from the order, field
- * by field (the phone taken, the name changed).
+ * by field (the phone taken, the name filled where none was proposed), and the quality
+ * team opens that figure of the accuracy report to the order.
  */
 @HotlineTest
 class FormFillingBrowserTests extends BrowserTests {
@@ -60,6 +61,17 @@ class FormFillingBrowserTests extends BrowserTests {
 			assertThat(fields.get("callerPhone")).containsEntry("accepted", true).containsEntry("final", "13800138000");
 			assertThat(fields.get("callerName")).containsEntry("accepted", false).containsEntry("final", "周女士");
 			assertThat(fields.get("summary")).containsEntry("accepted", true);
+			b.signOut();
+
+			// the quality team sees the name the agent filled where nothing was proposed,
+			// and its order
+			b.signIn("quality1");
+			b.go("/quality");
+			b.clickCss("#tab-forms");
+			b.click("form-accuracy-callerName-missed");
+			b.waitForCss(Browser.css("form-decisions") + " " + Browser.css("form-decision-order-" + order));
+			assertThat(b.waitFor("form-decisions-table").getText()).contains("周**").doesNotContain("周女士");
+			b.go("/quality");
 		}
 		finally {
 			event(callId, "HUNG_UP", Map.of());
