@@ -38,10 +38,10 @@ class FormFillingBrowserTests extends BrowserTests {
 		b.waitFor("registration");
 		String callId = "form-" + UUID.randomUUID();
 		String line = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
-		event(callId, "RINGING", Map.of("caller", line, "callee", "12345", "agent", "agent1"));
-		event(callId, "ANSWERED", Map.of());
+		AgentLine.event(this.port, callId, "RINGING", Map.of("caller", line, "callee", "12345", "agent", "agent1"));
+		AgentLine.event(this.port, callId, "ANSWERED", Map.of());
 		try {
-			event(callId, "TRANSCRIPT",
+			AgentLine.event(this.port, callId, "TRANSCRIPT",
 					Map.of("utterances",
 							List.of(said("AGENT", "您好，12345热线，请问有什么可以帮您？", 0, 3),
 									said("CALLER", "我要反映一下，越秀区北京街道的路灯坏了一个多月，晚上一片漆黑，老人出门很不安全", 3, 12),
@@ -74,7 +74,7 @@ class FormFillingBrowserTests extends BrowserTests {
 			b.go("/quality");
 		}
 		finally {
-			event(callId, "HUNG_UP", Map.of());
+			AgentLine.event(this.port, callId, "HUNG_UP", Map.of());
 		}
 		b.signOut();
 	}
@@ -105,13 +105,6 @@ class FormFillingBrowserTests extends BrowserTests {
 
 	private static Map<String, Object> said(String speaker, String text, int start, int end) {
 		return Map.of("speaker", speaker, "text", text, "start", start, "end", end);
-	}
-
-	private void event(String callId, String type, Map<String, Object> more) {
-		Map<String, Object> event = new HashMap<>(more);
-		event.put("callId", callId);
-		event.put("event", type);
-		assertThat(Api.as(this.port, "agent1").post("/api/cti/events", event).status()).isEqualTo(200);
 	}
 
 }

@@ -1,10 +1,8 @@
 package io.hotline.assist;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.hotline.support.Api;
 import io.hotline.support.Browser;
 import io.hotline.support.BrowserTests;
 import io.hotline.support.HotlineTest;
@@ -28,11 +26,12 @@ class GuidanceBrowserTests extends BrowserTests {
 		b.signIn("agent1");
 		b.waitFor("registration");
 		String callId = "guide-" + UUID.randomUUID();
-		event(callId, "RINGING", Map.of("caller", "138" + (10_000_000 + (int) (Math.random() * 89_999_999)), "callee",
-				"12345", "agent", "agent1"));
-		event(callId, "ANSWERED", Map.of());
+		AgentLine.event(this.port, callId, "RINGING", Map.of("caller",
+				"138" + (10_000_000 + (int) (Math.random() * 89_999_999)), "callee", "12345", "agent", "agent1"));
+		AgentLine.event(this.port, callId, "ANSWERED", Map.of());
 		try {
-			event(callId, "TRANSCRIPT", Map.of("transcript", "坐席：您好，12345热线\n来电人：我要投诉，小区旁边的工地每天晚上施工到凌晨，噪音太大了"));
+			AgentLine.event(this.port, callId, "TRANSCRIPT",
+					Map.of("transcript", "坐席：您好，12345热线\n来电人：我要投诉，小区旁边的工地每天晚上施工到凌晨，噪音太大了"));
 			String panel = Browser.css("guidance") + "[data-call-id='" + callId + "']";
 			b.waitForCss(panel);
 			WebElement article = b.waitForXpath("//*[starts-with(@data-test,'guidance-article-')]"
@@ -42,7 +41,7 @@ class GuidanceBrowserTests extends BrowserTests {
 			assertThat(b.waitFor("guidance-script-CONFIRM_NEED").getText()).contains("跟您确认一下");
 			assertThat(b.isPresent("guidance-alert-FIRE")).isFalse();
 
-			event(callId, "TRANSCRIPT", Map.of("transcript",
+			AgentLine.event(this.port, callId, "TRANSCRIPT", Map.of("transcript",
 					"坐席：您好，12345热线\n来电人：我要投诉，小区旁边的工地每天晚上施工到凌晨，噪音太大了" + "\n坐席：好的，请问具体位置？\n来电人：不好了，工地那边着火了，好大的烟"));
 			WebElement alert = b.waitFor("guidance-alert-FIRE");
 			assertThat(alert.getAttribute("data-kind")).isEqualTo("EMERGENCY");
@@ -52,16 +51,9 @@ class GuidanceBrowserTests extends BrowserTests {
 			assertThat(b.waitForCss(panel + "[data-scripts^='EMERGENCY_119']").getText()).contains("转接119");
 		}
 		finally {
-			event(callId, "HUNG_UP", Map.of());
+			AgentLine.event(this.port, callId, "HUNG_UP", Map.of());
 		}
 		b.signOut();
-	}
-
-	private void event(String callId, String type, Map<String, Object> more) {
-		Map<String, Object> event = new HashMap<>(more);
-		event.put("callId", callId);
-		event.put("event", type);
-		assertThat(Api.as(this.port, "agent1").post("/api/cti/events", event).status()).isEqualTo(200);
 	}
 
 }
