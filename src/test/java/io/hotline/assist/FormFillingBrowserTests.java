@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.hotline.support.Api;
 import io.hotline.support.Browser;
 import io.hotline.support.BrowserTests;
 import io.hotline.support.HotlineTest;
