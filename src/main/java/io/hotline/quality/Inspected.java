@@ -63,11 +63,17 @@ public record Inspected(Conversation conversation, CallFacts call, OrderFacts or
 	}
 
 	/**
-	 * The order: its id, type, category, content, address, who registered it and the
-	 * caller's phone.
+	 * The order: its id, type, category, content, address, who registered it, the
+	 * caller's phone, the district and street registered and the caller's name.
 	 */
 	public record OrderFacts(long id, String number, String type, String categoryCode, String content, String address,
-			String createdBy, String callerPhone) {
+			String createdBy, String callerPhone, String districtCode, String streetCode, String callerName) {
+
+		/** An order without its place's codes and the caller's name. */
+		public OrderFacts(long id, String number, String type, String categoryCode, String content, String address,
+				String createdBy, String callerPhone) {
+			this(id, number, type, categoryCode, content, address, createdBy, callerPhone, null, null, null);
+		}
 
 		/** An order without the caller's phone. */
 		public OrderFacts(long id, String number, String type, String categoryCode, String content, String address,

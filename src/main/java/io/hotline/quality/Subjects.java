@@ -103,7 +103,8 @@ class Subjects {
 	private static Inspected.OrderFacts order(ResultSet rs) throws SQLException {
 		return new Inspected.OrderFacts(rs.getLong("id"), rs.getString("number"), rs.getString("type"),
 				rs.getString("category_code"), rs.getString("content"), rs.getString("address"),
-				rs.getString("created_by"), rs.getString("caller_phone"));
+				rs.getString("created_by"), rs.getString("caller_phone"), rs.getString("district_code"),
+				rs.getString("street_code"), rs.getString("caller_name"));
 	}
 
 	private static CallRow callRow(ResultSet rs, int row) throws SQLException {

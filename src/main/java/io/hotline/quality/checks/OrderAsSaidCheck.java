@@ -49,10 +49,15 @@ abstract class OrderAsSaidCheck implements Check {
 			return List.of();
 		}
 		FormReading reading = this.reading.get();
-		ProposedForm written = (order.address() == null || order.address().isBlank()) ? null
-				: reading.read(new Conversation(null, List.of(Utterance.of(Speaker.CALLER, order.address()))));
-		OrderFields fields = new OrderFields(order.categoryCode(), (written == null) ? null : written.districtCode(),
-				(written == null) ? null : written.streetCode(), null, order.callerPhone());
+		// the place registered; an order registered without one, its address text read
+		// again
+		ProposedForm written = (order.districtCode() != null || order.address() == null || order.address().isBlank())
+				? null : reading.read(new Conversation(null, List.of(Utterance.of(Speaker.CALLER, order.address()))));
+		OrderFields fields = (written == null)
+				? new OrderFields(order.categoryCode(), order.districtCode(), order.streetCode(), order.callerName(),
+						order.callerPhone())
+				: new OrderFields(order.categoryCode(), written.districtCode(), written.streetCode(),
+						order.callerName(), order.callerPhone());
 		List<CheckResult> results = ScenarioChecks
 			.orderAgreesWithConversation(subject.conversation(), reading, fields, rule.number("confidence", CONFIDENCE))
 			.stream()

@@ -108,6 +108,22 @@ class ScenarioKindsTests {
 		}
 	}
 
+	@Test
+	void theOrdersRegisteredPlaceAndNameAgainstWhatWasSaid() {
+		String[] said = { "您好，12345热线", "我姓王，天河区石牌街这边工地晚上施工噪音太大了，我的电话13812345678", "好的，我们会转交处理" };
+		// registered in 越秀区 (440104) to a 李: the address text alone would agree
+		Inspected.OrderFacts registered = new Inspected.OrderFacts(3, "G3", "COMPLAINT", "0301", "工地夜间施工噪音扰民",
+				"天河区石牌街华景路工地", "agent1", "13812345678", "440104", null, "李女士");
+		assertThat(inspect(call(registered, said), "order-address-said")).singleElement()
+			.satisfies((f) -> assertThat(f.utterance()).isEqualTo(1));
+		assertThat(inspect(call(registered, said), "order-caller-said")).singleElement()
+			.satisfies((f) -> assertThat(f.message()).contains("王"));
+		Inspected.OrderFacts agrees = new Inspected.OrderFacts(4, "G4", "COMPLAINT", "0301", "工地夜间施工噪音扰民", null,
+				"agent1", null, "440106", null, "王先生");
+		assertThat(inspect(call(agrees, said), "order-address-said")).isEmpty();
+		assertThat(inspect(call(agrees, said), "order-caller-said")).isEmpty();
+	}
+
 	private List<Finding> inspect(Inspected subject, String ruleId) {
 		return this.inspector.inspect(subject, List.of(rule(ruleId)));
 	}
