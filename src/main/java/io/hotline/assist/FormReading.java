@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 import io.hotline.address.AddressRecognition;
 import io.hotline.address.AddressRecognition.Place;
@@ -33,6 +35,9 @@ public record FormReading(Function<String, Prediction> categories, Function<Stri
 		Function<String, AddressRecognition> places, Function<String, List<LinkageHit>> alarms,
 		Function<Conversation, String> summaries) {
 
+	/** The agent asking where: the caller's answer is read for the address first. */
+	static final Pattern WHERE = Pattern.compile("(位置|地址|地点|哪里|哪儿|在哪|什么地方)");
+
 	public FormReading {
 		Objects.requireNonNull(categories, "categories");
 		Objects.requireNonNull(categoryNames, "categoryNames");
@@ -53,9 +58,14 @@ public record FormReading(Function<String, Prediction> categories, Function<Stri
 		Spoken caller = Spoken.of(utterances, Speaker.CALLER);
 		String said = caller.text().isBlank() ? null : this.summaries.apply(conversation);
 		FormField summary = Summaries.modelSummary(said, conversation);
-		FormField category = category(caller, summary);
-		AddressRecognition place = caller.text().isBlank() ? AddressRecognition.NONE : this.places.apply(caller.text());
-		FormField address = address(place, caller, 1.0);
+		FormField category = category(caller);
+		Spoken answer = Spoken.answers(utterances, WHERE);
+		AddressRecognition place = answer.text().isBlank() ? AddressRecognition.NONE : this.places.apply(answer.text());
+		FormField address = address(place, answer, 1.0);
+		if (!address.filled()) {
+			place = caller.text().isBlank() ? AddressRecognition.NONE : this.places.apply(caller.text());
+			address = address(place, caller, 1.0);
+		}
 		if (!address.filled()) {
 			Spoken agent = Spoken.of(utterances, Speaker.AGENT);
 			place = agent.text().isBlank() ? AddressRecognition.NONE : this.places.apply(agent.text());
@@ -69,14 +79,15 @@ public record FormReading(Function<String, Prediction> categories, Function<Stri
 	}
 
 	/**
-	 * The category the classifier reads in the caller's words, the summary of the request
-	 * before them (as a typed order has its title before its details).
+	 * The category the classifier reads in the caller's words alone: the dialogue model's
+	 * summary put before them as a title made it worse (benchmark-assist, 87.0 % against
+	 * 88.3 %; see docs/performance.md).
 	 */
-	private FormField category(Spoken caller, FormField summary) {
+	private FormField category(Spoken caller) {
 		if (caller.text().isBlank()) {
 			return FormField.EMPTY;
 		}
-		Prediction prediction = this.categories.apply(Summaries.forClassifier(summary) + caller.text());
+		Prediction prediction = this.categories.apply(caller.text());
 		if (prediction.labels().isEmpty()) {
 			return FormField.EMPTY;
 		}
@@ -142,11 +153,32 @@ public record FormReading(Function<String, Prediction> categories, Function<Stri
 	record Spoken(String text, List<Integer> indexes, List<Integer> starts) {
 
 		static Spoken of(List<Utterance> utterances, Speaker speaker) {
+			return of(utterances, (i) -> utterances.get(i).speaker() == speaker);
+		}
+
+		/**
+		 * What the caller said in answer to the agent's questions that match
+		 * {@code question}: the caller's utterances after such a question, up to the
+		 * agent's next utterance.
+		 */
+		static Spoken answers(List<Utterance> utterances, Pattern question) {
+			boolean[] answering = new boolean[utterances.size()];
+			boolean asked = false;
+			for (int i = 0; i < utterances.size(); i++) {
+				if (utterances.get(i).speaker() != Speaker.CALLER) {
+					asked = question.matcher(utterances.get(i).text()).find();
+				}
+				answering[i] = asked && utterances.get(i).speaker() == Speaker.CALLER;
+			}
+			return of(utterances, (i) -> answering[i]);
+		}
+
+		private static Spoken of(List<Utterance> utterances, IntPredicate taken) {
 			StringBuilder text = new StringBuilder();
 			List<Integer> indexes = new ArrayList<>();
 			List<Integer> starts = new ArrayList<>();
 			for (int i = 0; i < utterances.size(); i++) {
-				if (utterances.get(i).speaker() == speaker) {
+				if (taken.test(i)) {
 					if (!text.isEmpty()) {
 						text.append('\n');
 					}

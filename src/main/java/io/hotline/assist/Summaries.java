@@ -66,11 +66,6 @@ final class Summaries {
 		return new FormField(title, title, summary.confidence(), summary.utterance(), summary.value());
 	}
 
-	/** The summary as classifier input before the caller's words: a line, or nothing. */
-	static String forClassifier(FormField summary) {
-		return (summary.filled() && MODEL.equals(summary.evidence())) ? summary.value() + "\n" : "";
-	}
-
 	/** The clauses the caller said that carry the request, with the utterance of each. */
 	record Clause(String text, int utterance) {
 

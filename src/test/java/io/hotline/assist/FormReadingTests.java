@@ -64,6 +64,29 @@ class FormReadingTests {
 	}
 
 	@Test
+	void theAnswerToWhereGivesTheAddressBeforeAPlaceTheStoryNamed() {
+		Conversation call = ScenarioChecksTests.call("您好，12345热线", "我家在外地海珠区那边也有房子，不过这次是工地噪音的事", "请问具体在什么位置？",
+				"天河区石牌街这一带");
+		FormReading reading = new FormReading(reading().categories(), reading().categoryNames(), (text) -> {
+			int other = text.indexOf("海珠区");
+			int asked = text.indexOf("天河区石牌街");
+			return (other >= 0 && (asked < 0 || other < asked)) ? haizhu(other) : place(text);
+		}, ScenarioChecksTests.ALARMS);
+		ProposedForm form = reading.read(call);
+		assertThat(form.streetCode()).isEqualTo("440106011");
+		assertThat(form.address().utterance()).isEqualTo(3);
+		ProposedForm unasked = reading.read(ScenarioChecksTests.call("您好，12345热线", "我家在海珠区那边，工地噪音"));
+		assertThat(unasked.districtCode()).as("no where-question: all the caller's words").isEqualTo("440105");
+	}
+
+	private static AddressRecognition haizhu(int at) {
+		Division district = new Division("440105", "海珠区", Division.DISTRICT, "4401");
+		return new AddressRecognition(new Place(null, null, district, null, null), 0.7, true,
+				AddressRecognition.Status.RECOGNISED, List.of(),
+				List.of(new Match("海珠区", at, at + 3, "440105", 3, "official")));
+	}
+
+	@Test
 	void anEmergencyMakesItVeryUrgentAndNothingSaidFillsNothing() {
 		ProposedForm fire = reading().read(ScenarioChecksTests.chat("楼下着火了！"));
 		assertThat(fire.urgency().value()).isEqualTo("VERY_URGENT");
@@ -89,7 +112,9 @@ class FormReadingTests {
 		assertThat(form.summary().evidence()).isEqualTo(Summaries.MODEL);
 		assertThat(form.summary().utterance()).isEqualTo(1);
 		assertThat(form.title().value()).isEqualTo("用户询问小区门口路灯什么时候能修");
-		assertThat(classified).singleElement().asString().startsWith("用户询问小区门口路灯什么时候能修。用户要求尽快。\n").endsWith("免贵姓刘");
+		assertThat(classified).as("the caller's words alone: the summary before them made the category worse")
+			.singleElement()
+			.isEqualTo("我想问一下，小区门口的路灯坏了一个星期了，什么时候能修\n免贵姓刘");
 
 		FormReading silentModel = new FormReading(base.categories(), base.categoryNames(), base.places(), base.alarms(),
 				(c) -> Summaries.NOTHING);
