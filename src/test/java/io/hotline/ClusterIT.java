@@ -171,6 +171,7 @@ class ClusterIT {
 		IntakeLoad load = IntakeLoad.start(nginx.port(), CLIENTS, PACE_MILLIS, this::order);
 		Map<String, Long> acknowledged;
 		long killed;
+		long dead;
 		long restarted;
 		long stopped;
 		long promoted;
@@ -181,6 +182,7 @@ class ClusterIT {
 			// kill -9 of the instance the user signed in at, mid-load
 			killed = System.nanoTime();
 			signedInAt.kill();
+			dead = System.nanoTime();
 			long undone = incompletePublications(database.primaryPort());
 			Thread.sleep(STEP.toMillis());
 			WorkstationSession.Answer me = user.get("/api/me");
@@ -237,7 +239,7 @@ class ClusterIT {
 		System.out.printf("Cluster: every reaction done %d s after the load ended%n",
 				seconds(System.nanoTime() - settling));
 
-		Errors errors = new Errors(attempts, killed, stopped);
+		Errors errors = new Errors(attempts, new Kill(killed, dead, user.signedInAt()), stopped);
 		long rto = attempts.stream()
 			.filter((a) -> a.succeeded() && a.sent() > stopped)
 			.mapToLong(Attempt::answered)
@@ -700,9 +702,29 @@ class ClusterIT {
 	}
 
 	/**
+	 * The kill: when it was asked, when the process was gone ({@code kill -9} takes a few
+	 * milliseconds), and the instance's address as nginx names it.
+	 */
+	private record Kill(long asked, long dead, String upstream) {
+
+		/**
+		 * Whether the request was in flight on the killed instance: sent before the kill,
+		 * or sent to it while it was dying, and answered after the kill was asked.
+		 */
+		boolean caught(Attempt failed, long stopped) {
+			String tried = (failed.upstream() == null) ? ""
+					: failed.upstream().substring(failed.upstream().lastIndexOf(',') + 1).trim();
+			return failed.answered() >= this.asked && failed.answered() < stopped
+					&& (failed.sent() < this.asked || (failed.sent() < this.dead && this.upstream.equals(tried)));
+		}
+
+	}
+
+	/**
 	 * The failed requests: those in flight on the killed instance (sent before the kill,
-	 * answered after), those of the failover window (answered after the primary stopped,
-	 * sent before intake worked again), and the others.
+	 * or to the instance while it died, answered after), those of the failover window
+	 * (answered after the primary stopped, sent before intake worked again), and the
+	 * others.
 	 */
 	private static final class Errors {
 
@@ -719,7 +741,7 @@ class ClusterIT {
 		 */
 		final long window;
 
-		Errors(List<Attempt> attempts, long killed, long stopped) {
+		Errors(List<Attempt> attempts, Kill kill, long stopped) {
 			this.all = attempts.stream().filter((a) -> !a.succeeded()).toList();
 			long firstFailure = this.all.stream()
 				.filter((a) -> a.answered() >= stopped)
@@ -733,7 +755,7 @@ class ClusterIT {
 				.orElse(Long.MAX_VALUE);
 			this.window = recovered - firstFailure;
 			for (Attempt failed : this.all) {
-				if (failed.sent() < killed && failed.answered() >= killed && failed.answered() < stopped) {
+				if (kill.caught(failed, stopped)) {
 					this.atKill.add(failed);
 				}
 				else if (failed.answered() >= stopped && failed.sent() <= recovered) {
