@@ -33,7 +33,24 @@ final class DispatchModelReady {
 			}
 			sleep();
 		}
-		throw new AssertionError("no dispatch model became active and loaded within " + WAIT);
+		throw new AssertionError("no dispatch model became active and loaded within " + WAIT + threads());
+	}
+
+	/**
+	 * What the threads that load the model (the scheduled follower and its loader) are
+	 * doing: where a model is not loaded in time, the reason is in there.
+	 */
+	private static String threads() {
+		StringBuilder dump = new StringBuilder();
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			if (thread.getName().startsWith("scheduling") || thread.getName().startsWith("dispatch")) {
+				dump.append("\n").append(thread.getName()).append(' ').append(thread.getState());
+				for (int i = 0; i < Math.min(12, stack.length); i++) {
+					dump.append("\n\tat ").append(stack[i]);
+				}
+			}
+		});
+		return dump.toString();
 	}
 
 	/** The version the suggestions come from: 0 where they come from the rules alone. */
