@@ -244,13 +244,7 @@ class FormProposals {
 	 */
 	@Transactional(readOnly = true)
 	List<FieldAccuracy> accuracy(LocalDate from, LocalDate to, String agent, Actor actor) {
-		actor.requireAny(Role.SUPERVISOR, Role.ADMIN, Role.QUALITY, Role.ANALYST);
-		if (from.isAfter(to)) {
-			throw Problem.invalid("assist.bad-period", from, to);
-		}
-		if (from.plusDays(MOST_DAYS).isBefore(to)) {
-			throw Problem.invalid("assist.period-too-long", MOST_DAYS);
-		}
+		mayReport(from, to, actor);
 		Map<String, FieldAccuracy> byField = new LinkedHashMap<>();
 		for (String field : ProposedForm.FIELDS) {
 			byField.put(field, new FieldAccuracy(field, 0, 0, 0, 0, null));
@@ -272,6 +266,17 @@ class FormProposals {
 		return new ArrayList<>(byField.values());
 	}
 
+	/** Refuses who may not read the report, and a period it does not cover. */
+	private static void mayReport(LocalDate from, LocalDate to, Actor actor) {
+		actor.requireAny(Role.SUPERVISOR, Role.ADMIN, Role.QUALITY, Role.ANALYST);
+		if (from.isAfter(to)) {
+			throw Problem.invalid("assist.bad-period", from, to);
+		}
+		if (from.plusDays(MOST_DAYS).isBefore(to)) {
+			throw Problem.invalid("assist.period-too-long", MOST_DAYS);
+		}
+	}
+
 	/** What the forms behind a figure of the report are: the report's columns. */
 	static final Map<String, String> OUTCOMES = Map.of("accepted", "f.accepted and f.proposed is not null", "changed",
 			"not f.accepted and f.proposed is not null", "missed", "f.proposed is null and f.final is not null");
@@ -289,7 +294,7 @@ class FormProposals {
 	@Transactional(readOnly = true)
 	DecidedPage decided(LocalDate from, LocalDate to, String agent, String field, String outcome,
 			io.hotline.platform.ListParameters page, Actor actor) {
-		accuracy(from, to, agent, actor);
+		mayReport(from, to, actor);
 		if (field == null || !ProposedForm.FIELDS.contains(field)) {
 			throw Problem.invalid("assist.unknown-field", "field=" + field, String.join(", ", ProposedForm.FIELDS));
 		}

@@ -20,9 +20,8 @@ import io.hotline.quality.Rule;
  * The order's fields against what was said, as assist's form filler reads the call
  * ({@link ScenarioChecks#orderAgreesWithConversation}): one rule kind per field, a
  * finding where the filler proposes, with at least {@code confidence} (0.6), a value the
- * order contradicts. The order's district and street are those the address recognizer
- * reads in its written address; its caller's name is not among what the inspection reads
- * (only the phone is compared).
+ * order contradicts. The order's district, street and caller's name are those registered;
+ * where no place was registered, the address recognizer reads its written address.
  */
 abstract class OrderAsSaidCheck implements Check {
 
@@ -44,11 +43,33 @@ abstract class OrderAsSaidCheck implements Check {
 
 	@Override
 	public List<Finding> check(Inspected subject, Rule rule) {
-		Inspected.OrderFacts order = subject.order();
-		if (order == null) {
+		if (subject.order() == null) {
 			return List.of();
 		}
+		double threshold = rule.number("confidence", CONFIDENCE);
 		FormReading reading = this.reading.get();
+		Read last = LAST.get();
+		if (last == null || last.subject() != subject || last.reading() != reading || last.threshold() != threshold) {
+			last = new Read(subject, reading, threshold, compared(subject, reading, threshold));
+			LAST.set(last);
+		}
+		List<CheckResult> results = last.results().stream().filter((r) -> r.code().equals(this.code)).toList();
+		return ScenarioResults.findings(subject, rule, results);
+	}
+
+	/**
+	 * Every field of the order against the call, read once for the three kinds: the
+	 * inspector runs a subject's checks one after another on one thread, and reading the
+	 * call (summary, classifier, address) is the dear part.
+	 */
+	private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
+
+	private record Read(Inspected subject, FormReading reading, double threshold, List<CheckResult> results) {
+
+	}
+
+	private static List<CheckResult> compared(Inspected subject, FormReading reading, double threshold) {
+		Inspected.OrderFacts order = subject.order();
 		// the place registered; an order registered without one, its address text read
 		// again
 		ProposedForm written = (order.districtCode() != null || order.address() == null || order.address().isBlank())
@@ -58,12 +79,7 @@ abstract class OrderAsSaidCheck implements Check {
 						order.callerPhone())
 				: new OrderFields(order.categoryCode(), written.districtCode(), written.streetCode(),
 						order.callerName(), order.callerPhone());
-		List<CheckResult> results = ScenarioChecks
-			.orderAgreesWithConversation(subject.conversation(), reading, fields, rule.number("confidence", CONFIDENCE))
-			.stream()
-			.filter((r) -> r.code().equals(this.code))
-			.toList();
-		return ScenarioResults.findings(subject, rule, results);
+		return ScenarioChecks.orderAgreesWithConversation(subject.conversation(), reading, fields, threshold);
 	}
 
 }
