@@ -24,6 +24,9 @@ from work_order o
 left join handling_unit u on u.id = o.main_unit_id
 left join category c on c.code = o.category_code;
 
+create view node_order_ids as
+select id from work_order;
+
 create view node_event_source as
 select e.id, e.order_id, e.type, e.at, e.status, e.note, e.unit_id, u.name as unit_name
 from work_order_event e

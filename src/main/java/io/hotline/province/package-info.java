@@ -7,5 +7,5 @@
  * province without cities.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Province and city nodes",
-		allowedDependencies = { "org", "catalog", "classification", "workorder" })
+		allowedDependencies = { "org", "catalog", "classification", "workorder", "analytics :: rates" })
 package io.hotline.province;

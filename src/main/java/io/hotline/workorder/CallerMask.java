@@ -29,7 +29,8 @@ public final class CallerMask {
 		return actor.seesCallerIdentity() ? caller : new Caller(name(caller.name()), phone(caller.phone()));
 	}
 
-	static String phone(String phone) {
+	/** A phone number masked whoever reads it (138****5678). */
+	public static String phone(String phone) {
 		if (phone == null) {
 			return null;
 		}
@@ -41,7 +42,8 @@ public final class CallerMask {
 				+ phone.substring(phone.length() - 4);
 	}
 
-	static String name(String name) {
+	/** A name masked whoever reads it (张**). */
+	public static String name(String name) {
 		if (name == null || name.isEmpty()) {
 			return name;
 		}

@@ -1,0 +1,73 @@
+package io.hotline.province;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a city node and its province say to each other (decision 0015), as JSON: the
+ * records are the wire format, version 1; a field is added, never renamed.
+ */
+public final class NodeMessages {
+
+	private NodeMessages() {
+	}
+
+	/**
+	 * What changed on a city: orders with their whole timelines; {@code backlog} the
+	 * orders still waiting to be sent after these; {@code orderCount} the city's orders
+	 * in all, when it asks the province to compare.
+	 */
+	public record Batch(int backlog, Long orderCount, List<Order> orders, List<Event> events) {
+
+		public Batch {
+			orders = (orders == null) ? List.of() : orders;
+			events = (events == null) ? List.of() : events;
+		}
+
+	}
+
+	/**
+	 * An order as a city shows it to its province: the caller masked and the texts
+	 * scrubbed unless {@code personal} (the province must act on the order); the fact
+	 * columns as the city's analytics counts them; unit ids are the city's.
+	 */
+	public record Order(long orderId, String number, int version, String status, String type, String channel,
+			String urgency, String title, String content, String address, String districtCode, String streetCode,
+			String categoryCode, String categoryName, String callerName, String callerPhone, boolean personal,
+			Long unitId, String unitCode, String unitName, Long firstUnitId, boolean supervised, Instant signDeadline,
+			Instant deadline, Instant dispatchedAt, Instant signedAt, Instant repliedAt, Instant finishedAt,
+			Instant closedAt, String satisfaction, Boolean resolved, int dispatchCount, int returnCount,
+			int reopenCount, Float handlingDays, Instant createdAt, Instant updatedAt) {
+
+	}
+
+	/** One entry of an order's timeline; the note scrubbed like the order's texts. */
+	public record Event(long eventId, long orderId, String type, Instant at, String status, String unitName,
+			String note) {
+
+	}
+
+	/**
+	 * The province's answer: what it stored of the batch, the hash of the city's catalog
+	 * it holds (the city sends its catalog when its own differs), and its count of the
+	 * city's orders when the batch asked.
+	 */
+	public record Answer(int orders, int events, String catalogHash, Long orderCount) {
+
+	}
+
+	/** A city's 事项分类, whole. */
+	public record Catalog(String hash, List<Category> categories) {
+
+		public Catalog {
+			categories = (categories == null) ? List.of() : categories;
+		}
+
+	}
+
+	/** One category of a city's catalog. */
+	public record Category(String code, String name, int level, String parentCode, String pathName, boolean active) {
+
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.hotline.province.hub;
+
+import io.hotline.province.NodeMessages;
+import io.hotline.province.ProvincialNode;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where a province's city nodes send their changes and their catalogs; the calling city
+ * is the one whose signature let the call in ({@link NodeSignatures}).
+ */
+@RestController
+@Conditional(ProvincialNode.class)
+class NodeController {
+
+	private final Replicas replicas;
+
+	private final CityCatalogs catalogs;
+
+	NodeController(Replicas replicas, CityCatalogs catalogs) {
+		this.replicas = replicas;
+		this.catalogs = catalogs;
+	}
+
+	@PostMapping("/api/node/orders")
+	NodeMessages.Answer orders(@RequestBody NodeMessages.Batch batch, HttpServletRequest request) {
+		return this.replicas.store(city(request), batch);
+	}
+
+	@PostMapping("/api/node/catalog")
+	NodeMessages.Answer catalog(@RequestBody NodeMessages.Catalog catalog, HttpServletRequest request) {
+		int stored = this.catalogs.replace(city(request), catalog);
+		return new NodeMessages.Answer(stored, 0, catalog.hash(), null);
+	}
+
+	private static String city(HttpServletRequest request) {
+		return (String) request.getAttribute(NodeSignatures.CITY);
+	}
+
+}

@@ -1,0 +1,209 @@
+package io.hotline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+import io.hotline.province.NodeKeys;
+import io.hotline.support.Api;
+import io.hotline.support.CuttableLink;
+import io.hotline.support.PlatformProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A province and three of its city hotlines as operators run them (issue 21, decision
+ * 0015): 甘肃省 (62) and 兰州 (6201), 嘉峪关 (6202), 天水 (6205), each the packaged platform in its
+ * own process on its own embedded PostgreSQL, each city linked to the province through a
+ * link the test can cut. The cities' demo histories (written without events) and the
+ * orders registered over HTTP reach the province; 天水 is cut off while it goes on
+ * registering and comes back; afterwards the province holds every order of every city
+ * once, with its whole timeline, and each city's figures at the province equal the city's
+ * own, the province's total their sum. Not part of {@code verify}:
+ * {@code ./mvnw -B -Pcluster failsafe:integration-test failsafe:verify} after a build
+ * (.ci/run).
+ */
+class FederationIT {
+
+	private static final String SECRET = "federation-it-secret";
+
+	private static final List<String> CITIES = List.of("6201", "6202", "6205");
+
+	private static final String CUT = "6205";
+
+	private static final Duration CATCH_UP = Duration.ofMinutes(3);
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aProvinceHoldsEveryCitysOrdersOnceAndTheirFiguresAddUp() throws Exception {
+		int provincePort = PlatformProcess.freePort();
+		Map<String, CuttableLink> links = new LinkedHashMap<>();
+		for (String city : CITIES) {
+			links.put(city, new CuttableLink(provincePort));
+		}
+		Map<String, Integer> ports = new LinkedHashMap<>();
+		List<Process> processes = new ArrayList<>();
+		ExecutorService starting = Executors.newFixedThreadPool(CITIES.size() + 1);
+		long started = System.nanoTime();
+		try {
+			List<Future<Process>> starts = new ArrayList<>();
+			starts.add(starting.submit(() -> PlatformProcess.start(this.directory.resolve("62"), provincePort,
+					Map.of("HOTLINE_JURISDICTION", "62", "HOTLINE_NODE_MASTER_KEY", SECRET),
+					"--hotline.demo.history-orders=0")));
+			for (String city : CITIES) {
+				int port = PlatformProcess.freePort();
+				ports.put(city, port);
+				starts.add(starting.submit(() -> PlatformProcess.start(this.directory.resolve(city), port,
+						Map.of("HOTLINE_JURISDICTION", city, "HOTLINE_PROVINCE_URL",
+								"http://127.0.0.1:" + links.get(city).port(), "HOTLINE_NODE_KEY",
+								NodeKeys.keyOf(SECRET, city), "HOTLINE_NODE_SEND_MS", "500"),
+						"--hotline.demo.history-orders=300")));
+			}
+			for (Future<Process> start : starts) {
+				processes.add(start.get());
+			}
+			System.out.printf("FederationIT: province and %d cities up in %.0f s%n", CITIES.size(),
+					(System.nanoTime() - started) / 1e9);
+			Api province = Api.as(provincePort, "supervisor1");
+
+			Map<String, Integer> registered = new HashMap<>();
+			for (String city : CITIES) {
+				registered.put(city, register(ports.get(city), city, 20));
+			}
+			awaitHeld(province, ports, "every city's history and first orders");
+
+			links.get(CUT).cut();
+			long heldBeforeCut = held(province).get(CUT);
+			registered.merge(CUT, register(ports.get(CUT), CUT, 20), Integer::sum);
+			registered.merge("6201", register(ports.get("6201"), "6201", 10), Integer::sum);
+			Thread.sleep(5_000);
+			assertThat(held(province).get(CUT)).as("nothing of the city cut off reaches the province")
+				.isEqualTo(heldBeforeCut);
+			assertThat(held(province).get("6201")).as("the other cities go on").isEqualTo(total(ports.get("6201")));
+			long restored = System.nanoTime();
+			links.get(CUT).restore();
+			awaitHeld(province, ports, "the city cut off, back");
+			System.out.printf("FederationIT: %s caught up %.1f s after its link came back%n", CUT,
+					(System.nanoTime() - restored) / 1e9);
+
+			String today = LocalDate.now().plusDays(1).toString();
+			JsonNode figures = province.get("/api/province/kpis?groupBy=city&from=2000-01-01&to=" + today).body();
+			long sum = 0;
+			for (String city : CITIES) {
+				JsonNode own = Api.as(ports.get(city), "supervisor1")
+					.get("/api/analytics/kpi-report?from=2000-01-01&to=" + today)
+					.body()
+					.get("totals");
+				JsonNode atProvince = row(figures, city);
+				assertThat(atProvince.get("total").asLong()).as(city + "'s orders at the province")
+					.isEqualTo(own.get("orders").asLong())
+					.isEqualTo(total(ports.get(city)));
+				own.get("rates").properties().forEach((rate) -> {
+					assertThat(atProvince.at("/rates/" + rate.getKey() + "/met").asLong())
+						.as(city + " " + rate.getKey())
+						.isEqualTo(rate.getValue().get("met").asLong());
+					assertThat(atProvince.at("/rates/" + rate.getKey() + "/measured").asLong())
+						.as(city + " " + rate.getKey() + " measured")
+						.isEqualTo(rate.getValue().get("measured").asLong());
+				});
+				sum += atProvince.get("total").asLong();
+				System.out.printf("FederationIT: %s: %d orders (%d registered over HTTP), equal at the province%n",
+						city, atProvince.get("total").asLong(), registered.get(city));
+			}
+			assertThat(figures.at("/total/total").asLong()).isEqualTo(sum);
+
+			JsonNode newest = province.get("/api/province/orders?city=" + CUT + "&sort=createdAt&limit=1").body();
+			long orderId = newest.at("/items/0/orderId").asLong();
+			JsonNode atProvince = province.get("/api/province/orders/" + CUT + "/" + orderId).body();
+			JsonNode atCity = Api.as(ports.get(CUT), "supervisor1").get("/api/orders/" + orderId).body();
+			assertThat(atProvince.get("events").size()).as("the whole timeline, once")
+				.isEqualTo(atCity.get("events").size());
+			assertThat(atProvince.at("/order/number").asString()).isEqualTo(atCity.get("number").asString());
+			System.out.printf("FederationIT: province total %d orders = the sum of the cities'%n", sum);
+		}
+		finally {
+			starting.shutdownNow();
+			for (Process process : processes) {
+				process.destroy();
+			}
+			for (CuttableLink link : links.values()) {
+				link.close();
+			}
+		}
+	}
+
+	/**
+	 * Registers orders on a city over HTTP, half of them consultations answered at once.
+	 */
+	private static int register(int port, String city, int count) {
+		Api agent = Api.as(port, "agent1");
+		for (int i = 0; i < count; i++) {
+			boolean consultation = i % 2 == 0;
+			Api.Response order = agent.post("/api/orders",
+					Map.of("channel", "PHONE", "type", consultation ? "CONSULTATION" : "COMPLAINT", "content",
+							city + " 第" + i + "件：小区门口夜间施工噪音扰民，请尽快处理", "caller",
+							Map.of("name", "王建国", "phone", "13912345678")));
+			assertThat(order.status()).as(order.toString()).isEqualTo(201);
+			if (consultation) {
+				assertThat(agent.post("/api/orders/" + order.id() + "/finish", Map.of("answer", "已答复")).status())
+					.isEqualTo(200);
+			}
+		}
+		return count;
+	}
+
+	private static void awaitHeld(Api province, Map<String, Integer> ports, String what) throws InterruptedException {
+		await(CATCH_UP, what, () -> {
+			Map<String, Long> held = held(province);
+			return ports.entrySet()
+				.stream()
+				.allMatch((city) -> held.getOrDefault(city.getKey(), 0L) == total(city.getValue()));
+		});
+	}
+
+	private static Map<String, Long> held(Api province) {
+		Map<String, Long> held = new HashMap<>();
+		for (JsonNode city : province.get("/api/province/cities").body()) {
+			held.put(city.get("code").asString(), city.get("orders").asLong());
+		}
+		return held;
+	}
+
+	private static long total(int port) {
+		return Api.as(port, "supervisor1").get("/api/orders?size=1").body().get("totalElements").asLong();
+	}
+
+	private static JsonNode row(JsonNode table, String key) {
+		for (JsonNode row : table.get("rows")) {
+			if (key.equals(row.get("key").asString())) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + key + " in " + table);
+	}
+
+	private static void await(Duration atMost, String what, BooleanSupplier done) throws InterruptedException {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		while (!done.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("not within " + atMost + ": " + what);
+			}
+			Thread.sleep(500);
+		}
+	}
+
+}
