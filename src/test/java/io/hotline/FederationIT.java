@@ -100,14 +100,16 @@ class FederationIT {
 			System.out.printf("FederationIT: %s caught up %.1f s after its link came back%n", CUT,
 					(System.nanoTime() - restored) / 1e9);
 
-			String today = LocalDate.now().plusDays(1).toString();
-			JsonNode figures = province.get("/api/province/kpis?groupBy=city&from=2000-01-01&to=" + today).body();
+			LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+			String period = "from=" + today.minusDays(365) + "&to=" + today;
+			JsonNode figures = province.get("/api/province/kpis?groupBy=city&" + period).body();
 			long sum = 0;
 			for (String city : CITIES) {
 				JsonNode own = Api.as(ports.get(city), "supervisor1")
-					.get("/api/analytics/kpi-report?from=2000-01-01&to=" + today)
+					.get("/api/analytics/kpi-report?" + period)
 					.body()
 					.get("totals");
+				assertThat(own).as(city + "'s own figures").isNotNull();
 				JsonNode atProvince = row(figures, city);
 				assertThat(atProvince.get("total").asLong()).as(city + "'s orders at the province")
 					.isEqualTo(own.get("orders").asLong())
