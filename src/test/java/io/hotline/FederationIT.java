@@ -13,9 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
+import io.hotline.benchmark.Relay;
 import io.hotline.province.NodeKeys;
 import io.hotline.support.Api;
-import io.hotline.support.CuttableLink;
 import io.hotline.support.PlatformProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,9 +51,9 @@ class FederationIT {
 	@Test
 	void aProvinceHoldsEveryCitysOrdersOnceAndTheirFiguresAddUp() throws Exception {
 		int provincePort = PlatformProcess.freePort();
-		Map<String, CuttableLink> links = new LinkedHashMap<>();
+		Map<String, Relay> links = new LinkedHashMap<>();
 		for (String city : CITIES) {
-			links.put(city, new CuttableLink(provincePort));
+			links.put(city, new Relay(provincePort));
 		}
 		Map<String, Integer> ports = new LinkedHashMap<>();
 		List<Process> processes = new ArrayList<>();
@@ -142,7 +142,7 @@ class FederationIT {
 			for (Process process : processes) {
 				process.destroy();
 			}
-			for (CuttableLink link : links.values()) {
+			for (Relay link : links.values()) {
 				link.close();
 			}
 		}

@@ -53,7 +53,31 @@ final class Instances implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * One instance with an environment of its own (beside its data directory and port)
+	 * and command-line arguments: a node of a province's network, on its own embedded
+	 * database unless the environment names one.
+	 */
+	static Instances node(Path jar, Path dataDir, Map<String, String> environment, List<String> arguments)
+			throws IOException, InterruptedException {
+		Instances instances = new Instances();
+		try {
+			instances.startWith(jar, dataDir, 0, environment, arguments);
+			return instances;
+		}
+		catch (IOException | RuntimeException | InterruptedException ex) {
+			instances.close();
+			throw ex;
+		}
+	}
+
 	private void startOne(Path jar, String databaseUrl, Path dataDir, int cores)
+			throws IOException, InterruptedException {
+		startWith(jar, dataDir, cores, Map.of("HOTLINE_DB_URL", databaseUrl, "HOTLINE_DB_USER", "postgres",
+				"HOTLINE_DB_PASSWORD", "postgres", "SERVER_FORWARD_HEADERS_STRATEGY", "native"), List.of());
+	}
+
+	private void startWith(Path jar, Path dataDir, int cores, Map<String, String> environment, List<String> arguments)
 			throws IOException, InterruptedException {
 		Files.createDirectories(dataDir);
 		int port = freePort();
@@ -62,12 +86,12 @@ final class Instances implements AutoCloseable {
 			command.add("-XX:ActiveProcessorCount=" + cores);
 		}
 		command.addAll(List.of("-jar", jar.toString()));
+		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("platform.log").toFile());
 		builder.environment()
-			.putAll(Map.of("HOTLINE_DATA_DIR", dataDir.toString(), "SERVER_PORT", Integer.toString(port),
-					"HOTLINE_DB_URL", databaseUrl, "HOTLINE_DB_USER", "postgres", "HOTLINE_DB_PASSWORD", "postgres",
-					"SERVER_FORWARD_HEADERS_STRATEGY", "native"));
+			.putAll(Map.of("HOTLINE_DATA_DIR", dataDir.toString(), "SERVER_PORT", Integer.toString(port)));
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		this.processes.add(process);
 		long deadline = System.nanoTime() + START.toNanos();

@@ -9,5 +9,5 @@
  * errors and the heap after a full collection minute by minute.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Benchmark",
-		allowedDependencies = { "address", "org", "classification" })
+		allowedDependencies = { "address", "org", "classification", "province" })
 package io.hotline.benchmark;

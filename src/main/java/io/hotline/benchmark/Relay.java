@@ -1,4 +1,4 @@
-package io.hotline.support;
+package io.hotline.benchmark;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP link from a port of its own to a target port on this machine, that a test cuts
- * (every connection closed, new ones refused) and restores: a city node cut off from its
- * province as by a network failure, the two processes running on.
+ * A TCP relay from a port of its own to a target port on this machine, that a benchmark
+ * or a test cuts (every connection closed, new ones refused) and restores: a city node
+ * cut off from its province as by a network failure, the two processes running on.
  */
-public final class CuttableLink implements AutoCloseable {
+public final class Relay implements AutoCloseable {
 
 	private final int port;
 
@@ -24,8 +24,8 @@ public final class CuttableLink implements AutoCloseable {
 
 	private volatile ServerSocket server;
 
-	public CuttableLink(int target) throws IOException {
-		this.port = PlatformProcess.freePort();
+	public Relay(int target) throws IOException {
+		this.port = Instances.freePort();
 		this.target = target;
 		restore();
 	}
@@ -90,7 +90,7 @@ public final class CuttableLink implements AutoCloseable {
 	}
 
 	private static void daemon(Runnable work) {
-		Thread thread = new Thread(work, "cuttable-link");
+		Thread thread = new Thread(work, "relay");
 		thread.setDaemon(true);
 		thread.start();
 	}
