@@ -142,7 +142,7 @@ public class ClusterBenchmarkTask implements StandaloneTask {
 	 * than a tenth of a core over 5 s: the start-up work and the catch-ups done), 10
 	 * minutes at most, and prints how long that took.
 	 */
-	private static void settle(String label) throws InterruptedException {
+	static void settle(String label) throws InterruptedException {
 		long started = System.nanoTime();
 		long deadline = started + StartupWork.MOST.toNanos();
 		Map<Long, Long> before = childrenCpuNanos();

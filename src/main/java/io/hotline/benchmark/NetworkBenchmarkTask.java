@@ -26,15 +26,16 @@ import static io.hotline.benchmark.ClusterBenchmarkTask.print;
 import static io.hotline.benchmark.ClusterBenchmarkTask.seconds;
 
 /**
- * {@code benchmark-network [--orders 20000] [--clients 32] [--city-history 20000]
- * [--cut-minutes 10] [--cut-rate 50]}: a province (62) and one of its cities (兰州, 6201),
- * each a process of this jar on its own PostgreSQL (the province's run by this task, so
- * that it can read what arrived when), the city reaching the province through a relay
- * this task can cut (decision 0015). Measures how long the city's history takes to reach
- * the province; the lag from each event at the city to its arrival at the province under
- * the intake benchmark's load (32 clients at full speed); and, after the city was cut off
- * for some minutes of paced load, how long it takes to catch up. Exits 1 when a request
- * failed or the province does not hold every order of the city in the end.
+ * {@code benchmark-network [--orders 20000] [--warmup 5000] [--clients 32]
+ * [--city-history 20000] [--cut-minutes 10] [--cut-rate 50]}: a province (62) and one of
+ * its cities (兰州, 6201), each a process of this jar on its own PostgreSQL (the province's
+ * run by this task, so that it can read what arrived when), the city reaching the
+ * province through a relay this task can cut (decision 0015). Measures how long the
+ * city's history takes to reach the province; the lag from each event at the city to its
+ * arrival at the province under the intake benchmark's load (32 clients at full speed);
+ * and, after the city was cut off for some minutes of paced load, how long it takes to
+ * catch up. Exits 1 when a request failed or the province does not hold every order of
+ * the city in the end.
  */
 public class NetworkBenchmarkTask implements StandaloneTask {
 
@@ -53,6 +54,7 @@ public class NetworkBenchmarkTask implements StandaloneTask {
 	@Override
 	public int run(TaskOptions options) throws Exception {
 		int orders = options.intValue("orders", 20_000);
+		int warmup = options.intValue("warmup", 5_000);
 		int clients = options.intValue("clients", 32);
 		int history = options.intValue("city-history", 20_000);
 		int cutMinutes = options.intValue("cut-minutes", 10);
@@ -85,6 +87,13 @@ public class NetworkBenchmarkTask implements StandaloneTask {
 				print("  the city's orders at the province:  %,d in %.1f s after both were up", total,
 						seconds(syncing));
 
+				ClusterBenchmarkTask.settle("  start-up work:                     ");
+				Latencies warm = new IntakeLoad(cityPort, "agent1", password, UUID.randomUUID().toString()).run(clients,
+						warmup);
+				failures += warm.failures();
+				print("  warm-up at the city:                %s", warm.describe("orders"));
+				awaitHeld(url, cityPort, password);
+				ClusterBenchmarkTask.settle("  settled:                           ");
 				Instant loadStart = Instant.now();
 				IntakeLoad intake = new IntakeLoad(cityPort, "agent1", password, UUID.randomUUID().toString());
 				Latencies measured = intake.run(clients, orders);
