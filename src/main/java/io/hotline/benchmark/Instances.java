@@ -54,9 +54,10 @@ final class Instances implements AutoCloseable {
 	}
 
 	/**
-	 * One instance with an environment of its own (beside its data directory and port)
-	 * and command-line arguments: a node of a province's network, on its own embedded
-	 * database unless the environment names one.
+	 * One instance with an environment of its own (beside its data directory, and its port
+	 * unless the environment names one in {@code SERVER_PORT}) and command-line arguments: a
+	 * node of a province's network, on its own embedded database unless the environment
+	 * names one.
 	 */
 	static Instances node(Path jar, Path dataDir, Map<String, String> environment, List<String> arguments)
 			throws IOException, InterruptedException {
@@ -80,7 +81,8 @@ final class Instances implements AutoCloseable {
 	private void startWith(Path jar, Path dataDir, int cores, Map<String, String> environment, List<String> arguments)
 			throws IOException, InterruptedException {
 		Files.createDirectories(dataDir);
-		int port = freePort();
+		int port = environment.containsKey("SERVER_PORT") ? Integer.parseInt(environment.get("SERVER_PORT"))
+				: freePort();
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
 		if (cores > 0) {
 			command.add("-XX:ActiveProcessorCount=" + cores);
