@@ -22,7 +22,7 @@ import java.util.function.Function;
 final class Suggester {
 
 	/** The score under which nothing is suggested. */
-	static final double MIN_SCORE = 0.30;
+	static final double MIN_SCORE = 0.22;
 
 	/**
 	 * A meaning's cosine that counts as nothing alike (bge-small-zh puts most pairs
@@ -32,8 +32,8 @@ final class Suggester {
 
 	private static final int ORDERS_PER_CATEGORY = 20;
 
-	/** The standard categories closest in meaning to an order's title that it votes for. */
-	private static final int TOLD = 5;
+	/** What the city's past orders in a category weigh beside its name. */
+	private static final double ORDERS_WEIGHT = 0.35;
 
 	/** What a category above the leaves scores against a leaf. */
 	private static final double ABOVE_LEAF = 0.9;
@@ -107,19 +107,6 @@ final class Suggester {
 			titles = titles.subList(0, Math.min(ORDERS_PER_CATEGORY, titles.size()));
 			double[] scores = scores(category, row(cityNames, i), row(cityPaths, i), titles);
 			suggestions.add(best(category, scores));
-			if (Boolean.getBoolean("mapping.debug")) {
-				Integer[] order = new Integer[scores.length];
-				for (int k = 0; k < order.length; k++) {
-					order[k] = k;
-				}
-				java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-				StringBuilder line = new StringBuilder("DEBUG\t" + (titles.isEmpty() ? "names" : "orders") + "\t"
-						+ category.city() + "/" + category.code() + "\t" + category.level());
-				for (int k = 0; k < 10; k++) {
-					line.append(String.format("\t%s\t%.4f", this.standard.get(order[k]).pathName(), scores[order[k]]));
-				}
-				System.out.println(line);
-			}
 		}
 		return suggestions;
 	}
@@ -140,33 +127,25 @@ final class Suggester {
 					: 0.5 * similar(name, row(this.names, s)) + 0.5 * similar(path, row(this.paths, s));
 			double byName = searching ? 0.3 * alike + 0.2 * searched[s] + 0.5 * meaning
 					: (0.3 * alike + 0.5 * meaning) / 0.8;
-			double byOrders = searching ? 0.4 * guessed[s] + 0.6 * told[s] : told[s];
-			scores[s] = titles.isEmpty() ? byName : 0.5 * byName + 0.5 * byOrders;
+			double byOrders = searching ? 0.7 * guessed[s] + 0.3 * told[s] : told[s];
+			scores[s] = titles.isEmpty() ? byName : (1 - ORDERS_WEIGHT) * byName + ORDERS_WEIGHT * byOrders;
 		}
 		return scores;
 	}
 
 	/**
-	 * For each standard category, the mean over the titles of 1 / (1 + its rank) among
-	 * the {@link #TOLD} standard paths closest in meaning to the title.
+	 * For each standard category, how close the titles' meanings are to its path, on
+	 * average.
 	 */
 	private double[] told(List<String> titles) {
 		float[][] texts = titles.isEmpty() ? null : embed(titles);
-		if (texts == null) {
-			return new double[this.standard.size()];
-		}
-		List<List<String>> closest = new ArrayList<>();
-		for (float[] text : texts) {
-			Integer[] order = new Integer[this.standard.size()];
-			double[] cosine = new double[order.length];
-			for (int s = 0; s < order.length; s++) {
-				order[s] = s;
-				cosine[s] = similar(text, row(this.paths, s));
+		double[] told = new double[this.standard.size()];
+		for (int s = 0; s < told.length && texts != null; s++) {
+			for (float[] text : texts) {
+				told[s] += similar(text, row(this.paths, s)) / texts.length;
 			}
-			java.util.Arrays.sort(order, (a, b) -> Double.compare(cosine[b], cosine[a]));
-			closest.add(java.util.Arrays.stream(order, 0, TOLD).map((s) -> this.standard.get(s).code()).toList());
 		}
-		return ranks(closest);
+		return told;
 	}
 
 	private Suggestion best(CityCategory category, double[] scores) {
