@@ -56,6 +56,11 @@ final class DemoTruth {
 	 * @param suggested the suggested standard path (null: none) by city and city code
 	 */
 	Score score(Map<String, String> suggested) {
+		return score(suggested, "");
+	}
+
+	/** The same for one city's leaves ({@code city/}), or all (empty). */
+	Score score(Map<String, String> suggested, String prefix) {
 		int leaves = 0;
 		int right = 0;
 		int made = 0;
@@ -64,6 +69,9 @@ final class DemoTruth {
 		int counterpartFound = 0;
 		List<String> wrong = new ArrayList<>();
 		for (Map.Entry<String, Set<String>> truth : this.right.entrySet()) {
+			if (!truth.getKey().startsWith(prefix)) {
+				continue;
+			}
 			String path = suggested.get(truth.getKey());
 			leaves++;
 			boolean ok = (path == null) ? truth.getValue().isEmpty() : truth.getValue().contains(path);
