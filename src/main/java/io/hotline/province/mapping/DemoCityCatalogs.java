@@ -32,7 +32,7 @@ public final class DemoCityCatalogs {
 		if (city == null || !CITIES.contains(city)) {
 			return Optional.empty();
 		}
-		ClassPathResource resource = new ClassPathResource("province/demo-catalogs/" + city + ".csv");
+		String resource = "province/demo-catalogs/" + city + ".csv";
 		Map<String, CityCategory> categories = new LinkedHashMap<>();
 		for (String[] row : rows(resource)) {
 			if (row.length != 4 || row[0].isBlank() || row[1].isBlank() || row[2].isBlank() || row[3].isBlank()) {
@@ -45,10 +45,14 @@ public final class DemoCityCatalogs {
 		return Optional.of(List.copyOf(categories.values()));
 	}
 
-	private static List<String[]> rows(ClassPathResource resource) {
+	/**
+	 * The rows of a plain CSV resource (no quoting), without its header, blank lines and
+	 * {@code #} comments.
+	 */
+	static List<String[]> rows(String resource) {
 		List<String[]> rows = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
 			boolean header = true;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				String text = line.replace("\uFEFF", "").strip();

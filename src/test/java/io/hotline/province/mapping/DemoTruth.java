@@ -1,19 +1,11 @@
 package io.hotline.province.mapping;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The hand-made truth of the demo cities' catalogs
@@ -31,10 +23,10 @@ final class DemoTruth {
 	final Map<String, List<String>> titles = new HashMap<>();
 
 	DemoTruth() {
-		for (String[] row : rows("province/demo-catalog-truth.csv")) {
+		for (String[] row : DemoCityCatalogs.rows("province/demo-catalog-truth.csv")) {
 			this.right.put(row[0] + "/" + row[1], row[3].isEmpty() ? Set.of() : Set.of(row[3].split("\\|")));
 		}
-		for (String[] row : rows("province/demo-city-orders.csv")) {
+		for (String[] row : DemoCityCatalogs.rows("province/demo-city-orders.csv")) {
 			this.titles.computeIfAbsent(row[0] + "/" + row[1], (k) -> new ArrayList<>()).add(row[2]);
 		}
 	}
@@ -115,33 +107,6 @@ final class DemoTruth {
 					100 * this.counterpartFound / (double) this.withCounterpart);
 		}
 
-	}
-
-	static <T> Map<String, T> byKey(List<T> list, Function<T, String> key) {
-		Map<String, T> map = new HashMap<>();
-		list.forEach((t) -> map.put(key.apply(t), t));
-		return map;
-	}
-
-	private static List<String[]> rows(String resource) {
-		List<String[]> rows = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-			boolean header = true;
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				if (!header) {
-					rows.add(line.split(",", -1));
-				}
-				header = false;
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return rows;
 	}
 
 }
