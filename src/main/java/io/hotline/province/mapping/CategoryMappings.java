@@ -111,11 +111,7 @@ public class CategoryMappings {
 		this.store.decided(city, cityCode, code, actor.username(), this.clock.instant());
 		this.audit.record(actor.username(), "category-mapping.confirm", "category-mapping:" + city + "/" + cityCode,
 				"OK", code == null ? "无对应标准分类" : code + " " + this.standard.pathName(code));
-		return page(new MappingFilter(city, null, cityCode), new ListParameters("cityCode", false, 0, 50), actor).rows()
-			.stream()
-			.filter((row) -> row.cityCode().equals(cityCode))
-			.findFirst()
-			.orElseThrow();
+		return row(this.store.row(city, cityCode).orElseThrow());
 	}
 
 	/** A page of the mappings, with the number of rows of the whole list. */
@@ -123,13 +119,14 @@ public class CategoryMappings {
 		requireProvince();
 		actor.requireAny(Role.SUPERVISOR, Role.ANALYST);
 		MappingStore.Page page = this.store.page(filter, list);
-		List<MappingRow> rows = page.rows()
-			.stream()
-			.map((r) -> new MappingRow(r.city(), r.cityCode(), r.cityName(), r.cityPath(), r.active(), r.orders(),
-					r.suggestedCode(), this.standard.pathName(r.suggestedCode()), r.confidence(), r.standardCode(),
-					this.standard.pathName(r.standardCode()), r.state(), r.decidedBy(), r.decidedAt()))
-			.toList();
+		List<MappingRow> rows = page.rows().stream().map(this::row).toList();
 		return new Page(rows, page.total(), list.offset(), list.limit());
+	}
+
+	private MappingRow row(MappingStore.Stored r) {
+		return new MappingRow(r.city(), r.cityCode(), r.cityName(), r.cityPath(), r.active(), r.orders(),
+				r.suggestedCode(), this.standard.pathName(r.suggestedCode()), r.confidence(), r.standardCode(),
+				this.standard.pathName(r.standardCode()), r.state(), r.decidedBy(), r.decidedAt());
 	}
 
 	/** Each city's coverage: its categories by state and its orders mapped. */

@@ -35,6 +35,7 @@ class MappingStore {
 			where (cast(:city as varchar) is null or c.city = :city)
 			and (cast(:state as varchar) is null or coalesce(m.state, 'UNMAPPED') = :state)
 			and (cast(:q as varchar) is null or c.path_name like :like escape '\\' or c.code like :like escape '\\')
+			and (cast(:code as varchar) is null or c.code = :code)
 			""";
 
 	private final JdbcClient jdbc;
@@ -125,6 +126,17 @@ class MappingStore {
 
 	/** A page of the list, with the number of rows of the whole list. */
 	Page page(MappingFilter filter, ListParameters list) {
+		return page(filter, null, list);
+	}
+
+	/** One city category's row. */
+	Optional<Stored> row(String city, String code) {
+		return page(new MappingFilter(city, null, null), code, new ListParameters("city", false, 0, 1)).rows()
+			.stream()
+			.findFirst();
+	}
+
+	private Page page(MappingFilter filter, String code, ListParameters list) {
 		String like = filter.q() == null ? null
 				: "%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		String state = filter.state() == null ? null : filter.state().name();
@@ -133,6 +145,7 @@ class MappingStore {
 			.param("state", state)
 			.param("q", filter.q())
 			.param("like", like)
+			.param("code", code)
 			.query(Long.class)
 			.single();
 		List<Stored> rows = this.jdbc
@@ -146,6 +159,7 @@ class MappingStore {
 			.param("state", state)
 			.param("q", filter.q())
 			.param("like", like)
+			.param("code", code)
 			.param("offset", list.offset())
 			.param("limit", list.limit())
 			.query(MappingStore::stored)
