@@ -42,7 +42,7 @@ class CategoryMappingsBrowserTests extends BrowserTests {
 
 		Browser b = browser();
 		b.signIn("supervisor1");
-		b.go("/province/mappings");
+		b.click("nav-mappings");
 		b.waitForCss(Browser.css("category-mappings") + "[data-state='loaded']");
 		b.waitFor("mappings-coverage");
 		b.type("mappings-city", "6205", Keys.TAB);
