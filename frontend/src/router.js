@@ -31,6 +31,7 @@ const routes = [
   { path: '/dispatch-quality', component: () => import('./views/DispatchQuality.vue') },
   { path: '/cockpit', component: () => import('./views/Cockpit.vue') },
   { path: '/reply-quality', component: () => import('./views/ReplyQuality.vue') },
+  { path: '/province/mappings', component: () => import('./views/CategoryMappings.vue') },
   { path: '/knowledge', component: () => import('./views/KnowledgePage.vue') },
   { path: '/collective', component: () => import('./views/CollectiveCases.vue') },
   { path: '/reports', component: () => import('./views/ReportsPage.vue') },
