@@ -68,10 +68,11 @@ public class DemoProvinceTask implements StandaloneTask {
 		}));
 		print("starting province %s on port %d and cities %s on the next ports (data in %s) …", province, port,
 				String.join(", ", cities), data);
-		nodes.add(Instances.node(jar, data.resolve(province),
-				Map.of("HOTLINE_JURISDICTION", province, "HOTLINE_NODE_MASTER_KEY", secret, "SERVER_PORT",
-						Integer.toString(port)),
-				List.of("--hotline.demo.history-orders=0")));
+		nodes
+			.add(Instances.node(
+					jar, data.resolve(province), Map.of("HOTLINE_JURISDICTION", province, "HOTLINE_NODE_MASTER_KEY",
+							secret, "SERVER_PORT", Integer.toString(port)),
+					List.of("--hotline.demo.history-orders=0")));
 		print("  province %s: http://localhost:%d/ (admin, supervisor1, analyst1; password demo)", province, port);
 		for (int i = 0; i < cities.size(); i++) {
 			String city = cities.get(i).strip();

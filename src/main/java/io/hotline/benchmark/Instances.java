@@ -54,10 +54,10 @@ final class Instances implements AutoCloseable {
 	}
 
 	/**
-	 * One instance with an environment of its own (beside its data directory, and its port
-	 * unless the environment names one in {@code SERVER_PORT}) and command-line arguments: a
-	 * node of a province's network, on its own embedded database unless the environment
-	 * names one.
+	 * One instance with an environment of its own (beside its data directory, and its
+	 * port unless the environment names one in {@code SERVER_PORT}) and command-line
+	 * arguments: a node of a province's network, on its own embedded database unless the
+	 * environment names one.
 	 */
 	static Instances node(Path jar, Path dataDir, Map<String, String> environment, List<String> arguments)
 			throws IOException, InterruptedException {

@@ -200,6 +200,36 @@ class ProvinceNodeHttpTest {
 		assertThat(this.json.readTree(answer.body()).get("catalogHash").asString()).isEqualTo("h1");
 	}
 
+	@Test
+	void countsTheCitiesOrdersByTheStandardCategoryTheirOwnIsConfirmedToMean() throws Exception {
+		Instant day = Instant.parse("2026-05-06T02:00:00Z");
+		send("6207", "/api/node/orders", batch(List.of(), List.of()));
+		send("6207", "/api/node/catalog",
+				new NodeMessages.Catalog("z1", List.of(new NodeMessages.Category("Z1", "占道经营", 1, null, "占道经营", true),
+						new NodeMessages.Category("Z2", "其他", 1, null, "其他", true))));
+		NodeMessages.Order mapped = new NodeMessages.Order(9501, "Z9501", 1, "REGISTERED", "COMPLAINT", "PHONE",
+				"NORMAL", "t", "c", null, null, null, "Z1", "占道经营", null, null, false, null, null, null, null, false,
+				null, null, null, null, null, null, null, null, null, 0, 0, 0, null, day, day);
+		NodeMessages.Order unmapped = new NodeMessages.Order(9502, "Z9502", 1, "REGISTERED", "COMPLAINT", "PHONE",
+				"NORMAL", "t", "c", null, null, null, "Z2", "其他", null, null, false, null, null, null, null, false,
+				null, null, null, null, null, null, null, null, null, 0, 0, 0, null, day, day);
+		send("6207", "/api/node/orders", batch(List.of(mapped, unmapped), List.of()));
+		String standard = this.jdbc.sql("select code from category where level = 3 order by code limit 1")
+			.query(String.class)
+			.single();
+		assertThat(Api.as(this.port, "supervisor1")
+			.put("/api/province/mappings/6207/Z1", java.util.Map.of("standardCode", standard))
+			.status()).isEqualTo(200);
+
+		JsonNode table = Api.as(this.port, "analyst1")
+			.get("/api/province/kpis?groupBy=standard&city=6207&from=2026-05-06&to=2026-05-06")
+			.body();
+		assertThat(row(table, standard).get("total").asLong()).isEqualTo(1);
+		assertThat(row(table, standard).get("name").asString()).contains("/");
+		assertThat(row(table, "").get("name").asString()).isEqualTo("（未映射）");
+		assertThat(table.at("/total/total").asLong()).isEqualTo(2);
+	}
+
 	private static JsonNode row(JsonNode table, String key) {
 		for (JsonNode row : table.get("rows")) {
 			if (key.equals(row.get("key").asString())) {

@@ -9,7 +9,6 @@ import io.hotline.platform.Problem;
 import io.hotline.province.NodeMessages;
 import io.hotline.province.ProvincialNode;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Conditional;
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each city's 事项分类 as the city last sent it, replaced whole; the mapping to the
- * province's standard catalog is told of it ({@link CityCatalogArrived}).
+ * Each city's 事项分类 as the city last sent it, replaced whole.
  */
 @Component
 @Conditional(ProvincialNode.class)
@@ -28,12 +26,9 @@ class CityCatalogs {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	private final ApplicationEventPublisher events;
-
-	CityCatalogs(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ApplicationEventPublisher events) {
+	CityCatalogs(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
-		this.events = events;
 	}
 
 	@Transactional
@@ -56,7 +51,6 @@ class CityCatalogs {
 				insert into city_category (city, code, name, level, parent_code, path_name, active)
 				values (?, ?, ?, ?, ?, ?, ?)""", rows);
 		this.jdbc.sql("update city_node set catalog_hash = ? where code = ?").params(catalog.hash(), city).update();
-		this.events.publishEvent(new CityCatalogArrived(city));
 		return rows.size();
 	}
 

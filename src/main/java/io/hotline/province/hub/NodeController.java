@@ -2,6 +2,7 @@ package io.hotline.province.hub;
 
 import io.hotline.province.NodeMessages;
 import io.hotline.province.ProvincialNode;
+import io.hotline.province.mapping.CategoryMappings;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Conditional;
@@ -10,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Where a province's city nodes send their changes and their catalogs; the calling city
- * is the one whose signature let the call in ({@link NodeSignatures}).
+ * Where a province's city nodes send their changes and their catalogs (whose mapping to
+ * the standard catalog is then suggested again); the calling city is the one whose
+ * signature let the call in ({@link NodeSignatures}).
  */
 @RestController
 @Conditional(ProvincialNode.class)
@@ -21,9 +23,12 @@ class NodeController {
 
 	private final CityCatalogs catalogs;
 
-	NodeController(Replicas replicas, CityCatalogs catalogs) {
+	private final CategoryMappings mappings;
+
+	NodeController(Replicas replicas, CityCatalogs catalogs, CategoryMappings mappings) {
 		this.replicas = replicas;
 		this.catalogs = catalogs;
+		this.mappings = mappings;
 	}
 
 	@PostMapping("/api/node/orders")
@@ -33,7 +38,11 @@ class NodeController {
 
 	@PostMapping("/api/node/catalog")
 	NodeMessages.Answer catalog(@RequestBody NodeMessages.Catalog catalog, HttpServletRequest request) {
-		int stored = this.catalogs.replace(city(request), catalog);
+		String city = city(request);
+		int stored = this.catalogs.replace(city, catalog);
+		// committed: the mapping to the standard catalog is suggested again, in the
+		// background
+		this.mappings.catalogArrived(city);
 		return new NodeMessages.Answer(stored, 0, catalog.hash(), null);
 	}
 

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import io.hotline.analytics.kpi.RateColumns;
 import io.hotline.analytics.kpi.RateShare;
+import io.hotline.catalog.Catalog;
 import io.hotline.catalog.WorkingCalendar;
 import io.hotline.platform.Problem;
 import io.hotline.province.ProvincialNode;
@@ -24,9 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * The province's figures of its cities, from the replicas, with the analytics module's
  * definitions ({@link RateColumns}): the same fields as {@code GET /api/analytics/kpis}
- * per city (or per district, channel or type across the cities), each rate also with its
- * numerator, denominator and 95 % Wilson interval, so that a small city and a large one
- * compare fairly.
+ * per city (or per district, channel or type across the cities, per city category, or per
+ * standard category where a person confirmed the cities' categories' mapping: {@code ""}
+ * the orders of categories not mapped), each rate also with its numerator, denominator
+ * and 95 % Wilson interval, so that a small city and a large one compare fairly.
  */
 @Component
 @Conditional(ProvincialNode.class)
@@ -34,7 +36,9 @@ class ProvinceKpis {
 
 	/** What the figures can be grouped by, with the SQL of the group's key. */
 	static final Map<String, String> GROUPINGS = Map.of("city", "f.city", "district", "f.district_code", "channel",
-			"f.channel", "type", "f.type", "category", "f.city || ':' || coalesce(f.category_code, '')");
+			"f.channel", "type", "f.type", "category", "f.city || ':' || coalesce(f.category_code, '')", "standard",
+			"coalesce((select m.standard_code from category_mapping m where m.city = f.city"
+					+ " and m.city_code = f.category_code and m.state = 'CONFIRMED'), '')");
 
 	/** One row: the contract's fields, and every rate with its interval. */
 	record Row(String key, String name, long total, long closed, long onTime, Double onTimeRate, Double responseRate,
@@ -49,10 +53,13 @@ class ProvinceKpis {
 
 	private final JdbcClient jdbc;
 
+	private final Catalog catalog;
+
 	private final Clock clock;
 
-	ProvinceKpis(JdbcClient jdbc, Clock clock) {
+	ProvinceKpis(JdbcClient jdbc, Catalog catalog, Clock clock) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -94,7 +101,7 @@ class ProvinceKpis {
 		List<Row> rows = new ArrayList<>();
 		Row[] total = new Row[1];
 		this.jdbc.sql(sql).params(params).query((rs) -> {
-			Row row = row(rs, "city".equals(grouping));
+			Row row = row(rs, grouping);
 			if (rs.getInt("all_rows") == 1) {
 				total[0] = row;
 			}
@@ -105,7 +112,7 @@ class ProvinceKpis {
 		return new Table(grouping, from, to, total[0], rows);
 	}
 
-	private static Row row(ResultSet rs, boolean byCity) throws SQLException {
+	private Row row(ResultSet rs, String grouping) throws SQLException {
 		Map<String, RateShare> rates = new LinkedHashMap<>();
 		for (String rate : RateColumns.keys()) {
 			rates.put(rate, RateShare.of(rs.getLong(RateColumns.met(rate)), rs.getLong(RateColumns.measured(rate))));
@@ -114,10 +121,23 @@ class ProvinceKpis {
 		Double days = (handled == 0) ? null : Math.round(rs.getDouble("handling_days") / handled * 100) / 100.0;
 		RateShare closedOnTime = rates.get("closedOnTime");
 		String key = rs.getString("k");
-		return new Row(key, byCity ? rs.getString("city_name") : key, rs.getLong("orders"), closedOnTime.measured(),
-				closedOnTime.met(), closedOnTime.rate(), rates.get("response").rate(), rates.get("resolved").rate(),
-				rates.get("satisfied").rate(), rates.get("returned").rate(), rates.get("redispatched").rate(),
-				rates.get("reopened").rate(), rs.getLong("overdue"), rs.getLong("backlog"), days, rates);
+		return new Row(key, name(grouping, key, rs.getString("city_name")), rs.getLong("orders"),
+				closedOnTime.measured(), closedOnTime.met(), closedOnTime.rate(), rates.get("response").rate(),
+				rates.get("resolved").rate(), rates.get("satisfied").rate(), rates.get("returned").rate(),
+				rates.get("redispatched").rate(), rates.get("reopened").rate(), rs.getLong("overdue"),
+				rs.getLong("backlog"), days, rates);
+	}
+
+	private String name(String grouping, String key, String cityName) {
+		if (key == null) {
+			return null;
+		}
+		return switch (grouping) {
+			case "city" -> cityName;
+			case "standard" ->
+				key.isEmpty() ? "（未映射）" : java.util.Objects.requireNonNullElse(this.catalog.pathName(key), key);
+			default -> key;
+		};
 	}
 
 }
