@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * What this node is, for the workstation's menus: a provincial platform or a city
  * hotline, and whether the city sends to a province.
  */
-@RestController("nodeInfoController")
+@RestController
 class NodeController {
 
 	/** This node: its jurisdiction, its name, its role. */
