@@ -97,12 +97,25 @@ final class Instances implements AutoCloseable {
 		long deadline = System.nanoTime() + START.toNanos();
 		while (!up(port)) {
 			if (!process.isAlive() || System.nanoTime() > deadline) {
-				throw new IllegalStateException(
-						"instance on port " + port + " did not start; see " + dataDir.resolve("platform.log"));
+				throw new IllegalStateException("instance on port " + port + " did not start; the end of "
+						+ dataDir.resolve("platform.log") + ":\n" + tail(dataDir.resolve("platform.log")));
 			}
 			Thread.sleep(500);
 		}
 		this.ports.add(port);
+	}
+
+	/**
+	 * The last lines of a log, for a failure's message (the log may be removed with it).
+	 */
+	private static String tail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(unreadable: " + ex.getMessage() + ")";
+		}
 	}
 
 	/** The instances' processes, in order. */

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * hotline, and whether the city sends to a province.
  */
 @RestController
-class NodeController {
+class NodeRoleController {
 
 	/** This node: its jurisdiction, its name, its role. */
 	record Node(String jurisdiction, String name, boolean provincial, boolean linkedToProvince) {
@@ -21,7 +21,7 @@ class NodeController {
 
 	private final Node node;
 
-	NodeController(HotlineProperties properties, Divisions divisions, NodeSettings settings) {
+	NodeRoleController(HotlineProperties properties, Divisions divisions, NodeSettings settings) {
 		String code = properties.jurisdiction();
 		this.node = new Node(code, divisions.division(code).map(Division::name).orElse(code),
 				NodeSettings.provincial(code), !NodeSettings.provincial(code) && settings.sendsToProvince());
