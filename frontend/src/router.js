@@ -47,6 +47,7 @@ const routes = [
   { path: '/quality', component: () => import('./views/QualityDesk.vue') },
   { path: '/quality/mine', component: () => import('./views/MyInspections.vue') },
   { path: '/quality/appeals', component: () => import('./views/AppealsPage.vue') },
+  { path: '/province', component: () => import('./views/ProvincePage.vue') },
   { path: '/orders/:id', component: OrderDetail, props: true },
   { path: '/assist/scripts', component: () => import('./views/AssistScripts.vue') },
   { path: '/admin', component: AdminConsole },

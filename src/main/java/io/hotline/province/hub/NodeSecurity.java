@@ -38,7 +38,9 @@ class NodeSecurity {
 		if (settings.masterKey() == null) {
 			log.warn("this province has no HOTLINE_NODE_MASTER_KEY: its city nodes cannot send it anything");
 		}
-		return http.securityMatcher("/api/node/**")
+		// "/api/node/*/**": the cities' calls (/api/node/orders …), not GET /api/node
+		// (what this node is, for users)
+		return http.securityMatcher("/api/node/*/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole("NODE"))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())

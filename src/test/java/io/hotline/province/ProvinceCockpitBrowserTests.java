@@ -1,0 +1,78 @@
+package io.hotline.province;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.hotline.support.Browser;
+import io.hotline.support.BrowserTests;
+import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 省级平台 in a real browser: a province (甘肃省) fed by two of its cities, seen by a supervisor
+ * — both cities connected, their orders, one order's timeline as its city sent it, and a
+ * city's order count in 考核排名 opening that city's orders.
+ */
+@HotlineTest
+@DirtiesContext
+@TestPropertySource(
+		properties = { "hotline.jurisdiction=62", "hotline.node.master-key=" + ProvinceCockpitBrowserTests.SECRET,
+				"hotline.demo.history-orders=0", "hotline.dispatch.max-orders=200" })
+class ProvinceCockpitBrowserTests extends BrowserTests {
+
+	static final String SECRET = "province-secret-for-tests";
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void showsTheCitiesTheirOrdersAndAnOrdersTimelineToTheProvincesSupervisor() throws Exception {
+		CityFeed feed = new CityFeed(this.port, SECRET, this.json, this.clock);
+		Instant at = this.clock.instant().minus(Duration.ofHours(5));
+		assertThat(feed.send("6201",
+				List.of(CityFeed.closed(501, "LZ0501", "黄河边路灯不亮", at, "SATISFIED"),
+						CityFeed.registered(502, "LZ0502", "小区噪音扰民", at.plusSeconds(60))),
+				List.of(CityFeed.event(5011, 501, "REGISTERED", at, "REGISTERED", null),
+						CityFeed.event(5012, 501, "FINISHED", at.plusSeconds(600), "CLOSED", "已修复路灯"))))
+			.isEqualTo(200);
+		assertThat(feed.send("6202", List.of(CityFeed.registered(601, "JYG0601", "道路积水", at)), List.of()))
+			.isEqualTo(200);
+
+		Browser browser = browser();
+		browser.signIn("supervisor1");
+		browser.click("nav-province");
+		browser.waitForCss("[data-test='city-state'][data-city='6201'][data-state='CONNECTED']");
+		browser.waitForCss("[data-test='city-state'][data-city='6202'][data-state='CONNECTED']");
+		assertThat(browser.waitForCss("[data-test='city-orders'][data-city='6201']").getText()).isEqualTo("2");
+
+		browser.clickCss("#tab-orders");
+		browser.waitForCss("[data-test='province-order'][data-number='JYG0601']");
+		browser.clickCss("[data-test='province-order'][data-number='LZ0501']");
+		browser.waitForCss("[data-test='province-order-detail'][data-number='LZ0501']");
+		String timeline = browser.waitForCss("[data-test='province-timeline'][data-count='2']").getText();
+		assertThat(timeline).contains("受理", "已修复路灯");
+		browser.driver().navigate().refresh();
+
+		browser.waitFor("province-page");
+		browser.clickCss("#tab-ranking");
+		browser.clickCss("[data-test='kpi-orders'][data-city='6202']");
+		browser.waitForCss("[data-test='province-orders'][data-total='1'][data-state='ready']");
+		browser.waitForCss("[data-test='province-order'][data-number='JYG0601']");
+		assertThat(browser.driver().findElements(By.cssSelector("[data-test='province-order'][data-number='LZ0501']")))
+			.isEmpty();
+	}
+
+}
