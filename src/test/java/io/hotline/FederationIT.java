@@ -100,6 +100,8 @@ class FederationIT {
 			System.out.printf("FederationIT: %s caught up %.1f s after its link came back%n", CUT,
 					(System.nanoTime() - restored) / 1e9);
 
+			superviseFromTheProvince(province, ports.get("6202"));
+
 			LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 			String period = "from=" + today.minusDays(365) + "&to=" + today;
 			JsonNode figures = province.get("/api/province/kpis?groupBy=city&" + period).body();
@@ -146,6 +148,31 @@ class FederationIT {
 				link.close();
 			}
 		}
+	}
+
+	/**
+	 * 省级督办 of an open order of 嘉峪关: the city pulls it, marks its order supervised (its
+	 * timeline entry, whether or not the city's own checks flagged it before), and the
+	 * province sees the entry in its replica.
+	 */
+	private static void superviseFromTheProvince(Api province, int cityPort) throws InterruptedException {
+		JsonNode open = province.get("/api/province/orders?city=6202&status=REGISTERED&limit=1").body();
+		long orderId = open.at("/items/0/orderId").asLong();
+		long started = System.nanoTime();
+		Api.Response queued = province.post("/api/province/orders/6202/" + orderId + "/supervise",
+				Map.of("note", "省级督办：请尽快处理"));
+		assertThat(queued.status()).as(queued.toString()).isEqualTo(200);
+		await(Duration.ofMinutes(1), "the province's supervision applied by the city and seen by the province", () -> {
+			JsonNode replica = province.get("/api/province/orders/6202/" + orderId).body();
+			return replica.at("/order/supervised").asBoolean()
+					&& replica.get("events").toString().contains("省级督办：省级督办：请尽快处理");
+		});
+		JsonNode atCity = Api.as(cityPort, "supervisor1").get("/api/orders/" + orderId).body();
+		assertThat(atCity.get("events").toString()).contains("SUPERVISED", "省级督办");
+		await(Duration.ofMinutes(1), "the city said it was done", () -> "DONE"
+			.equals(province.get("/api/province/commands?city=6202").body().at("/items/0/state").asString()));
+		System.out.printf("FederationIT: the province's supervision of a 6202 order applied and seen in %.1f s%n",
+				(System.nanoTime() - started) / 1e9);
 	}
 
 	/**

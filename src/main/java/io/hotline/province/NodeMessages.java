@@ -70,4 +70,41 @@ public final class NodeMessages {
 
 	}
 
+	/**
+	 * A city's pull of what the province asks of it: the commands it applied since its
+	 * last pull, with their outcomes.
+	 */
+	public record Pull(List<Done> done) {
+
+		public Pull {
+			done = (done == null) ? List.of() : done;
+		}
+
+	}
+
+	/**
+	 * A command the city applied: {@code APPLIED}, or {@code NOT_OPEN} for an order
+	 * closed meanwhile.
+	 */
+	public record Done(long id, String outcome) {
+
+	}
+
+	/** What the province asks of the city now. */
+	public record Commands(List<Command> commands) {
+
+		public Commands {
+			commands = (commands == null) ? List.of() : commands;
+		}
+
+	}
+
+	/**
+	 * One thing the province asks of one of the city's orders: {@code SUPERVISE} (督办)
+	 * with its note.
+	 */
+	public record Command(long id, long orderId, String kind, String note, String actor, Instant createdAt) {
+
+	}
+
 }

@@ -230,6 +230,56 @@ class ProvinceNodeHttpTest {
 		assertThat(table.at("/total/total").asLong()).isEqualTo(2);
 	}
 
+	@Test
+	void supervisesACitysOrderThroughTheCitysPullUntilTheCitySaysItIsDone() throws Exception {
+		Instant at = this.clock.instant();
+		send("6209", "/api/node/orders", batch(List.of(order(9601, "Z9601", 1, "REGISTERED", at, null),
+				order(9602, "Z9602", 2, "CLOSED", at, at.plusSeconds(60))), List.of()));
+		Api supervisor = Api.as(this.port, "supervisor1");
+		Api.Response queued = supervisor.post("/api/province/orders/6209/9601/supervise",
+				java.util.Map.of("note", "群众反映强烈，请三日内办结"));
+		assertThat(queued.status()).as(queued.toString()).isEqualTo(200);
+		assertThat(queued.text("state")).isEqualTo("QUEUED");
+		long id = queued.id();
+		assertThat(supervisor.post("/api/province/orders/6209/9601/supervise", java.util.Map.of("note", " ")).status())
+			.isEqualTo(400);
+		assertThat(
+				supervisor.post("/api/province/orders/6209/9602/supervise", java.util.Map.of("note", "请办结")).status())
+			.isEqualTo(409);
+		assertThat(
+				supervisor.post("/api/province/orders/6209/9999/supervise", java.util.Map.of("note", "请办结")).status())
+			.isEqualTo(404);
+		assertThat(Api.as(this.port, "analyst1")
+			.post("/api/province/orders/6209/9601/supervise", java.util.Map.of("note", "请办结"))
+			.status()).isEqualTo(403);
+
+		NodeMessages.Pull nothingDone = new NodeMessages.Pull(List.of());
+		JsonNode first = this.json.readTree(send("6209", "/api/node/commands", nothingDone).body());
+		assertThat(first.at("/commands/0/id").asLong()).isEqualTo(id);
+		assertThat(first.at("/commands/0/orderId").asLong()).isEqualTo(9601);
+		assertThat(first.at("/commands/0/note").asString()).isEqualTo("群众反映强烈，请三日内办结");
+		assertThat(this.json.readTree(send("6201", "/api/node/commands", nothingDone).body()).get("commands"))
+			.as("another city's pull")
+			.isEmpty();
+		JsonNode again = this.json.readTree(send("6209", "/api/node/commands", nothingDone).body());
+		assertThat(again.at("/commands/0/id").asLong()).as("handed again until done").isEqualTo(id);
+		assertThat(supervisor.get("/api/province/commands?city=6209&state=DELIVERED").body().get("total").asLong())
+			.isEqualTo(1);
+
+		JsonNode after = this.json.readTree(
+				send("6209", "/api/node/commands", new NodeMessages.Pull(List.of(new NodeMessages.Done(id, "APPLIED"))))
+					.body());
+		assertThat(after.get("commands")).isEmpty();
+		JsonNode done = supervisor.get("/api/province/commands?city=6209&state=DONE").body();
+		assertThat(done.at("/items/0/outcome").asString()).isEqualTo("APPLIED");
+		assertThat(supervisor.download("/api/province/commands/export?format=csv&city=6209").text()).contains("Z9601",
+				"群众反映强烈");
+		assertThat(
+				send("6209", "/api/node/commands", new NodeMessages.Pull(List.of(new NodeMessages.Done(id, "MAYBE"))))
+					.statusCode())
+			.isEqualTo(400);
+	}
+
 	private static JsonNode row(JsonNode table, String key) {
 		for (JsonNode row : table.get("rows")) {
 			if (key.equals(row.get("key").asString())) {

@@ -26,7 +26,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * orders at once where long texts make a batch larger than the province takes; an empty
  * batch every 10 s when nothing changed, so the province knows the city is there; its
  * catalog when the province holds another one; every 10 minutes, once its outbox is
- * empty, its count of orders, and every order again if the province has fewer. A province
+ * empty, its count of orders, and every order again if the province has fewer; every 2 s
+ * it pulls what the province asks of its orders ({@link ProvinceCommands}). A province
  * out of reach is tried again after 1, 2, 4 … 30 s, logged when it goes and when it comes
  * back.
  */
@@ -46,11 +47,15 @@ class CitySender {
 
 	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
+	private static final Duration PULL = Duration.ofSeconds(2);
+
 	private final OrderSnapshots snapshots;
 
 	private final CatalogSource catalog;
 
 	private final ProvinceClient province;
+
+	private final ProvinceCommands commands;
 
 	private final NodeSettings settings;
 
@@ -60,17 +65,20 @@ class CitySender {
 
 	private Instant lastComparison = Instant.EPOCH;
 
+	private Instant lastPull = Instant.EPOCH;
+
 	private Instant pausedUntil = Instant.EPOCH;
 
 	private Duration pause = Duration.ZERO;
 
 	private Instant failingSince;
 
-	CitySender(OrderSnapshots snapshots, CatalogSource catalog, ProvinceClient province, NodeSettings settings,
-			Clock clock) {
+	CitySender(OrderSnapshots snapshots, CatalogSource catalog, ProvinceClient province, ProvinceCommands commands,
+			NodeSettings settings, Clock clock) {
 		this.snapshots = snapshots;
 		this.catalog = catalog;
 		this.province = province;
+		this.commands = commands;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -84,6 +92,10 @@ class CitySender {
 		}
 		try {
 			int sent = round(now);
+			if (!now.isBefore(this.lastPull.plus(PULL))) {
+				this.commands.exchange();
+				this.lastPull = now;
+			}
 			if (this.failingSince != null) {
 				log.info("the province at {} answers again (out of reach since {}); {} orders sent",
 						this.settings.provinceUrl(), this.failingSince, sent);

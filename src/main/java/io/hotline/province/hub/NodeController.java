@@ -25,10 +25,20 @@ class NodeController {
 
 	private final CategoryMappings mappings;
 
-	NodeController(Replicas replicas, CityCatalogs catalogs, CategoryMappings mappings) {
+	private final ProvincialSupervision supervision;
+
+	NodeController(Replicas replicas, CityCatalogs catalogs, CategoryMappings mappings,
+			ProvincialSupervision supervision) {
 		this.replicas = replicas;
 		this.catalogs = catalogs;
 		this.mappings = mappings;
+		this.supervision = supervision;
+	}
+
+	/** A city's pull: what it applied, and what the province asks of it now. */
+	@PostMapping("/api/node/commands")
+	NodeMessages.Commands commands(@RequestBody NodeMessages.Pull pull, HttpServletRequest request) {
+		return this.supervision.pull(city(request), pull);
 	}
 
 	@PostMapping("/api/node/orders")

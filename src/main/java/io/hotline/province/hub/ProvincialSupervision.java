@@ -1,0 +1,179 @@
+package io.hotline.province.hub;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.hotline.org.Actor;
+import io.hotline.platform.AuditTrail;
+import io.hotline.platform.InputText;
+import io.hotline.platform.ListParameters;
+import io.hotline.platform.Problem;
+import io.hotline.province.NodeMessages;
+import io.hotline.province.ProvincialNode;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 省级督办: the province supervises an order of one of its cities. The command waits at the
+ * province until the city pulls it (the city always calls, decision 0015), applies it to
+ * its order as its own supervisors' mark (flag and timeline entry) and says so; its
+ * effect then arrives with the order's replica. A command is handed out again until the
+ * city has said it was done, and the city applies each once.
+ */
+@Component
+@Conditional(ProvincialNode.class)
+class ProvincialSupervision {
+
+	/** A command's state as the province sees it. */
+	record Command(long id, String city, String cityName, long orderId, String number, String kind, String note,
+			String actor, Instant createdAt, Instant deliveredAt, Instant doneAt, String outcome, String state) {
+
+	}
+
+	record Page(long total, int offset, int limit, List<Command> items) {
+
+	}
+
+	static final Map<String, String> SORTS = Map.of("createdAt", "c.id", "city", "c.city", "number", "c.number",
+			"doneAt", "c.done_at");
+
+	/** Commands handed to a city in one pull at most. */
+	private static final int PULL = 100;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ProvincialSupervision(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Command supervise(String city, long orderId, String note, Actor actor) {
+		String text = (note == null) ? "" : note.strip();
+		if (text.isEmpty()) {
+			throw Problem.invalid("province.supervise-note");
+		}
+		text = InputText.limited(text, "note", 500);
+		Map<String, Object> order = this.jdbc
+			.sql("select number, status from city_order where city = ? and order_id = ?")
+			.params(city, orderId)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> Problem.notFound("province.no-order", city, orderId));
+		if ("CLOSED".equals(order.get("status"))) {
+			throw Problem.conflict("province.order-closed", order.get("number"));
+		}
+		long id = this.jdbc.sql("""
+				insert into province_command (city, order_id, number, kind, note, actor, created_at)
+				values (?, ?, ?, 'SUPERVISE', ?, ?, ?) returning id""")
+			.params(city, orderId, order.get("number"), text, actor.username(), Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+		this.audit.record(actor.username(), "PROVINCE_SUPERVISE", city + "/" + orderId, "QUEUED", text);
+		return page(new Filter(null, null, id),
+				ListParameters.of(null, null, null, null, SORTS.keySet(), "createdAt", true, 1, 1))
+			.items()
+			.get(0);
+	}
+
+	/** What the province's list of commands is filtered by. */
+	record Filter(String city, String state, Long id) {
+
+	}
+
+	Page page(Filter filter, ListParameters page) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = new StringBuilder("true");
+		if (filter.city() != null) {
+			where.append(" and c.city = ?");
+			params.add(filter.city());
+		}
+		if (filter.id() != null) {
+			where.append(" and c.id = ?");
+			params.add(filter.id());
+		}
+		if (filter.state() != null) {
+			where.append(switch (filter.state()) {
+				case "QUEUED" -> " and c.delivered_at is null";
+				case "DELIVERED" -> " and c.delivered_at is not null and c.done_at is null";
+				case "DONE" -> " and c.done_at is not null";
+				default -> throw Problem.invalid("province.bad-command-state", filter.state());
+			});
+		}
+		long total = this.jdbc.sql("select count(*) from province_command c where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Object> rows = new ArrayList<>(params);
+		rows.add(page.limit());
+		rows.add(page.offset());
+		List<Command> items = this.jdbc
+			.sql("select c.*, n.name as city_name from province_command c left join city_node n on n.code = c.city"
+					+ " where " + where + " order by " + SORTS.get(page.sort()) + " " + page.direction()
+					+ " nulls last, c.id " + page.direction() + " limit ? offset ?")
+			.params(rows)
+			.query((rs, n) -> command(rs))
+			.list();
+		return new Page(total, page.offset(), page.limit(), items);
+	}
+
+	/**
+	 * A city's pull: what it applied is noted done; what it has not yet said done is
+	 * handed (again) to it, oldest first.
+	 */
+	@Transactional
+	public NodeMessages.Commands pull(String city, NodeMessages.Pull pull) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		for (NodeMessages.Done done : pull.done()) {
+			if (!"APPLIED".equals(done.outcome()) && !"NOT_OPEN".equals(done.outcome())) {
+				throw Problem.invalid("node.bad-outcome", done.id(), done.outcome());
+			}
+			this.jdbc.sql("""
+					update province_command set done_at = ?, outcome = ?
+					where id = ? and city = ? and done_at is null""")
+				.params(now, done.outcome(), done.id(), city)
+				.update();
+		}
+		List<NodeMessages.Command> commands = this.jdbc.sql("""
+				update province_command set delivered_at = coalesce(delivered_at, ?)
+				where id in (select id from province_command where city = ? and done_at is null order by id limit ?)
+				returning id, order_id, kind, note, actor, created_at""")
+			.params(now, city, PULL)
+			.query((rs, n) -> new NodeMessages.Command(rs.getLong("id"), rs.getLong("order_id"), rs.getString("kind"),
+					rs.getString("note"), rs.getString("actor"), rs.getTimestamp("created_at").toInstant()))
+			.list();
+		return new NodeMessages.Commands(
+				commands.stream().sorted(java.util.Comparator.comparingLong(NodeMessages.Command::id)).toList());
+	}
+
+	private static Command command(ResultSet rs) throws SQLException {
+		Instant delivered = instant(rs, "delivered_at");
+		Instant done = instant(rs, "done_at");
+		String state = (done != null) ? "DONE" : (delivered != null) ? "DELIVERED" : "QUEUED";
+		return new Command(rs.getLong("id"), rs.getString("city"), rs.getString("city_name"), rs.getLong("order_id"),
+				rs.getString("number"), rs.getString("kind"), rs.getString("note"), rs.getString("actor"),
+				instant(rs, "created_at"), delivered, done, rs.getString("outcome"), state);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return (at == null) ? null : at.toInstant();
+	}
+
+}
