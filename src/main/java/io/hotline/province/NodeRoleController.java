@@ -19,17 +19,36 @@ class NodeRoleController {
 
 	}
 
-	private final Node node;
+	private final String code;
+
+	private final boolean linked;
+
+	private final Divisions divisions;
+
+	/**
+	 * The node once its name is known: the divisions are loaded after the beans are made,
+	 * on a first start.
+	 */
+	private volatile Node named;
 
 	NodeRoleController(HotlineProperties properties, Divisions divisions, NodeSettings settings) {
-		String code = properties.jurisdiction();
-		this.node = new Node(code, divisions.division(code).map(Division::name).orElse(code),
-				NodeSettings.provincial(code), !NodeSettings.provincial(code) && settings.sendsToProvince());
+		this.code = properties.jurisdiction();
+		this.linked = !NodeSettings.provincial(this.code) && settings.sendsToProvince();
+		this.divisions = divisions;
 	}
 
 	@GetMapping("/api/node")
 	Node node() {
-		return this.node;
+		Node node = this.named;
+		if (node != null) {
+			return node;
+		}
+		String name = this.divisions.division(this.code).map(Division::name).orElse(null);
+		node = new Node(this.code, (name == null) ? this.code : name, NodeSettings.provincial(this.code), this.linked);
+		if (name != null) {
+			this.named = node;
+		}
+		return node;
 	}
 
 }

@@ -137,15 +137,16 @@ public class OrderFacts {
 	 */
 	public Freshness awaitComplete(Duration atMost) {
 		long until = System.nanoTime() + atMost.toNanos();
-		if (newestOrderWithoutFact()) {
-			// written by another process (an import): caught up now rather than at the
-			// next
-			// round
-			build();
-		}
 		try {
 			// the refreshes of the changes published so far
 			this.workers.awaitReactionsGivenSoFar(atMost);
+			// orders written by another process (an import): caught up now rather than at
+			// the next round; a catch-up already under way may have passed them before
+			// they were committed, so one is asked again until the newest has its fact
+			while (newestOrderWithoutFact() && System.nanoTime() < until) {
+				build();
+				Thread.sleep(50);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
