@@ -127,9 +127,10 @@ public class NetworkBenchmarkTask implements StandaloneTask {
 				double catchUp = seconds(back);
 				print("  caught up in %.1f s after the link came back: %,d orders, %.0f orders a second", catchUp,
 						total - heldAtCut, (total - heldAtCut) / catchUp);
-				complete = held(url) == cityOrders(cityPort, password);
-				print("  province holds %,d of the city's %,d orders%s", held(url), cityOrders(cityPort, password),
-						complete ? "" : ": NOT ALL");
+				long held = held(url);
+				long own = cityOrders(cityPort, password);
+				complete = held == own;
+				print("  province holds %,d of the city's %,d orders%s", held, own, complete ? "" : ": NOT ALL");
 			}
 		}
 		finally {

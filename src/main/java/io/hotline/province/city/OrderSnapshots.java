@@ -105,26 +105,29 @@ class OrderSnapshots {
 	/** The orders queued, as the province is to see them, with their timelines. */
 	NodeMessages.Batch read(List<Queued> queued, int backlog, Long orderCount) {
 		Long[] ids = queued.stream().map(Queued::orderId).toArray(Long[]::new);
-		List<NodeMessages.Event> events = new ArrayList<>();
 		Map<Long, Timeline> timelines = new HashMap<>();
-		Map<Long, String[]> names = new HashMap<>();
-		this.jdbc.sql("select id, caller_name from node_order_source where id = any(?)").param(ids).query((rs) -> {
-			names.put(rs.getLong(1), new String[] { rs.getString(2) });
-		});
+		List<NodeMessages.Event> raw = new ArrayList<>();
 		this.jdbc.sql("select * from node_event_source where order_id = any(?) order by id").param(ids).query((rs) -> {
 			long order = rs.getLong("order_id");
 			Instant at = rs.getTimestamp("at").toInstant();
 			String type = rs.getString("type");
 			long unit = rs.getLong("unit_id");
 			timelines.computeIfAbsent(order, (o) -> new Timeline()).add(type, at, rs.wasNull() ? null : unit);
-			String[] caller = names.getOrDefault(order, new String[1]);
-			events.add(new NodeMessages.Event(rs.getLong("id"), order, type, at, rs.getString("status"),
-					rs.getString("unit_name"), PersonalData.scrub(rs.getString("note"), caller)));
+			raw.add(new NodeMessages.Event(rs.getLong("id"), order, type, at, rs.getString("status"),
+					rs.getString("unit_name"), rs.getString("note")));
 		});
+		Map<Long, String> callers = new HashMap<>();
 		List<NodeMessages.Order> orders = this.jdbc.sql("select * from node_order_source where id = any(?)")
 			.param(ids)
-			.query((rs, n) -> order(rs, timelines.getOrDefault(rs.getLong("id"), new Timeline())))
+			.query((rs, n) -> {
+				callers.put(rs.getLong("id"), rs.getString("caller_name"));
+				return order(rs, timelines.getOrDefault(rs.getLong("id"), new Timeline()));
+			})
 			.list();
+		List<NodeMessages.Event> events = raw.stream()
+			.map((e) -> new NodeMessages.Event(e.eventId(), e.orderId(), e.type(), e.at(), e.status(), e.unitName(),
+					PersonalData.scrub(e.note(), callers.get(e.orderId()))))
+			.toList();
 		return new NodeMessages.Batch(backlog, orderCount, orders, events);
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import io.hotline.org.Actor;
-import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
 import io.hotline.platform.DateParameter;
 import io.hotline.platform.export.TableDownload;
@@ -27,8 +26,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Conditional(ProvincialNode.class)
 class CityRankingController {
 
-	private static final Role[] READERS = { Role.ADMIN, Role.SUPERVISOR, Role.ANALYST };
-
 	private static final List<String> HEADER_ZH = List.of("名次", "城市编码", "城市", "工单数", "达标数", "考核数", "比率", "区间下限", "区间上限",
 			"与下一名无明显差异");
 
@@ -47,7 +44,7 @@ class CityRankingController {
 	@GetMapping("/api/province/rankings")
 	CityRanking.Result rankings(@RequestParam(required = false) String kpi, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String order, Actor actor) {
-		actor.requireAny(READERS);
+		actor.requireAny(ProvinceController.READERS);
 		return rank(kpi, from, to, order);
 	}
 
@@ -56,7 +53,7 @@ class CityRankingController {
 			@RequestParam(required = false) String kpi, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String order, Actor actor,
 			Locale locale) {
-		actor.requireAny(READERS);
+		actor.requireAny(ProvinceController.READERS);
 		TableFormat as = TableFormat.parse(format);
 		CityRanking.Result result = rank(kpi, from, to, order);
 		this.audit.record(actor.username(), "EXPORT", "province-rankings", "OK",

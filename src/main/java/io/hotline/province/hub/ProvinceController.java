@@ -34,7 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Conditional(ProvincialNode.class)
 class ProvinceController {
 
-	private static final Role[] READERS = { Role.ADMIN, Role.SUPERVISOR, Role.ANALYST };
+	/** Who reads what the province holds of its cities. */
+	static final Role[] READERS = { Role.ADMIN, Role.SUPERVISOR, Role.ANALYST };
 
 	private static final int EXPORT_ROWS = 10_000;
 

@@ -32,8 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Conditional(ProvincialNode.class)
 class ProvincialSupervisionController {
 
-	private static final Role[] READERS = { Role.ADMIN, Role.SUPERVISOR, Role.ANALYST };
-
 	private static final int EXPORT_ROWS = 10_000;
 
 	private static final List<String> HEADER_ZH = List.of("编号", "城市", "工单号", "类型", "督办意见", "督办人", "督办时间", "送达城市时间",
@@ -68,7 +66,7 @@ class ProvincialSupervisionController {
 			@RequestParam(required = false) String state, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, @RequestParam(required = false) String offset,
 			@RequestParam(required = false) String limit, Actor actor) {
-		actor.requireAny(READERS);
+		actor.requireAny(ProvinceController.READERS);
 		return this.supervision.page(filter(city, state), ListParameters.of(sort, dir, offset, limit,
 				ProvincialSupervision.SORTS.keySet(), "createdAt", true, 50, 500));
 	}
@@ -78,7 +76,7 @@ class ProvincialSupervisionController {
 			@RequestParam(required = false) String city, @RequestParam(required = false) String state,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Actor actor,
 			Locale locale) {
-		actor.requireAny(READERS);
+		actor.requireAny(ProvinceController.READERS);
 		TableFormat as = TableFormat.parse(format);
 		ProvincialSupervision.Page page = this.supervision.page(filter(city, state),
 				ListParameters.of(sort, dir, "0", Integer.toString(EXPORT_ROWS), ProvincialSupervision.SORTS.keySet(),

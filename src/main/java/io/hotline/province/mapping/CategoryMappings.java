@@ -8,15 +8,16 @@ import java.util.Map;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
-import io.hotline.platform.HotlineProperties;
 import io.hotline.platform.ListParameters;
 import io.hotline.platform.Problem;
 import io.hotline.platform.Worker;
 import io.hotline.platform.Workers;
+import io.hotline.province.ProvincialNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * 分类映射: on a provincial platform, each city category's standard category. The suggester
  * proposes one when a city's catalog arrives or changes, or when asked; an administrator
  * or a supervisor confirms it, chooses another, or decides that none corresponds;
- * analysts read. A city node has none of it.
+ * analysts read. A city node has none of it (its {@code /api/province/**} answers 404).
  */
+@Conditional(ProvincialNode.class)
 @Service
 public class CategoryMappings {
 
@@ -47,25 +49,19 @@ public class CategoryMappings {
 
 	private final Worker worker;
 
-	private final boolean province;
-
-	CategoryMappings(MappingStore store, StandardCatalog standard, AuditTrail audit, Clock clock, Workers workers,
-			HotlineProperties properties) {
+	CategoryMappings(MappingStore store, StandardCatalog standard, AuditTrail audit, Clock clock, Workers workers) {
 		this.store = store;
 		this.standard = standard;
 		this.audit = audit;
 		this.clock = clock;
 		this.workers = workers;
 		this.worker = workers.create("category-mapping", 100);
-		this.province = properties.jurisdiction().length() == 2;
 	}
 
 	/** At start, suggests for the cities whose categories have never had a suggestion. */
 	@EventListener(ApplicationStartedEvent.class)
 	void started() {
-		if (this.province) {
-			this.workers.atStart(this.worker, () -> this.store.citiesNotSuggested().forEach(this::suggestNow));
-		}
+		this.workers.atStart(this.worker, () -> this.store.citiesNotSuggested().forEach(this::suggestNow));
 	}
 
 	/**
@@ -73,9 +69,7 @@ public class CategoryMappings {
 	 * are suggested again in the background, decisions kept.
 	 */
 	public void catalogArrived(String city) {
-		if (this.province) {
-			this.worker.execute(() -> suggestNow(city));
-		}
+		this.worker.execute(() -> suggestNow(city));
 	}
 
 	/**
@@ -83,7 +77,6 @@ public class CategoryMappings {
 	 * decided; returns how many categories got one.
 	 */
 	public int suggest(String city, Actor actor) {
-		requireProvince();
 		actor.requireAny(Role.SUPERVISOR);
 		if (this.store.categories(city).isEmpty()) {
 			throw Problem.notFound("mapping.unknown-city", city);
@@ -99,7 +92,6 @@ public class CategoryMappings {
 	 */
 	@Transactional
 	public MappingRow confirm(String city, String cityCode, String standardCode, Actor actor) {
-		requireProvince();
 		actor.requireAny(Role.SUPERVISOR);
 		if (this.store.category(city, cityCode).isEmpty()) {
 			throw Problem.invalid("mapping.unknown-city-category", city, cityCode);
@@ -116,7 +108,6 @@ public class CategoryMappings {
 
 	/** A page of the mappings, with the number of rows of the whole list. */
 	public Page page(MappingFilter filter, ListParameters list, Actor actor) {
-		requireProvince();
 		actor.requireAny(Role.SUPERVISOR, Role.ANALYST);
 		MappingStore.Page page = this.store.page(filter, list);
 		List<MappingRow> rows = page.rows().stream().map(this::row).toList();
@@ -131,7 +122,6 @@ public class CategoryMappings {
 
 	/** Each city's coverage: its categories by state and its orders mapped. */
 	public List<Coverage> coverage(Actor actor) {
-		requireProvince();
 		actor.requireAny(Role.SUPERVISOR, Role.ANALYST);
 		return this.store.coverage();
 	}
@@ -160,12 +150,6 @@ public class CategoryMappings {
 		log.info("Category mapping of city {}: {} of {} categories suggested in {} ms", city, found, categories.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return found;
-	}
-
-	private void requireProvince() {
-		if (!this.province) {
-			throw Problem.notFound("province.not-province");
-		}
 	}
 
 	/** A page of the list. */

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.hotline.platform.ListParameters;
+import io.hotline.province.ProvincialNode;
 
+import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Repository;
  * The province's {@code category_mapping}, beside the cities' catalogs and orders it
  * reads ({@code city_category}, {@code city_order}).
  */
+@Conditional(ProvincialNode.class)
 @Repository
 class MappingStore {
 

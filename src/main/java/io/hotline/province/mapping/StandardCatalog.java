@@ -6,7 +6,9 @@ import java.util.List;
 import io.hotline.catalog.Catalog;
 import io.hotline.catalog.Category;
 import io.hotline.classification.TextEmbeddings;
+import io.hotline.province.ProvincialNode;
 
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
  * standard category, a couple of seconds of work) is kept while the standard catalog
  * stays the same, and made again when it changed.
  */
+@Conditional(ProvincialNode.class)
 @Component
 class StandardCatalog {
 

@@ -11,11 +11,13 @@ import io.hotline.platform.ListParameters;
 import io.hotline.platform.Problem;
 import io.hotline.platform.export.TableDownload;
 import io.hotline.platform.export.TableFormat;
+import io.hotline.province.ProvincialNode;
 import io.hotline.province.mapping.CategoryMappings;
 import io.hotline.province.mapping.Coverage;
 import io.hotline.province.mapping.MappingFilter;
 import io.hotline.province.mapping.MappingRow;
 
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * coverage.
  */
 @RestController
+@Conditional(ProvincialNode.class)
 @RequestMapping("/api/province/mappings")
 class MappingController {
 
