@@ -1,5 +1,7 @@
 package io.hotline.cti;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,8 +81,42 @@ public class AgentStates {
 		if (reason != null && state != AgentState.State.BREAK) {
 			throw Problem.invalid("cti.reason-without-break", state);
 		}
-		this.log.agent(agent, state, at, reason, actor.username(), now);
-		return new AgentState(agent, state, reason, at);
+		AgentState.Seat seat = seat(report, state, agent, at);
+		this.log.agent(agent, state, at, reason, seat, actor.username(), now);
+		return new AgentState(agent, state, reason, at, seat);
+	}
+
+	/**
+	 * The seat of a state: as reported on a sign-in (none: the centre's), else the seat
+	 * of the agent's state before it (a seat only with a sign-in: 400).
+	 */
+	private AgentState.Seat seat(AgentState.Report report, AgentState.State state, String agent, Instant at) {
+		String kind = Calls.blankToNull(report.seat());
+		String partner = InputText.limited(Calls.blankToNull(report.partner()), "partner", 64);
+		if (state != AgentState.State.SIGNED_IN) {
+			if (kind != null || partner != null) {
+				throw Problem.invalid("cti.seat-without-sign-in", state);
+			}
+			return this.jdbc.sql("""
+					select seat, partner from cti_event where kind = 'AGENT' and agent = ? and at > ? and at <= ?
+					order by at desc, id desc limit 1""")
+				.params(agent, Timestamp.from(at.minus(LONGEST)), Timestamp.from(at))
+				.query((rs, row) -> AgentState.Seat.of(rs.getString("seat"), rs.getString("partner")))
+				.optional()
+				.orElse(AgentState.Seat.CENTRE);
+		}
+		AgentState.Seat.Kind seat;
+		try {
+			seat = (kind == null) ? AgentState.Seat.Kind.CENTRE
+					: AgentState.Seat.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problem.invalid("cti.unknown-seat", kind);
+		}
+		if ((seat == AgentState.Seat.Kind.PARTNER) != (partner != null)) {
+			throw Problem.invalid("cti.partner-with-partner-seat");
+		}
+		return (seat == AgentState.Seat.Kind.CENTRE) ? AgentState.Seat.CENTRE : new AgentState.Seat(seat, partner);
 	}
 
 	/**
@@ -91,11 +127,11 @@ public class AgentStates {
 	public List<AgentState> now() {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
-				select distinct on (agent) agent, event, reason, at from cti_event
+				select distinct on (agent) agent, event, reason, at, seat, partner from cti_event
 				where kind = 'AGENT' and at > ? and at <= ? order by agent, at desc, id desc""")
 			.params(Timestamp.from(now.minus(LONGEST)), Timestamp.from(now))
 			.query((rs, row) -> new AgentState(rs.getString("agent"), AgentState.State.valueOf(rs.getString("event")),
-					rs.getString("reason"), Calls.instant(rs, "at")))
+					rs.getString("reason"), Calls.instant(rs, "at"), seat(rs)))
 			.list()
 			.stream()
 			.filter((state) -> state.state() != AgentState.State.SIGNED_OUT)
@@ -108,11 +144,11 @@ public class AgentStates {
 	 */
 	List<Span> spans(Instant from, Instant to) {
 		List<AgentState> events = this.jdbc.sql("""
-				select agent, event, reason, at from cti_event
+				select agent, event, reason, at, seat, partner from cti_event
 				where kind = 'AGENT' and at > ? and at < ? order by agent, at, id""")
 			.params(Timestamp.from(from.minus(LONGEST)), Timestamp.from(to))
 			.query((rs, row) -> new AgentState(rs.getString("agent"), AgentState.State.valueOf(rs.getString("event")),
-					rs.getString("reason"), Calls.instant(rs, "at")))
+					rs.getString("reason"), Calls.instant(rs, "at"), seat(rs)))
 			.list();
 		List<Span> spans = new ArrayList<>();
 		for (int i = 0; i < events.size(); i++) {
@@ -131,6 +167,10 @@ public class AgentStates {
 			}
 		}
 		return spans;
+	}
+
+	private static AgentState.Seat seat(ResultSet rs) throws SQLException {
+		return AgentState.Seat.of(rs.getString("seat"), rs.getString("partner"));
 	}
 
 	/** An agent in one state from {@code start} to {@code end}. */

@@ -16,13 +16,14 @@ public record Wallboard(Instant at, String queue, int waiting, Long longestWaitS
 
 	/**
 	 * An agent's state now with their display name (the user's, else the phone system's
-	 * agent id: an agent who is no user of the platform).
+	 * agent id: an agent who is no user of the platform) and their seat.
 	 */
-	public record Agent(String agent, String name, AgentState.State state, String reason, Instant since) {
+	public record Agent(String agent, String name, AgentState.State state, String reason, Instant since,
+			AgentState.Seat seat) {
 
 		static Agent of(AgentState state, String name) {
 			return new Agent(state.agent(), (name != null) ? name : state.agent(), state.state(), state.reason(),
-					state.since());
+					state.since(), state.seat());
 		}
 
 	}

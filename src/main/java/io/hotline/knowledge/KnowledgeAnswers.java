@@ -13,6 +13,12 @@ public interface KnowledgeAnswers {
 	List<Answer> find(String text, int size);
 
 	/**
+	 * At most {@code size} published articles that citizens may read (the portal's), for
+	 * the text, best first.
+	 */
+	List<Answer> findPublic(String text, int size);
+
+	/**
 	 * An article found: its id, title, whole answer, the start of the answer, category
 	 * code, the search's score and highlight.
 	 */

@@ -5,5 +5,5 @@
  * ({@code surge}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workforce",
-		allowedDependencies = { "org", "catalog", "cti", "workorder" })
+		allowedDependencies = { "org", "catalog", "cti", "workorder", "knowledge" })
 package io.hotline.workforce;

@@ -26,8 +26,11 @@ class SurgeController {
 
 	private final CallbackQueue callbacks;
 
-	SurgeController(Measures measures, SurgeTrigger trigger, CallbackQueue callbacks) {
+	private final HotAnswers hot;
+
+	SurgeController(Measures measures, SurgeTrigger trigger, CallbackQueue callbacks, HotAnswers hot) {
 		this.measures = measures;
+		this.hot = hot;
 		this.trigger = trigger;
 		this.callbacks = callbacks;
 	}
@@ -46,7 +49,26 @@ class SurgeController {
 	@GetMapping("/api/workforce/surge/status")
 	SurgeStatus status(Actor actor) {
 		actor.requireAny(Role.SUPERVISOR, Role.AGENT);
-		return this.trigger.status();
+		return this.trigger.statusWithSeats();
+	}
+
+	/**
+	 * What the phone system follows now: the measures in effect
+	 * (docs/workforce-surge.md).
+	 */
+	@GetMapping("/api/workforce/surge/phone")
+	PhonePlan phone(Actor actor) {
+		actor.requireAny(Role.SUPERVISOR, Role.PHONE_SYSTEM);
+		return this.hot.plan();
+	}
+
+	/**
+	 * For the portal, no sign-in: the hot topic's answers while self-service deflection
+	 * is in effect, 204 while it is not.
+	 */
+	@GetMapping("/api/public/surge/answers")
+	ResponseEntity<PhonePlan.Menu> answers() {
+		return this.hot.menu().map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/api/workforce/callbacks")

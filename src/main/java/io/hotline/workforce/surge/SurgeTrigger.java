@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.hotline.cti.SeatTallies;
 import io.hotline.platform.AuditTrail;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,8 +37,12 @@ class SurgeTrigger {
 
 	private final Clock clock;
 
-	SurgeTrigger(JdbcClient jdbc, Measures measures, ObjectProvider<LiveContacts> live, AuditTrail audit, Clock clock) {
+	private final SeatTallies seats;
+
+	SurgeTrigger(JdbcClient jdbc, Measures measures, ObjectProvider<LiveContacts> live, AuditTrail audit,
+			SeatTallies seats, Clock clock) {
 		this.jdbc = jdbc;
+		this.seats = seats;
 		this.measures = measures;
 		this.live = live;
 		this.audit = audit;
@@ -47,6 +52,19 @@ class SurgeTrigger {
 	/** Whether these figures make a surge under this trigger. */
 	static boolean fires(SurgeMeasures.Trigger trigger, LiveContacts.Window window) {
 		return window.forecast() > 0 ? window.offered() > trigger.factor() * window.forecast() : false;
+	}
+
+	/**
+	 * The state the last check stored, with the measures set now and the seats (agents
+	 * signed in, calls answered over the trigger's window); writes nothing.
+	 */
+	SurgeStatus statusWithSeats() {
+		SurgeStatus s = status();
+		Instant now = this.clock.instant();
+		SurgeStatus.Seats seats = SurgeStatus.Seats
+			.of(this.seats.tally(now.minus(Duration.ofMinutes(s.minutes())), now));
+		return new SurgeStatus(s.on(), s.since(), s.reason(), s.offered(), s.forecast(), s.factor(), s.minutes(),
+				s.measures(), s.active(), s.checkedAt(), seats);
 	}
 
 	/** The state the last check stored, with the measures set now; writes nothing. */
@@ -65,7 +83,7 @@ class SurgeTrigger {
 						offered == null ? null : offered.longValue(), forecast == null ? null : forecast.doubleValue(),
 						factor == null ? m.trigger().factor() : factor.doubleValue(),
 						minutes == null ? m.trigger().minutes() : minutes.intValue(), on(m), on ? on(m) : List.of(),
-						instant(rs.getTimestamp("checked_at")));
+						instant(rs.getTimestamp("checked_at")), null);
 			})
 			.single();
 	}
@@ -109,7 +127,7 @@ class SurgeTrigger {
 					Timestamp.from(now), offered, forecast, m.trigger().factor(), m.trigger().minutes())
 			.update();
 		return new SurgeStatus(state.on(), state.since(), state.reason(), offered, forecast, m.trigger().factor(),
-				m.trigger().minutes(), on(m), state.on() ? on(m) : List.of(), now);
+				m.trigger().minutes(), on(m), state.on() ? on(m) : List.of(), now, null);
 	}
 
 	/** The audit's note of the measures a switch turns on or off. */
