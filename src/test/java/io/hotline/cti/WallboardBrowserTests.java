@@ -55,6 +55,8 @@ class WallboardBrowserTests extends BrowserTests {
 		this.jdbc.sql("""
 				insert into app_user (username, password_hash, display_name, roles)
 				values (?, '{noop}secret', ?, cast('{AGENT}' as varchar(24)[]))""").params(agent, name).update();
+		post(phone, "/api/cti/agent-states", Map.of("agent", agent, "state", "SIGNED_IN", "seat", "PARTNER", "partner",
+				"无锡12345", "at", now.minusSeconds(90).toString()));
 		post(phone, "/api/cti/agent-states",
 				Map.of("agent", agent, "state", "BREAK", "reason", "培训", "at", now.minusSeconds(60).toString()));
 
@@ -68,6 +70,8 @@ class WallboardBrowserTests extends BrowserTests {
 		assertThat(b.waitFor("wallboard-alert-ANSWER_RATE_LOW").getText()).contains("接通率 50.0%，低于目标 80.0%");
 		assertThat(b.waitFor("wallboard-agent-" + agent).getText()).isEqualTo("小休（培训）");
 		assertThat(b.waitFor("wallboard-agent-name-" + agent).getText()).isEqualTo(name);
+		assertThat(b.waitFor("wallboard-seat-" + agent).getText()).as("a partner hotline's agent, in overflow")
+			.isEqualTo("合作热线（无锡12345）");
 		// filtered by a part of the name: that agent alone
 		b.type("wallboard-agent-filter", name);
 		b.waitForXpath("//*[@data-test='wallboard-agents']//tbody[count(tr)=1]//*[@data-test='wallboard-agent-name-"
