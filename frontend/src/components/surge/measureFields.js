@@ -5,11 +5,11 @@
 export const MEASURE_GROUPS = [
   { key: 'trigger', fields: [
     { name: 'factor', label: 'factor', min: 1.1, max: 50, step: 0.1, precision: 2 },
-    { name: 'minutes', label: 'minutes', min: 5, max: 240, step: 5 }
+    { name: 'minutes', label: 'minutes', min: 5, max: 240, step: 1 }
   ] },
   { key: 'callbackQueue', switch: true, fields: [
-    { name: 'promiseMinutes', label: 'promiseMinutes', min: 15, max: 2880, step: 15 },
-    { name: 'retryMinutes', label: 'retryMinutes', min: 1, max: 1440, step: 5 },
+    { name: 'promiseMinutes', label: 'promiseMinutes', min: 15, max: 2880, step: 1 },
+    { name: 'retryMinutes', label: 'retryMinutes', min: 1, max: 1440, step: 1 },
     { name: 'maxTries', label: 'maxTries', min: 1, max: 10, step: 1 }
   ] },
   { key: 'deflection', switch: true, fields: [
@@ -17,8 +17,8 @@ export const MEASURE_GROUPS = [
     { name: 'share', label: 'share', min: 0, max: 0.9, step: 0.05, precision: 2 }
   ] },
   { key: 'cloudSeats', switch: true, fields: [
-    { name: 'seats', label: 'seats', min: 0, max: 10000, step: 10 },
-    { name: 'afterMinutes', label: 'afterMinutes', min: 0, max: 1440, step: 5 },
+    { name: 'seats', label: 'seats', min: 0, max: 10000, step: 1 },
+    { name: 'afterMinutes', label: 'afterMinutes', min: 0, max: 1440, step: 1 },
     { name: 'hours', label: 'hours', min: 1, max: 24, step: 1 }
   ] },
   { key: 'overflow', switch: true, fields: [
