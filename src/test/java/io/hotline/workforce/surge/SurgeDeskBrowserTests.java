@@ -115,6 +115,12 @@ class SurgeDeskBrowserTests extends BrowserTests {
 		assertThat(b.waitFor("surge-callback-" + id).getText()).as("masked for supervisors")
 			.isEqualTo(number.substring(0, 3) + "****" + number.substring(7));
 		assertThat(b.isPresent("surge-next")).isFalse();
+		b.click("surge-callbacks-export-csv");
+		String csv = java.nio.file.Files.readString(b.waitForDownload(".csv"), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).as("exported as shown")
+			.contains("等待回呼")
+			.contains(number.substring(0, 3) + "****")
+			.doesNotContain(number);
 		b.waitFor("surge-measures-read-only");
 		assertThat(b.isPresent("surge-measures-save")).isFalse();
 		b.signOut();
