@@ -40,6 +40,7 @@ const routes = [
   { path: '/workforce/roster', component: () => import('./views/RosterGrid.vue') },
   { path: '/workforce/my-schedule', component: () => import('./views/MySchedule.vue') },
   { path: '/workforce/requests', component: () => import('./views/RequestReview.vue') },
+  { path: '/workforce/surge', component: () => import('./views/SurgeDesk.vue') },
   { path: '/training/my-exams', component: () => import('./views/training/MyExams.vue') },
   { path: '/training/bank', component: () => import('./views/training/QuestionBank.vue') },
   { path: '/training/exams', component: () => import('./views/training/ExamComposer.vue') },
