@@ -56,7 +56,7 @@ public record AgentState(String agent, State state, String reason, Instant since
 			CENTRE,
 			/** 云坐席. */
 			CLOUD,
-			/** 合作热线坐席. */
+			/** 协作热线坐席. */
 			PARTNER
 
 		}

@@ -71,7 +71,7 @@ class WallboardBrowserTests extends BrowserTests {
 		assertThat(b.waitFor("wallboard-agent-" + agent).getText()).isEqualTo("小休（培训）");
 		assertThat(b.waitFor("wallboard-agent-name-" + agent).getText()).isEqualTo(name);
 		assertThat(b.waitFor("wallboard-seat-" + agent).getText()).as("a partner hotline's agent, in overflow")
-			.isEqualTo("合作热线（无锡12345）");
+			.isEqualTo("协作热线（无锡12345）");
 		// filtered by a part of the name: that agent alone
 		b.type("wallboard-agent-filter", name);
 		b.waitForXpath("//*[@data-test='wallboard-agents']//tbody[count(tr)=1]//*[@data-test='wallboard-agent-name-"

@@ -61,6 +61,8 @@ class SurgeDeskBrowserTests extends BrowserTests {
 		b.waitForXpath("//h2[normalize-space(.)='话务高峰']");
 		b.waitForCss(Browser.css("surge-measures") + "[data-state='ready']");
 		b.waitForCss(Browser.css("surge-status") + "[data-state='ready']");
+		assertThat(b.waitFor("surge-seats").getText()).as("the agents signed in, by seat").contains("中心坐席");
+		assertThat(b.waitFor("surge-answered").getText()).contains("云坐席");
 		b.click("surge-callbackQueue-on");
 		b.type("surge-callbackQueue-promiseMinutes", "120");
 		// the input keeps to the server's bounds (1.1–50)

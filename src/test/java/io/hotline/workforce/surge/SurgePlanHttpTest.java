@@ -73,7 +73,7 @@ class SurgePlanHttpTest {
 		Response noPartner = phone.post("/api/cti/agent-states",
 				Map.of("agent", "x-" + tag, "state", "SIGNED_IN", "seat", "PARTNER"));
 		assertThat(noPartner.status()).isEqualTo(400);
-		assertThat(noPartner.detail()).contains("合作热线");
+		assertThat(noPartner.detail()).contains("协作热线");
 		Response seatLater = phone.post("/api/cti/agent-states",
 				Map.of("agent", home, "state", "BREAK", "seat", "CLOUD"));
 		assertThat(seatLater.status()).isEqualTo(400);
