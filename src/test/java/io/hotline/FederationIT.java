@@ -101,6 +101,8 @@ class FederationIT {
 					(System.nanoTime() - restored) / 1e9);
 
 			superviseFromTheProvince(province, ports.get("6202"));
+			transferAcrossCities(province, provincePort, ports);
+			awaitHeld(province, ports, "the orders transferred, at the province");
 
 			LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 			String period = "from=" + today.minusDays(365) + "&to=" + today;
@@ -115,7 +117,8 @@ class FederationIT {
 				JsonNode atProvince = row(figures, city);
 				assertThat(atProvince.get("total").asLong()).as(city + "'s orders at the province")
 					.isEqualTo(own.get("orders").asLong())
-					.isEqualTo(total(ports.get(city)));
+					.as(city + "'s orders but those transferred out: the receiver counts them")
+					.isEqualTo(total(ports.get(city)) - transferredOut(ports.get(city)));
 				own.get("rates").properties().forEach((rate) -> {
 					assertThat(atProvince.at("/rates/" + rate.getKey() + "/met").asLong())
 						.as(city + " " + rate.getKey())
@@ -173,6 +176,65 @@ class FederationIT {
 			.equals(province.get("/api/province/commands?city=6202").body().at("/items/0/state").asString()));
 		System.out.printf("FederationIT: the province's supervision of a 6202 order applied and seen in %.1f s%n",
 				(System.nanoTime() - started) / 1e9);
+	}
+
+	/**
+	 * 跨市转办 and 上交省级: 兰州 sends two orders waiting for dispatch to 天水 and one to the
+	 * province; each is registered once by its receiver (under the receiver's rules, with
+	 * the caller and where it came from), 兰州's orders say 已转出 and show the receiver's
+	 * progress, and the province lists the three.
+	 */
+	private static void transferAcrossCities(Api province, int provincePort, Map<String, Integer> ports)
+			throws InterruptedException {
+		Api dispatcher = Api.as(ports.get("6201"), "dispatcher1");
+		JsonNode waiting = dispatcher.get("/api/orders?status=REGISTERED&size=3&sort=newest").body().get("content");
+		assertThat(waiting.size()).isEqualTo(3);
+		long started = System.nanoTime();
+		List<Long> sent = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			long id = waiting.get(i).get("id").asLong();
+			Api.Response transferred = dispatcher.post("/api/orders/" + id + "/transfer",
+					Map.of("to", i < 2 ? "6205" : "62", "reason", i < 2 ? "事发地在天水市，属天水市管辖" : "涉及多个市，上交省级"));
+			assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
+			assertThat(transferred.body().get("status").asString()).isEqualTo("TRANSFERRED");
+			sent.add(id);
+		}
+		assertThat(dispatcher.post("/api/orders/" + sent.get(0) + "/transfer", Map.of("to", "6205", "reason", "again"))
+			.status()).as("an order transferred out is not sent twice").isEqualTo(409);
+		await(Duration.ofMinutes(1), "the three transfers registered by their receivers",
+				() -> province.get("/api/province/transfers?from=6201&state=REGISTERED")
+					.body()
+					.get("total")
+					.asLong() >= 3);
+		System.out.printf("FederationIT: 3 orders of 6201 transferred (2 to 6205, 1 to the province), registered in"
+				+ " %.1f s%n", (System.nanoTime() - started) / 1e9);
+		for (int i = 0; i < 3; i++) {
+			JsonNode progress = dispatcher.get("/api/orders/" + sent.get(i) + "/transfer").body();
+			assertThat(progress.get("state").asString()).as(progress.toString()).isEqualTo("REGISTERED");
+			String number = progress.get("number").asString();
+			int port = (i < 2) ? ports.get("6205") : provincePort;
+			JsonNode there = Api.as(port, "agent1").get("/api/orders?q=" + number + "&size=1").body().get("content");
+			assertThat(there.size()).as(number + " registered once by its receiver").isEqualTo(1);
+			long orderThere = there.get(0).get("id").asLong();
+			JsonNode from = Api.as(port, "supervisor1").get("/api/orders/" + orderThere + "/transferred-from").body();
+			assertThat(from.get("fromNumber").asString())
+				.isEqualTo(dispatcher.get("/api/orders/" + sent.get(i)).body().get("number").asString());
+			assertThat(from.get("fromName").asString()).isEqualTo("兰州市12345");
+			assertThat(from.get("timeline").toString()).contains("REGISTERED", "TRANSFERRED_OUT");
+			JsonNode order = Api.as(port, "agent1").get("/api/orders/" + orderThere).body();
+			assertThat(order.at("/caller/phone").asString()).as("the caller in full, for the receiver acts on it")
+				.isEqualTo("13912345678");
+			assertThat(order.get("events").toString()).contains("TRANSFERRED_IN");
+		}
+		assertThat(transferredOut(ports.get("6201"))).isGreaterThanOrEqualTo(3);
+	}
+
+	private static long transferredOut(int port) {
+		return Api.as(port, "supervisor1")
+			.get("/api/orders?status=TRANSFERRED&size=1")
+			.body()
+			.get("totalElements")
+			.asLong();
 	}
 
 	/**

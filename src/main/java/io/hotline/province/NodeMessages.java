@@ -37,7 +37,66 @@ public final class NodeMessages {
 			Long unitId, String unitCode, String unitName, Long firstUnitId, boolean supervised, Instant signDeadline,
 			Instant deadline, Instant dispatchedAt, Instant signedAt, Instant repliedAt, Instant finishedAt,
 			Instant closedAt, String satisfaction, Boolean resolved, int dispatchCount, int returnCount,
-			int reopenCount, Float handlingDays, Instant createdAt, Instant updatedAt) {
+			int reopenCount, Float handlingDays, Instant createdAt, Instant updatedAt, Transfer transfer) {
+
+		/** An order not transferred out. */
+		public Order(long orderId, String number, int version, String status, String type, String channel,
+				String urgency, String title, String content, String address, String districtCode, String streetCode,
+				String categoryCode, String categoryName, String callerName, String callerPhone, boolean personal,
+				Long unitId, String unitCode, String unitName, Long firstUnitId, boolean supervised,
+				Instant signDeadline, Instant deadline, Instant dispatchedAt, Instant signedAt, Instant repliedAt,
+				Instant finishedAt, Instant closedAt, String satisfaction, Boolean resolved, int dispatchCount,
+				int returnCount, int reopenCount, Float handlingDays, Instant createdAt, Instant updatedAt) {
+			this(orderId, number, version, status, type, channel, urgency, title, content, address, districtCode,
+					streetCode, categoryCode, categoryName, callerName, callerPhone, personal, unitId, unitCode,
+					unitName, firstUnitId, supervised, signDeadline, deadline, dispatchedAt, signedAt, repliedAt,
+					finishedAt, closedAt, satisfaction, resolved, dispatchCount, returnCount, reopenCount, handlingDays,
+					createdAt, updatedAt, null);
+		}
+
+	}
+
+	/**
+	 * 跨市转办 or 上交省级 of an order (status {@code TRANSFERRED}): where to ({@code to}, a city
+	 * of the province or the province itself), why, by whom and when, with what the
+	 * receiver must act on in full: the caller and the texts, unscrubbed.
+	 */
+	public record Transfer(String to, String toName, String reason, String actor, Instant at, String title,
+			String content, String address, String callerName, String callerPhone) {
+
+	}
+
+	/**
+	 * An order transferred to this node ({@code id}: the province's transfer), to
+	 * register under its own rules: where from, the order as the sender registered it
+	 * (the caller in full), the category the province maps it to here, and the sender's
+	 * timeline.
+	 */
+	public record TransferIn(long id, String fromCity, String fromName, long fromOrderId, String fromNumber,
+			String reason, String actor, Instant at, String channel, String type, String urgency, String title,
+			String content, String address, String categoryCode, String callerName, String callerPhone,
+			List<Event> timeline) {
+
+	}
+
+	/** A transfer registered here: the province's id, the order it became. */
+	public record Registered(long id, long orderId, String number) {
+
+	}
+
+	/** The sender's question: how far is the order it transferred out. */
+	public record ProgressAsked(long orderId) {
+
+	}
+
+	/**
+	 * How far a transferred order is: {@code QUEUED} at the province, {@code DELIVERED}
+	 * to the receiver, {@code REGISTERED} there as {@code number}, in {@code status},
+	 * with the receiver's timeline (scrubbed); {@code UNKNOWN} while the province has not
+	 * its replica yet.
+	 */
+	public record Progress(String to, String toName, String state, Instant createdAt, Instant deliveredAt,
+			Instant registeredAt, String number, String status, List<Event> timeline) {
 
 	}
 
@@ -72,12 +131,18 @@ public final class NodeMessages {
 
 	/**
 	 * A city's pull of what the province asks of it: the commands it applied since its
-	 * last pull, with their outcomes.
+	 * last pull, with their outcomes, and the transfers it registered.
 	 */
-	public record Pull(List<Done> done) {
+	public record Pull(List<Done> done, List<Registered> registered) {
 
 		public Pull {
 			done = (done == null) ? List.of() : done;
+			registered = (registered == null) ? List.of() : registered;
+		}
+
+		/** A pull that registered no transfer. */
+		public Pull(List<Done> done) {
+			this(done, List.of());
 		}
 
 	}
@@ -90,11 +155,17 @@ public final class NodeMessages {
 
 	}
 
-	/** What the province asks of the city now. */
-	public record Commands(List<Command> commands) {
+	/** What the province asks of the city now, and the orders transferred to it. */
+	public record Commands(List<Command> commands, List<TransferIn> transfers) {
 
 		public Commands {
 			commands = (commands == null) ? List.of() : commands;
+			transfers = (transfers == null) ? List.of() : transfers;
+		}
+
+		/** Commands without transfers. */
+		public Commands(List<Command> commands) {
+			this(commands, List.of());
 		}
 
 	}

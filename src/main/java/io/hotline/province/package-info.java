@@ -6,6 +6,6 @@
  * and supervises the cities from them. Nothing runs on a city without a province nor on a
  * province without cities.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Province and city nodes",
-		allowedDependencies = { "org", "catalog", "classification", "workorder", "analytics :: rates" })
+@org.springframework.modulith.ApplicationModule(displayName = "Province and city nodes", allowedDependencies = { "org",
+		"catalog", "classification", "workorder", "intake", "address", "analytics :: rates" })
 package io.hotline.province;

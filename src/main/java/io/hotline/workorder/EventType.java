@@ -50,6 +50,12 @@ public enum EventType {
 	/** 拒绝回访: the caller would not answer; the order closed without a verdict. */
 	CALLBACK_REFUSED,
 	/** 号码错误: the number reaches someone else; the order closed without a verdict. */
-	CALLBACK_WRONG_NUMBER
+	CALLBACK_WRONG_NUMBER,
+	/** 跨市转办 or 上交省级: the order went to another hotline and ends here (已转出). */
+	TRANSFERRED_OUT,
+	/**
+	 * 转入: the order came from another hotline, whose number it names; the state stays.
+	 */
+	TRANSFERRED_IN
 
 }

@@ -19,7 +19,12 @@ public enum Status {
 	/** 重办: the callback found it unresolved or the caller dissatisfied. */
 	REOPENED,
 	/** 已办结. */
-	CLOSED;
+	CLOSED,
+	/**
+	 * 已转出: transferred to another city's hotline or handed up to the province (跨市转办,
+	 * 上交省级), which registers it under its own rules and counts it; it ends here.
+	 */
+	TRANSFERRED;
 
 	/** The states a dispatcher dispatches from. */
 	public static final Set<Status> DISPATCHABLE = EnumSet.of(REGISTERED, RETURNED, REOPENED);
@@ -31,7 +36,7 @@ public enum Status {
 	public static final Set<Status> ANSWERED = EnumSet.of(REPLIED, CLOSED);
 
 	public boolean open() {
-		return this != CLOSED;
+		return this != CLOSED && this != TRANSFERRED;
 	}
 
 }

@@ -370,6 +370,28 @@ public class WorkOrder {
 	}
 
 	/**
+	 * 跨市转办 or 上交省级: the matter belongs to another city's hotline or to the province's
+	 * ({@code toName}); from a state a dispatcher dispatches from. The order ends here
+	 * (已转出): the receiving hotline registers it under its own rules and counts it.
+	 */
+	public void transferOut(String actor, String toName, String reason, Instant at) {
+		require(Status.DISPATCHABLE, "order.action.transfer");
+		String why = required(reason, "reason", InputText.NOTE);
+		this.status = Status.TRANSFERRED;
+		this.closedAt = at;
+		recordFact(EventType.TRANSFERRED_OUT, at, actor, null, Fact.of("note.transferred-out", toName, why));
+	}
+
+	/**
+	 * 转入: the order came from another hotline ({@code fromName}, its number there, why);
+	 * the state stays.
+	 */
+	public void transferredIn(String actor, String fromName, String fromNumber, String reason, Instant at) {
+		recordFact(EventType.TRANSFERRED_IN, at, actor, null,
+				Fact.of("note.transferred-in", fromName, fromNumber, (reason == null) ? "" : reason));
+	}
+
+	/**
 	 * A call of the phone system was linked to the order (来电关联): the note names the call
 	 * and when it came in, Beijing time, never the caller; any state, and the state
 	 * stays.

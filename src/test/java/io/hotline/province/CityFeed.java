@@ -37,19 +37,29 @@ final class CityFeed {
 	 * Posts a city's batch, signed with the city's key; answers the province's status.
 	 */
 	int send(String city, List<NodeMessages.Order> orders, List<NodeMessages.Event> events) throws Exception {
-		String path = "/api/node/orders";
-		byte[] body = this.json.writeValueAsBytes(new NodeMessages.Batch(0, null, orders, events));
+		return post(city, "/api/node/orders", new NodeMessages.Batch(0, null, orders, events)).statusCode();
+	}
+
+	/** Posts a city's message, signed with the city's key. */
+	HttpResponse<String> post(String city, String path, Object message) throws Exception {
+		byte[] body = this.json.writeValueAsBytes(message);
 		long now = this.clock.instant().getEpochSecond();
 		String signature = NodeKeys.sign(NodeKeys.keyOf(this.masterKey, city), "POST", path, now, body);
-		return HTTP
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-				.header("Content-Type", "application/json")
-				.header(NodeKeys.NODE, city)
-				.header(NodeKeys.TIMESTAMP, Long.toString(now))
-				.header(NodeKeys.SIGNATURE, signature)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-				.build(), HttpResponse.BodyHandlers.ofString())
-			.statusCode();
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.header(NodeKeys.NODE, city)
+			.header(NodeKeys.TIMESTAMP, Long.toString(now))
+			.header(NodeKeys.SIGNATURE, signature)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The province's answer to a city's message, read as {@code type}. */
+	<T> T answer(HttpResponse<String> response, Class<T> type) {
+		if (response.statusCode() != 200) {
+			throw new AssertionError(response.statusCode() + " " + response.body());
+		}
+		return this.json.readValue(response.body(), type);
 	}
 
 	/**

@@ -62,7 +62,7 @@ public class OrderFacts {
 			        min(at) filter (where type = 'FINISHED') as finished_at
 			    from work_order_event ev where ev.order_id = o.id) e on true
 			left join unnest(cast(? as bigint[]), cast(? as real[])) as d(id, days) on d.id = o.id
-			where o.id = any(?)
+			where o.id = any(?) and o.status <> 'TRANSFERRED'
 			on conflict (order_id) do update set version = excluded.version, channel = excluded.channel,
 			    type = excluded.type, category_code = excluded.category_code, district_code = excluded.district_code,
 			    street_code = excluded.street_code, first_unit_id = excluded.first_unit_id, unit_id = excluded.unit_id,
@@ -73,6 +73,19 @@ public class OrderFacts {
 			    dispatch_count = excluded.dispatch_count, return_count = excluded.return_count,
 			    reopen_count = excluded.reopen_count, handling_days = excluded.handling_days
 			where order_fact.version <= excluded.version""";
+
+	/**
+	 * An order transferred to another hotline (已转出) has no fact: the receiving hotline
+	 * counts it (decision 0015), so a fact made before the transfer goes.
+	 */
+	private static final String TRANSFERRED = """
+			delete from order_fact f using work_order o
+			where f.order_id = any(?) and o.id = f.order_id and o.status = 'TRANSFERRED'""";
+
+	/** An order whose fact is missing, behind, or there for an order transferred out. */
+	private static final String BEHIND = """
+			((f.order_id is null or f.version <> o.version) and o.status <> 'TRANSFERRED'
+			    or f.order_id is not null and o.status = 'TRANSFERRED')""";
 
 	/** The reaction's name where it is interrupted ({@link Reactions}). */
 	static final String REACTION = "order-facts";
@@ -199,7 +212,7 @@ public class OrderFacts {
 	 */
 	private boolean newestOrderWithoutFact() {
 		return this.jdbc.sql("""
-				select coalesce((select max(id) from work_order), 0)
+				select coalesce((select max(id) from work_order where status <> 'TRANSFERRED'), 0)
 				    > greatest(coalesce((select max(order_id) from order_fact), 0), ?)""")
 			.param(this.published.get())
 			.query(Boolean.class)
@@ -223,7 +236,7 @@ public class OrderFacts {
 			while (true) {
 				List<Long> behind = this.jdbc.sql("""
 						select o.id from work_order o left join order_fact f on f.order_id = o.id
-						where o.id > ? and (f.order_id is null or f.version <> o.version) order by o.id limit ?""")
+						where o.id > ? and """ + BEHIND + " order by o.id limit ?")
 					.params(after, BATCH)
 					.query(Long.class)
 					.list();
@@ -259,7 +272,7 @@ public class OrderFacts {
 	private long countBehind() {
 		return this.jdbc.sql("""
 				select count(*) from work_order o left join order_fact f on f.order_id = o.id
-				where f.order_id is null or f.version <> o.version""").query(Long.class).single();
+				where """ + BEHIND).query(Long.class).single();
 	}
 
 	/**
@@ -290,6 +303,7 @@ public class OrderFacts {
 				}
 			});
 		this.jdbc.sql(REFRESH).params(timed.toArray(Long[]::new), days.toArray(Float[]::new), ids).update();
+		this.jdbc.sql(TRANSFERRED).param(ids).update();
 	}
 
 	/**

@@ -116,12 +116,19 @@ class OrderSnapshots {
 			raw.add(new NodeMessages.Event(rs.getLong("id"), order, type, at, rs.getString("status"),
 					rs.getString("unit_name"), rs.getString("note")));
 		});
+		Map<Long, Map<String, Object>> transfers = new HashMap<>();
+		this.jdbc.sql("select * from node_transfer_out where order_id = any(?)")
+			.param(ids)
+			.query()
+			.listOfRows()
+			.forEach((row) -> transfers.put(((Number) row.get("order_id")).longValue(), row));
 		Map<Long, String> callers = new HashMap<>();
 		List<NodeMessages.Order> orders = this.jdbc.sql("select * from node_order_source where id = any(?)")
 			.param(ids)
 			.query((rs, n) -> {
 				callers.put(rs.getLong("id"), rs.getString("caller_name"));
-				return order(rs, timelines.getOrDefault(rs.getLong("id"), new Timeline()));
+				return order(rs, timelines.getOrDefault(rs.getLong("id"), new Timeline()),
+						transfer(rs, transfers.get(rs.getLong("id"))));
 			})
 			.list();
 		List<NodeMessages.Event> events = raw.stream()
@@ -131,7 +138,22 @@ class OrderSnapshots {
 		return new NodeMessages.Batch(backlog, orderCount, orders, events);
 	}
 
-	private NodeMessages.Order order(ResultSet rs, Timeline timeline) throws SQLException {
+	/**
+	 * An order transferred out goes with where to and why, and with what the receiver
+	 * must act on in full: the caller and the texts as registered.
+	 */
+	private static NodeMessages.Transfer transfer(ResultSet rs, Map<String, Object> row) throws SQLException {
+		if (row == null) {
+			return null;
+		}
+		return new NodeMessages.Transfer((String) row.get("to_node"), (String) row.get("to_name"),
+				(String) row.get("reason"), (String) row.get("actor"), ((Timestamp) row.get("created_at")).toInstant(),
+				rs.getString("title"), rs.getString("content"), rs.getString("address"), rs.getString("caller_name"),
+				rs.getString("caller_phone"));
+	}
+
+	private NodeMessages.Order order(ResultSet rs, Timeline timeline, NodeMessages.Transfer transfer)
+			throws SQLException {
 		String name = rs.getString("caller_name");
 		Float days = (timeline.dispatched != null && timeline.replied != null)
 				? (float) Math.max(0, this.calendar.workingDaysBetween(timeline.dispatched, timeline.replied)) : null;
@@ -145,7 +167,7 @@ class OrderSnapshots {
 				instant(rs, "sign_deadline"), instant(rs, "deadline"), timeline.dispatched, timeline.signed,
 				timeline.replied, timeline.finished, instant(rs, "closed_at"), rs.getString("satisfaction"),
 				(Boolean) rs.getObject("resolved"), rs.getInt("dispatch_count"), rs.getInt("return_count"),
-				rs.getInt("reopen_count"), days, instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getInt("reopen_count"), days, instant(rs, "created_at"), instant(rs, "updated_at"), transfer);
 	}
 
 	private static Long id(ResultSet rs, String column) throws SQLException {

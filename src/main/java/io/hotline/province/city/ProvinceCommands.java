@@ -8,6 +8,7 @@ import java.util.List;
 import io.hotline.platform.Fact;
 import io.hotline.province.CityOfAProvince;
 import io.hotline.province.NodeMessages;
+import io.hotline.province.transfer.TransferRegistration;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 import org.slf4j.Logger;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the province asks of this city's orders (省级督办), pulled on the sender's round (the
+ * What the province asks of this city's orders (省级督办) and the orders it transfers here
+ * (跨市转办, registered by {@link TransferRegistration}), pulled on the sender's round (the
  * city always calls, decision 0015): each command applied once, in the transaction that
  * marks the order supervised (flag and timeline entry, as the city's own supervisors do),
  * and said done at the next pull. The order's change then reaches the province with its
@@ -41,9 +43,12 @@ class ProvinceCommands {
 
 	private final Clock clock;
 
+	private final TransferRegistration transfers;
+
 	ProvinceCommands(ProvinceClient province, WorkOrders orders, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+			TransferRegistration transfers, Clock clock) {
 		this.province = province;
+		this.transfers = transfers;
 		this.orders = orders;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -56,17 +61,32 @@ class ProvinceCommands {
 			.sql("select command_id, outcome from node_command_applied where not acknowledged order by command_id")
 			.query((rs, n) -> new NodeMessages.Done(rs.getLong(1), rs.getString(2)))
 			.list();
-		NodeMessages.Commands asked = this.province.post("/api/node/commands", new NodeMessages.Pull(done),
+		List<NodeMessages.Registered> registered = this.transfers.unacknowledged();
+		NodeMessages.Commands asked = this.province.post("/api/node/commands", new NodeMessages.Pull(done, registered),
 				NodeMessages.Commands.class);
 		if (!done.isEmpty()) {
 			this.jdbc.sql("update node_command_applied set acknowledged = true where command_id = any(?)")
 				.param(done.stream().map(NodeMessages.Done::id).toArray(Long[]::new))
 				.update();
 		}
+		this.transfers.acknowledged(registered);
 		int applied = 0;
 		for (NodeMessages.Command command : asked.commands()) {
 			if (apply(command)) {
 				applied++;
+			}
+		}
+		for (NodeMessages.TransferIn transfer : asked.transfers()) {
+			try {
+				NodeMessages.Registered order = this.transfers.register(transfer);
+				log.info("order {} of {} transferred here: registered as {}", transfer.fromNumber(),
+						transfer.fromName(), order.number());
+				applied++;
+			}
+			catch (RuntimeException ex) {
+				// handed again at the next pull; the others go on
+				log.warn("order {} of {} transferred here could not be registered: {}", transfer.fromNumber(),
+						transfer.fromName(), ex.getMessage());
 			}
 		}
 		return applied;

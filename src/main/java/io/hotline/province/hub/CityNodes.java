@@ -52,8 +52,9 @@ class CityNodes {
 	List<City> cities() {
 		Instant now = this.clock.instant();
 		Map<String, long[]> counts = new HashMap<>();
-		this.jdbc.sql("""
-				select city, count(*), count(*) filter (where status <> 'CLOSED') from city_order group by city""")
+		this.jdbc
+			.sql("""
+					select city, count(*), count(*) filter (where status not in ('CLOSED', 'TRANSFERRED')) from city_order group by city""")
 			.query((rs) -> {
 				counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3), 0 });
 			});

@@ -27,18 +27,32 @@ class NodeController {
 
 	private final ProvincialSupervision supervision;
 
+	private final ProvinceTransfers transfers;
+
 	NodeController(Replicas replicas, CityCatalogs catalogs, CategoryMappings mappings,
-			ProvincialSupervision supervision) {
+			ProvincialSupervision supervision, ProvinceTransfers transfers) {
 		this.replicas = replicas;
+		this.transfers = transfers;
 		this.catalogs = catalogs;
 		this.mappings = mappings;
 		this.supervision = supervision;
 	}
 
-	/** A city's pull: what it applied, and what the province asks of it now. */
+	/**
+	 * A city's pull: what it applied and registered, and what the province asks of it and
+	 * transfers to it now.
+	 */
 	@PostMapping("/api/node/commands")
 	NodeMessages.Commands commands(@RequestBody NodeMessages.Pull pull, HttpServletRequest request) {
-		return this.supervision.pull(city(request), pull);
+		String city = city(request);
+		NodeMessages.Commands commands = this.supervision.pull(city, pull);
+		return new NodeMessages.Commands(commands.commands(), this.transfers.pull(city, pull.registered()));
+	}
+
+	/** A sender's question: how far is the order it transferred out. */
+	@PostMapping("/api/node/transfers/progress")
+	NodeMessages.Progress progress(@RequestBody NodeMessages.ProgressAsked asked, HttpServletRequest request) {
+		return this.transfers.progress(city(request), asked.orderId());
 	}
 
 	@PostMapping("/api/node/orders")

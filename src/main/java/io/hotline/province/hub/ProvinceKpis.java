@@ -78,7 +78,8 @@ class ProvinceKpis {
 		}
 		sums.append(", sum(overdue) as overdue, sum(backlog) as backlog, sum(handling_days) as handling_days")
 			.append(", sum(handled) as handled");
-		StringBuilder where = new StringBuilder("true");
+		// an order transferred out is counted by the node it went to (decision 0015)
+		StringBuilder where = new StringBuilder("f.status <> 'TRANSFERRED'");
 		if (from != null) {
 			where.append(" and f.created_at >= ?");
 			params.add(Timestamp.from(from.atStartOfDay(WorkingCalendar.ZONE).toInstant()));

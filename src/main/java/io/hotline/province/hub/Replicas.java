@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The province's replicas of its cities' orders (decision 0015): an order replaced only
  * by a higher or equal version, a timeline entry inserted once, so a batch sent twice, or
  * late, changes nothing; the city's node row notes when it was last heard and what it
- * still has to send. A batch is stored whole or not at all.
+ * still has to send. A batch is stored whole or not at all, with the transfers it carries
+ * ({@link ProvinceTransfers}).
  */
 @Component
 @Conditional(ProvincialNode.class)
@@ -65,8 +66,12 @@ class Replicas {
 
 	private final Clock clock;
 
-	Replicas(JdbcTemplate jdbcTemplate, JdbcClient jdbc, Divisions divisions, Clock clock) {
+	private final ProvinceTransfers transfers;
+
+	Replicas(JdbcTemplate jdbcTemplate, JdbcClient jdbc, Divisions divisions, ProvinceTransfers transfers,
+			Clock clock) {
 		this.jdbcTemplate = jdbcTemplate;
+		this.transfers = transfers;
 		this.jdbc = jdbc;
 		this.divisions = divisions;
 		this.clock = clock;
@@ -88,6 +93,11 @@ class Replicas {
 		heard(city, batch.backlog(), now);
 		int stored = sum(this.jdbcTemplate.batchUpdate(ORDER, orders));
 		int added = sum(this.jdbcTemplate.batchUpdate(EVENT, events));
+		for (NodeMessages.Order order : batch.orders()) {
+			if (order.transfer() != null) {
+				this.transfers.arrived(city, order);
+			}
+		}
 		Long count = (batch.orderCount() == null) ? null
 				: this.jdbc.sql("select count(*) from city_order where city = ?")
 					.param(city)

@@ -25,7 +25,7 @@ class CaseSteps {
 	private static final String REMINDER = """
 			insert into supervision_reminder (case_id, unit_id, audience, kind, seq, message, created_at)
 			select x.id, x.unit_id, %s, ?, x.reminders, %s, ? from x join work_order o on o.id = x.order_id
-			where o.status not in ('REPLIED', 'CLOSED')""";
+			where o.status not in ('REPLIED', 'CLOSED', 'TRANSFERRED')""";
 
 	/** The order is in the case's unit's inbox: the unit can act on it. */
 	private static final String UNIT_CAN_ACT = Conditions.AT_UNIT + " and o.main_unit_id = x.unit_id";

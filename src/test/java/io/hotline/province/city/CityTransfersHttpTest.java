@@ -1,0 +1,123 @@
+package io.hotline.province.city;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.hotline.province.NodeMessages;
+import io.hotline.support.Api;
+import io.hotline.support.HotlineTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 跨市转办 on a city of a province (广州, 4401, of 广东, whose province is not reachable here): a
+ * dispatcher sends an order waiting for dispatch to another city of the province with the
+ * reason; the order ends here (已转出), has no fact in this city's figures, and is queued
+ * for the province with the caller in full in its transfer (masked in the order); wrong
+ * targets, a missing reason, an order already gone and roles without the right are
+ * refused, nothing changed; the progress says the province cannot be reached.
+ */
+@HotlineTest
+@DirtiesContext
+@TestPropertySource(properties = { "hotline.node.province-url=http://127.0.0.1:9", "hotline.node.key=city-key",
+		"hotline.node.send-ms=60000", "hotline.demo.history-orders=0", "hotline.dispatch.max-orders=200" })
+class CityTransfersHttpTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	OrderSnapshots snapshots;
+
+	@Test
+	void aDispatcherTransfersAnOrderToAnotherCityOfTheProvince() throws Exception {
+		Api dispatcher = Api.as(this.port, "dispatcher1");
+		JsonNode targets = dispatcher.get("/api/orders/transfer-targets").body();
+		assertThat(targets.get(0).get("code").asString()).isEqualTo("44");
+		assertThat(targets.get(0).get("province").asBoolean()).isTrue();
+		assertThat(targets.toString()).contains("深圳市").doesNotContain("\"4401\"");
+
+		long id = register("深圳市南山区科技园路灯不亮，来电人王建国");
+		long kept = register("天河区路灯不亮");
+		Api.Response itself = dispatcher.post("/api/orders/" + kept + "/transfer", Map.of("to", "4401", "reason", "x"));
+		assertThat(itself.status()).isEqualTo(400);
+		assertThat(itself.detail()).contains("本热线");
+		Api.Response outside = dispatcher.post("/api/orders/" + kept + "/transfer",
+				Map.of("to", "3301", "reason", "x"));
+		assertThat(outside.status()).isEqualTo(400);
+		assertThat(outside.detail()).contains("3301");
+		Api.Response noReason = dispatcher.post("/api/orders/" + kept + "/transfer", Map.of("to", "4403"));
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.detail()).contains("原因");
+		assertThat(Api.as(this.port, "unit1")
+			.post("/api/orders/" + kept + "/transfer", Map.of("to", "4403", "reason", "x"))
+			.status()).isEqualTo(403);
+		assertThat(dispatcher.get("/api/orders/" + kept).body().get("status").asString())
+			.as("nothing changed by a refused transfer")
+			.isEqualTo("REGISTERED");
+
+		Api.Response sent = dispatcher.post("/api/orders/" + id + "/transfer",
+				Map.of("to", "4403", "reason", "事发地在深圳市南山区"));
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+		assertThat(sent.body().get("toName").asString()).isEqualTo("深圳市12345");
+		JsonNode order = dispatcher.get("/api/orders/" + id).body();
+		assertThat(order.get("status").asString()).isEqualTo("TRANSFERRED");
+		assertThat(order.get("events").toString()).contains("TRANSFERRED_OUT").contains("转至深圳市12345：事发地在深圳市南山区");
+		assertThat(dispatcher.post("/api/orders/" + id + "/transfer", Map.of("to", "4403", "reason", "again")).status())
+			.as("an order gone is not sent again")
+			.isEqualTo(409);
+
+		NodeMessages.Order queued = this.snapshots.read(List.of(new OrderSnapshots.Queued(id, 0)), 0, null)
+			.orders()
+			.get(0);
+		assertThat(queued.status()).isEqualTo("TRANSFERRED");
+		assertThat(queued.callerPhone()).as("masked in the replica").isEqualTo("139****5678");
+		assertThat(queued.transfer().to()).isEqualTo("4403");
+		assertThat(queued.transfer().callerPhone()).as("in full for the receiver").isEqualTo("13912345678");
+		assertThat(queued.transfer().content()).contains("王建国");
+		assertThat(this.jdbc.sql("select count(*) from node_outbox where order_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).as("queued for the province").isEqualTo(1);
+
+		long started = System.nanoTime();
+		while (facts(id) > 0 || facts(kept) == 0) {
+			assertThat(System.nanoTime() - started).as("the transferred order leaves this city's figures")
+				.isLessThan(Duration.ofSeconds(30).toNanos());
+			Thread.sleep(200);
+		}
+
+		Api.Response progress = dispatcher.get("/api/orders/" + id + "/transfer");
+		assertThat(progress.status()).isEqualTo(503);
+		assertThat(progress.detail()).contains("省级平台");
+		assertThat(dispatcher.get("/api/orders/" + kept + "/transfer").status()).isEqualTo(404);
+	}
+
+	private long facts(long orderId) {
+		return this.jdbc.sql("select count(*) from order_fact where order_id = ?")
+			.param(orderId)
+			.query(Long.class)
+			.single();
+	}
+
+	private long register(String content) {
+		Api.Response order = Api.as(this.port, "agent1")
+			.post("/api/orders", Map.of("channel", "PHONE", "type", "COMPLAINT", "content", content, "caller",
+					Map.of("name", "王建国", "phone", "13912345678")));
+		assertThat(order.status()).as(order.toString()).isEqualTo(201);
+		return order.id();
+	}
+
+}
