@@ -73,6 +73,18 @@ class ProvinceCockpitBrowserTests extends BrowserTests {
 		browser.waitForCss("[data-test='province-order'][data-number='JYG0601']");
 		assertThat(browser.driver().findElements(By.cssSelector("[data-test='province-order'][data-number='LZ0501']")))
 			.isEmpty();
+
+		// 跨市转办: a transfer of 兰州 to 天水, listed in its tab and filtered by its receiver
+		NodeMessages.Order registered = CityFeed.registered(503, "LZ0503", "麦积区路灯不亮", at);
+		NodeMessages.Order transferred = new NodeMessages.Order(503, "LZ0503", 2, "TRANSFERRED", "COMPLAINT", "PHONE",
+				"NORMAL", registered.title(), "内容", null, null, null, null, null, "王*", "139****5678", false, null,
+				null, null, null, false, null, null, null, null, null, null, at.plusSeconds(60), null, null, 0, 0, 0,
+				null, at, at.plusSeconds(60), new NodeMessages.Transfer("6205", "天水市12345", "事发地在天水市麦积区", "dispatcher1",
+						at.plusSeconds(60), "麦积区路灯不亮", "麦积区路灯不亮", null, "王建国", "13912345678"));
+		assertThat(feed.send("6201", List.of(transferred), List.of())).isEqualTo(200);
+		browser.clickCss("#tab-transfers");
+		browser.waitForCss("[data-test='transfer-row'][data-number='LZ0503']");
+		assertThat(browser.waitFor("transfers-table").getText()).contains("兰州市", "天水市", "事发地在天水市麦积区", "待接收方领取");
 	}
 
 }
