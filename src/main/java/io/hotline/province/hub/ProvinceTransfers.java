@@ -281,20 +281,9 @@ class ProvinceTransfers {
 				default -> throw Problem.invalid("province.bad-transfer-state", filter.state());
 			});
 		}
-		long total = this.jdbc.sql("select count(*) from province_transfer t where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<Object> rows = new ArrayList<>(params);
-		rows.add(page.limit());
-		rows.add(page.offset());
-		List<Transfer> items = this.jdbc
-			.sql("select t.* from province_transfer t where " + where + " order by " + SORTS.get(page.sort()) + " "
-					+ page.direction() + " nulls last, t.id " + page.direction() + " limit ? offset ?")
-			.params(rows)
-			.query((rs, n) -> transfer(rs))
-			.list();
-		return new Page(total, page.offset(), page.limit(), items);
+		Paging.Rows<Transfer> rows = Paging.rows(this.jdbc, "select t.* from province_transfer t", "province_transfer",
+				where.toString(), params, SORTS.get(page.sort()), page, (rs, n) -> transfer(rs));
+		return new Page(rows.total(), page.offset(), page.limit(), rows.items());
 	}
 
 	private Transfer transfer(ResultSet rs) throws SQLException {

@@ -43,8 +43,8 @@ class ProvincialSupervision {
 
 	}
 
-	static final Map<String, String> SORTS = Map.of("createdAt", "c.id", "city", "c.city", "number", "c.number",
-			"doneAt", "c.done_at");
+	static final Map<String, String> SORTS = Map.of("createdAt", "t.id", "city", "t.city", "number", "t.number",
+			"doneAt", "t.done_at");
 
 	/** Commands handed to a city in one pull at most. */
 	private static final int PULL = 100;
@@ -101,36 +101,25 @@ class ProvincialSupervision {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder("true");
 		if (filter.city() != null) {
-			where.append(" and c.city = ?");
+			where.append(" and t.city = ?");
 			params.add(filter.city());
 		}
 		if (filter.id() != null) {
-			where.append(" and c.id = ?");
+			where.append(" and t.id = ?");
 			params.add(filter.id());
 		}
 		if (filter.state() != null) {
 			where.append(switch (filter.state()) {
-				case "QUEUED" -> " and c.delivered_at is null";
-				case "DELIVERED" -> " and c.delivered_at is not null and c.done_at is null";
-				case "DONE" -> " and c.done_at is not null";
+				case "QUEUED" -> " and t.delivered_at is null";
+				case "DELIVERED" -> " and t.delivered_at is not null and t.done_at is null";
+				case "DONE" -> " and t.done_at is not null";
 				default -> throw Problem.invalid("province.bad-command-state", filter.state());
 			});
 		}
-		long total = this.jdbc.sql("select count(*) from province_command c where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<Object> rows = new ArrayList<>(params);
-		rows.add(page.limit());
-		rows.add(page.offset());
-		List<Command> items = this.jdbc
-			.sql("select c.*, n.name as city_name from province_command c left join city_node n on n.code = c.city"
-					+ " where " + where + " order by " + SORTS.get(page.sort()) + " " + page.direction()
-					+ " nulls last, c.id " + page.direction() + " limit ? offset ?")
-			.params(rows)
-			.query((rs, n) -> command(rs))
-			.list();
-		return new Page(total, page.offset(), page.limit(), items);
+		Paging.Rows<Command> rows = Paging.rows(this.jdbc,
+				"select t.*, n.name as city_name from province_command t left join city_node n on n.code = t.city",
+				"province_command", where.toString(), params, SORTS.get(page.sort()), page, (rs, n) -> command(rs));
+		return new Page(rows.total(), page.offset(), page.limit(), rows.items());
 	}
 
 	/**
