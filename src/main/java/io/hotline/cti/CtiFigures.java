@@ -125,8 +125,12 @@ public class CtiFigures {
 		return count;
 	}
 
-	/** The figures of the calls offered from {@code from} to {@code to}: no interval. */
-	Figures window(Instant from, Instant to, String queue) {
+	/**
+	 * The figures of the calls offered from {@code from} to {@code to} (of one queue, or
+	 * all: null): no interval. No role is checked: the calling module answers for who
+	 * sees them.
+	 */
+	public Figures window(Instant from, Instant to, String queue) {
 		CallFacts.Scope scope = scope(from, to, queue, null);
 		Tally tally = this.facts.tallies(scope, (int) Duration.between(from, to).toSeconds() + 1)
 			.getOrDefault(0, new Tally());

@@ -7,5 +7,5 @@
  * province without cities.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Province and city nodes", allowedDependencies = { "org",
-		"catalog", "classification", "workorder", "intake", "address", "analytics :: rates" })
+		"catalog", "classification", "workorder", "intake", "address", "workforce", "analytics :: rates" })
 package io.hotline.province;

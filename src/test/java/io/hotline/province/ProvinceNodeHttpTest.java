@@ -12,6 +12,7 @@ import java.util.List;
 
 import io.hotline.support.Api;
 import io.hotline.support.HotlineTest;
+import io.hotline.workforce.SurgeReports;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -287,6 +288,35 @@ class ProvinceNodeHttpTest {
 			}
 		}
 		throw new AssertionError("no row " + key + " in " + table);
+	}
+
+	@Test
+	void showsEachCitysSurgeAndWhoHelpsWhom() throws Exception {
+		Instant at = this.clock.instant();
+		SurgeReports.SurgeReport tianshui = new SurgeReports.SurgeReport(true, at.minusSeconds(1800), 900L, 100.0, 0.42,
+				0.55, 1200, 660, 40, 10, 25,
+				List.of(new SurgeReports.Helper("兰州市12345", 20, 120), new SurgeReports.Helper("苏州12345", 5, 30)), 30,
+				"暴雨，来电是平时的 9 倍", at.minusSeconds(900), at);
+		assertThat(send("6205", "/api/node/surge", tianshui).statusCode()).isEqualTo(200);
+		JsonNode surges = Api.as(this.port, "supervisor1").get("/api/province/surges").body();
+		JsonNode city = null;
+		for (JsonNode c : surges.get("cities")) {
+			if ("6205".equals(c.get("code").asString())) {
+				city = c;
+			}
+		}
+		assertThat(city).isNotNull();
+		assertThat(city.get("fresh").asBoolean()).isTrue();
+		assertThat(city.at("/report/on").asBoolean()).isTrue();
+		assertThat(city.at("/report/helpWanted").asInt()).isEqualTo(30);
+		JsonNode help = surges.get("help");
+		assertThat(help.size()).isEqualTo(2);
+		assertThat(help.get(0).get("helped").asString()).isEqualTo("6205");
+		assertThat(help.get(0).get("helper").asString()).as("a city of the province, by its name").isEqualTo("6201");
+		assertThat(help.get(0).get("share").asDouble()).isCloseTo(120 / 660.0,
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(help.get(1).get("helper").isNull()).as("a hotline outside the province").isTrue();
+		assertThat(Api.as(this.port, "unit1").get("/api/province/surges").status()).isEqualTo(403);
 	}
 
 	private HttpResponse<String> send(String city, String path, Object message) throws Exception {

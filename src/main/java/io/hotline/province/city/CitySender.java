@@ -49,6 +49,9 @@ class CitySender {
 
 	private static final Duration PULL = Duration.ofSeconds(2);
 
+	/** How often the city's surge is reported (多援一). */
+	static final Duration SURGE = Duration.ofSeconds(10);
+
 	private final OrderSnapshots snapshots;
 
 	private final CatalogSource catalog;
@@ -67,15 +70,20 @@ class CitySender {
 
 	private Instant lastPull = Instant.EPOCH;
 
+	private Instant lastSurge = Instant.EPOCH;
+
 	private Instant pausedUntil = Instant.EPOCH;
 
 	private Duration pause = Duration.ZERO;
 
 	private Instant failingSince;
 
+	private final CitySurge surge;
+
 	CitySender(OrderSnapshots snapshots, CatalogSource catalog, ProvinceClient province, ProvinceCommands commands,
-			NodeSettings settings, Clock clock) {
+			CitySurge surge, NodeSettings settings, Clock clock) {
 		this.snapshots = snapshots;
+		this.surge = surge;
 		this.catalog = catalog;
 		this.province = province;
 		this.commands = commands;
@@ -95,6 +103,10 @@ class CitySender {
 			if (!now.isBefore(this.lastPull.plus(PULL))) {
 				this.commands.exchange();
 				this.lastPull = now;
+			}
+			if (!now.isBefore(this.lastSurge.plus(SURGE))) {
+				this.surge.report();
+				this.lastSurge = now;
 			}
 			if (this.failingSince != null) {
 				log.info("the province at {} answers again (out of reach since {}); {} orders sent",

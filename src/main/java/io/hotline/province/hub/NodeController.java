@@ -3,6 +3,7 @@ package io.hotline.province.hub;
 import io.hotline.province.NodeMessages;
 import io.hotline.province.ProvincialNode;
 import io.hotline.province.mapping.CategoryMappings;
+import io.hotline.workforce.SurgeReports;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Conditional;
@@ -29,9 +30,12 @@ class NodeController {
 
 	private final ProvinceTransfers transfers;
 
+	private final CitySurges surges;
+
 	NodeController(Replicas replicas, CityCatalogs catalogs, CategoryMappings mappings,
-			ProvincialSupervision supervision, ProvinceTransfers transfers) {
+			ProvincialSupervision supervision, ProvinceTransfers transfers, CitySurges surges) {
 		this.replicas = replicas;
+		this.surges = surges;
 		this.transfers = transfers;
 		this.catalogs = catalogs;
 		this.mappings = mappings;
@@ -47,6 +51,13 @@ class NodeController {
 		String city = city(request);
 		NodeMessages.Commands commands = this.supervision.pull(city, pull);
 		return new NodeMessages.Commands(commands.commands(), this.transfers.pull(city, pull.registered()));
+	}
+
+	/** A city's surge (多援一), every 10 s. */
+	@PostMapping("/api/node/surge")
+	NodeMessages.Answer surge(@RequestBody SurgeReports.SurgeReport report, HttpServletRequest request) {
+		this.surges.reported(city(request), report);
+		return new NodeMessages.Answer(0, 0, null, null);
 	}
 
 	/** A sender's question: how far is the order it transferred out. */

@@ -6,6 +6,7 @@ import io.hotline.org.Actor;
 import io.hotline.org.Role;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +29,11 @@ class SurgeController {
 
 	private final HotAnswers hot;
 
-	SurgeController(Measures measures, SurgeTrigger trigger, CallbackQueue callbacks, HotAnswers hot) {
+	private final HelpAsked help;
+
+	SurgeController(Measures measures, SurgeTrigger trigger, CallbackQueue callbacks, HotAnswers hot, HelpAsked help) {
 		this.measures = measures;
+		this.help = help;
 		this.hot = hot;
 		this.trigger = trigger;
 		this.callbacks = callbacks;
@@ -50,6 +54,30 @@ class SurgeController {
 	SurgeStatus status(Actor actor) {
 		actor.requireAny(Role.SUPERVISOR, Role.AGENT);
 		return this.trigger.statusWithSeats();
+	}
+
+	/** 请求支援: the open ask for help, 204 when none. */
+	@GetMapping("/api/workforce/surge/help")
+	ResponseEntity<HelpAsked.Ask> help(Actor actor) {
+		actor.requireAny(Role.SUPERVISOR, Role.AGENT);
+		return this.help.open().map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	/** Asks other hotlines for agents (replacing an open ask). */
+	@PostMapping("/api/workforce/surge/help")
+	HelpAsked.Ask ask(@RequestBody(required = false) HelpForm body, Actor actor) {
+		HelpForm form = (body == null) ? new HelpForm(null, null) : body;
+		return this.help.ask(form.agents(), form.note(), actor);
+	}
+
+	/** Withdraws the open ask: 204, or 404 when none was open. */
+	@DeleteMapping("/api/workforce/surge/help")
+	ResponseEntity<Void> withdraw(Actor actor) {
+		return this.help.withdraw(actor) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+	}
+
+	record HelpForm(Integer agents, String note) {
+
 	}
 
 	/**

@@ -9,6 +9,7 @@ import io.hotline.support.Api;
 import io.hotline.support.Api.Response;
 import io.hotline.support.HotlineTest;
 import io.hotline.support.TestClock;
+import io.hotline.workforce.SurgeReports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,9 @@ class SurgePlanHttpTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	SurgeReports reports;
 
 	@AfterEach
 	void calm() {
@@ -160,6 +164,39 @@ class SurgePlanHttpTest {
 		assertThat(Api.as(this.port, "agent1").get("/api/workforce/surge/phone").status()).isEqualTo(403);
 		assertThat(Api.anonymous(this.port).get("/api/workforce/surge/phone").status()).isEqualTo(401);
 		assertThat(Api.as(this.port, "supervisor1").get("/api/workforce/surge/phone").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aSupervisorAsksOtherHotlinesForHelpAndTheReportSaysSo() {
+		Api supervisor = Api.as(this.port, "supervisor1");
+		supervisor.delete("/api/workforce/surge/help");
+		assertThat(supervisor.get("/api/workforce/surge/help").status()).isEqualTo(204);
+		assertThat(this.reports.now().helpWanted()).isNull();
+
+		Response none = supervisor.post("/api/workforce/surge/help", Map.of("agents", 0, "note", "x"));
+		assertThat(none.status()).isEqualTo(400);
+		assertThat(none.detail()).contains("0");
+		assertThat(supervisor.post("/api/workforce/surge/help", Map.of("note", "x")).status()).isEqualTo(400);
+		assertThat(Api.as(this.port, "agent1").post("/api/workforce/surge/help", Map.of("agents", 5)).status())
+			.isEqualTo(403);
+
+		Response asked = supervisor.post("/api/workforce/surge/help", Map.of("agents", 20, "note", "台风，来电是平时的 8 倍"));
+		assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+		Response again = supervisor.post("/api/workforce/surge/help", Map.of("agents", 30, "note", "仍在上升"));
+		assertThat(again.body().get("agents").asInt()).isEqualTo(30);
+		assertThat(Api.as(this.port, "agent1").get("/api/workforce/surge/help").body().get("agents").asInt())
+			.as("one open ask: the new one replaced the first")
+			.isEqualTo(30);
+		SurgeReports.SurgeReport report = this.reports.now();
+		assertThat(report.helpWanted()).isEqualTo(30);
+		assertThat(report.helpNote()).isEqualTo("仍在上升");
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_log where action = 'surge.help'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(2);
+
+		assertThat(supervisor.delete("/api/workforce/surge/help").status()).isEqualTo(204);
+		assertThat(supervisor.delete("/api/workforce/surge/help").status()).isEqualTo(404);
+		assertThat(this.reports.now().helpWanted()).isNull();
 	}
 
 	private int publicArticle(long id) {
