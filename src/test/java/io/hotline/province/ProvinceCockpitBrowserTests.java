@@ -8,6 +8,7 @@ import java.util.List;
 import io.hotline.support.Browser;
 import io.hotline.support.BrowserTests;
 import io.hotline.support.HotlineTest;
+import io.hotline.workforce.SurgeReports;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,6 +86,15 @@ class ProvinceCockpitBrowserTests extends BrowserTests {
 		browser.clickCss("#tab-transfers");
 		browser.waitForCss("[data-test='transfer-row'][data-number='LZ0503']");
 		assertThat(browser.waitFor("transfers-table").getText()).contains("兰州市", "天水市", "事发地在天水市麦积区", "待接收方领取");
+
+		// 多援一: 天水 in surge, helped by 兰州
+		SurgeReports.SurgeReport tianshui = new SurgeReports.SurgeReport(true, at, 900L, 100.0, 0.42, 0.55, 1200, 660,
+				40, 10, 20, List.of(new SurgeReports.Helper("兰州市12345", 20, 120)), 30, "暴雨", at, this.clock.instant());
+		assertThat(feed.post("6205", "/api/node/surge", tianshui).statusCode()).isEqualTo(200);
+		browser.clickCss("#tab-surges");
+		browser.waitForCss("[data-test='surge-state-6205'][data-state='ON']");
+		assertThat(browser.waitFor("surge-help-6205").getText()).contains("30").contains("暴雨");
+		assertThat(browser.waitFor("surges-help").getText()).contains("天水市", "兰州市12345", "120", "18.2%");
 	}
 
 }

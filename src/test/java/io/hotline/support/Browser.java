@@ -136,6 +136,11 @@ public final class Browser implements AutoCloseable {
 		return until(Duration.ofSeconds(20), () -> displayed(By.xpath(xpath)));
 	}
 
+	/** Waits until no element with this {@code data-test} name is displayed. */
+	public void waitForGone(String test) {
+		until(Duration.ofSeconds(20), () -> isPresent(test) ? null : Boolean.TRUE);
+	}
+
 	public boolean isPresent(String test) {
 		return displayed(By.cssSelector(css(test))) != null;
 	}

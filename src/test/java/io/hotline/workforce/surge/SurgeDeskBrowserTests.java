@@ -125,6 +125,19 @@ class SurgeDeskBrowserTests extends BrowserTests {
 			.doesNotContain(number);
 		b.waitFor("surge-measures-read-only");
 		assertThat(b.isPresent("surge-measures-save")).isFalse();
+
+		// 请求支援: the supervisor asks other hotlines for agents, then withdraws the ask
+		Api.as(this.port, "supervisor1").delete("/api/workforce/surge/help");
+		b.driver().navigate().refresh();
+		b.waitFor("surge-help");
+		b.type("surge-help-note", "暴雨，来电是平时的 9 倍");
+		b.click("surge-help-ask");
+		assertThat(b.waitFor("surge-help-open").getText()).contains("10").contains("暴雨");
+		assertThat(Api.as(this.port, "supervisor1").get("/api/workforce/surge/help").body().get("agents").asInt())
+			.isEqualTo(10);
+		b.click("surge-help-withdraw");
+		b.waitForGone("surge-help-open");
+		assertThat(Api.as(this.port, "supervisor1").get("/api/workforce/surge/help").status()).isEqualTo(204);
 		b.signOut();
 
 		String agent = agent();
