@@ -100,6 +100,15 @@ class FederationIT {
 			System.out.printf("FederationIT: %s caught up %.1f s after its link came back%n", CUT,
 					(System.nanoTime() - restored) / 1e9);
 
+			await(Duration.ofSeconds(40), "every city's surge report at the province (多援一)", () -> {
+				int fresh = 0;
+				for (JsonNode city : province.get("/api/province/surges").body().get("cities")) {
+					if (CITIES.contains(city.get("code").asString()) && city.get("fresh").asBoolean()) {
+						fresh++;
+					}
+				}
+				return fresh == CITIES.size();
+			});
 			superviseFromTheProvince(province, ports.get("6202"));
 			transferAcrossCities(province, provincePort, ports);
 			awaitHeld(province, ports, "the orders transferred, at the province");
