@@ -95,6 +95,15 @@ class ProvinceCockpitBrowserTests extends BrowserTests {
 		browser.waitForCss("[data-test='surge-state-6205'][data-state='ON']");
 		assertThat(browser.waitFor("surge-help-6205").getText()).contains("30").contains("暴雨");
 		assertThat(browser.waitFor("surges-help").getText()).contains("天水市", "兰州市12345", "120", "18.2%");
+
+		// 月度报告 of this month: 兰州's satisfied order, the transfer out
+		String month = java.time.YearMonth.from(at.atZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();
+		browser.clickCss("#tab-monthly");
+		browser.waitForCss("[data-test='province-monthly'][data-state='ready']");
+		browser.go("/province?tab=monthly&month=" + month);
+		assertThat(browser.waitForCss("[data-test='monthly-summary']").getText()).contains(month);
+		assertThat(browser.waitFor("monthly-satisfied-6201").getText()).isEqualTo("100.0%");
+		assertThat(browser.waitFor("monthly-table").getText()).contains("兰州市", "嘉峪关市");
 	}
 
 }

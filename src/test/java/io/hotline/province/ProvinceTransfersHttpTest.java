@@ -146,6 +146,37 @@ class ProvinceTransfersHttpTest {
 		assertThat(Api.as(this.port, "unit1").get("/api/province/transfers").status()).isEqualTo(403);
 	}
 
+	@Test
+	void theMonthlyReportCountsEachCitysOrdersRatesRanksAndTransfers() throws Exception {
+		CityFeed feed = new CityFeed(this.port, SECRET, this.json, this.clock);
+		Instant at = this.clock.instant().minus(Duration.ofMinutes(30));
+		java.time.YearMonth month = java.time.YearMonth.from(at.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+		assertThat(feed.send("6203", List.of(CityFeed.closed(8401, "JC8401", "路灯", at, "SATISFIED"),
+				transferred(8402, "JC8402", "6204", at)), List.of()))
+			.isEqualTo(200);
+		Api supervisor = Api.as(this.port, "supervisor1");
+		JsonNode report = supervisor.get("/api/province/reports/monthly?month=" + month).body();
+		assertThat(report.get("month").asString()).isEqualTo(month.toString());
+		JsonNode jinchang = null;
+		for (JsonNode city : report.get("cities")) {
+			if ("6203".equals(city.get("city").asString())) {
+				jinchang = city;
+			}
+		}
+		assertThat(jinchang).isNotNull();
+		assertThat(jinchang.get("orders").asLong()).as("the transferred order counts for its receiver").isEqualTo(1);
+		assertThat(jinchang.get("transferredOut").asLong()).isEqualTo(1);
+		assertThat(jinchang.at("/figures/satisfactionRate").asDouble()).isEqualTo(1.0);
+		assertThat(jinchang.at("/ranks/satisfied").isNumber()).isTrue();
+
+		String csv = new String(
+				supervisor.download("/api/province/reports/monthly/export?format=csv&month=" + month).body(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("满意率排名").contains("金昌市").contains("全省");
+		assertThat(supervisor.get("/api/province/reports/monthly?month=2026-13").status()).isEqualTo(400);
+		assertThat(Api.as(this.port, "unit1").get("/api/province/reports/monthly").status()).isEqualTo(403);
+	}
+
 	private NodeMessages.Progress progress(CityFeed feed, long orderId) throws Exception {
 		return progress(feed, orderId, "6201");
 	}
