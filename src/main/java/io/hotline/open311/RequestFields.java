@@ -77,7 +77,7 @@ class RequestFields {
 			boolean extensions) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("service_request_id", order.number());
-		fields.put("status", order.status() == Status.CLOSED ? "closed" : "open");
+		fields.put("status", order.status().open() ? "open" : "closed");
 		fields.put("status_notes", full ? order.latestReply() : published(order.latestReply(), order));
 		fields.put("service_name", names.category(order.categoryCode()));
 		fields.put("service_code", order.categoryCode());

@@ -244,8 +244,8 @@ public class ServiceRequests {
 		}
 		for (String name : status.split(",")) {
 			switch (name.strip().toLowerCase()) {
-				case "open" -> statuses.addAll(EnumSet.complementOf(EnumSet.of(Status.CLOSED)));
-				case "closed" -> statuses.add(Status.CLOSED);
+				case "open" -> statuses.addAll(EnumSet.complementOf(EnumSet.of(Status.CLOSED, Status.TRANSFERRED)));
+				case "closed" -> statuses.addAll(EnumSet.of(Status.CLOSED, Status.TRANSFERRED));
 				default -> throw Problem.invalid("open311.bad-status", name.strip());
 			}
 		}
