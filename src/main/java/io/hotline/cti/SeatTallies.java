@@ -51,11 +51,10 @@ public class SeatTallies {
 				    where a.kind = 'AGENT' and a.agent = c.agent and a.at <= c.at and a.at > c.at - interval '12 hours'
 				    order by a.at desc, a.id desc limit 1) s on true
 				where c.kind = 'CALL' and c.event = 'ANSWERED' and c.at >= ? and c.at < ?
-				group by s.seat, s.partner""").params(Timestamp.from(from), Timestamp.from(to)).query((rs, row) -> {
+				group by s.seat, s.partner""").params(Timestamp.from(from), Timestamp.from(to)).query((rs) -> {
 			AgentState.Seat seat = AgentState.Seat.of(rs.getString("seat"), rs.getString("partner"));
 			counts.computeIfAbsent(seat, (s) -> new long[2])[1] += rs.getLong("answered");
-			return seat;
-		}).list();
+		});
 		return counts.entrySet()
 			.stream()
 			.map((e) -> new SeatTally(e.getKey().kind(), e.getKey().partner(), (int) e.getValue()[0], e.getValue()[1]))

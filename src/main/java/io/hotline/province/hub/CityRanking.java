@@ -48,12 +48,19 @@ class CityRanking {
 	}
 
 	Result rank(String kpi, LocalDate from, LocalDate to, String order) {
+		return rank(kpi, this.kpis.table("city", from, to, null), order);
+	}
+
+	/**
+	 * The ranking of a rate over the cities' figures already counted ({@code table}, by
+	 * city).
+	 */
+	Result rank(String kpi, ProvinceKpis.Table table, String order) {
 		String rate = (kpi == null || kpi.isBlank()) ? "satisfied" : kpi.strip();
 		if (!RateColumns.keys().contains(rate)) {
 			throw Problem.invalid("province.bad-kpi", kpi, String.join(", ", RateColumns.keys()));
 		}
 		boolean descending = direction(order, rate);
-		ProvinceKpis.Table table = this.kpis.table("city", from, to, null);
 		List<Place> measured = new ArrayList<>();
 		List<Place> unmeasured = new ArrayList<>();
 		for (ProvinceKpis.Row row : table.rows()) {
@@ -82,7 +89,7 @@ class CityRanking {
 		unmeasured.sort(Comparator.comparing(Place::city));
 		places.addAll(unmeasured);
 		RateShare all = (table.total() == null) ? RateShare.of(0, 0) : table.total().rates().get(rate);
-		return new Result(rate, descending ? "desc" : "asc", from, to, all, places);
+		return new Result(rate, descending ? "desc" : "asc", table.from(), table.to(), all, places);
 	}
 
 	private static boolean direction(String order, String rate) {

@@ -83,7 +83,7 @@ class MonthlyReport {
 			.collect(Collectors.toMap(ProvinceKpis.Row::key, ProvinceKpis.Row::total));
 		Map<String, Map<String, Integer>> ranks = new HashMap<>();
 		for (String rate : RateColumns.keys()) {
-			for (CityRanking.Place place : this.ranking.rank(rate, from, to, null).cities()) {
+			for (CityRanking.Place place : this.ranking.rank(rate, table, null).cities()) {
 				ranks.computeIfAbsent(place.city(), (c) -> new LinkedHashMap<>()).put(rate, place.rank());
 			}
 		}

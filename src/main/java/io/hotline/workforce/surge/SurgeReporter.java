@@ -3,7 +3,6 @@ package io.hotline.workforce.surge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import io.hotline.cti.CtiFigures;
 import io.hotline.cti.Figures;
@@ -46,15 +45,11 @@ class SurgeReporter implements SurgeReports {
 		Figures last15 = this.figures.window(now.minus(Duration.ofMinutes(15)), now, null);
 		Figures last60 = this.figures.window(now.minus(Duration.ofMinutes(60)), now, null);
 		SurgeStatus.Seats seats = SurgeStatus.Seats.of(this.seats.tally(now.minus(Duration.ofMinutes(60)), now));
-		List<Helper> helpers = seats.partners()
-			.stream()
-			.map((p) -> new Helper(p.partner(), p.agents(), p.answered()))
-			.toList();
 		HelpAsked.Ask ask = this.help.open().orElse(null);
 		return new SurgeReport(status.on(), status.since(), status.offered(), status.forecast(), last15.answerRate(),
 				last60.answerRate(), last60.offered(), last60.answered(), seats.centre(), seats.cloud(),
-				seats.partner(), helpers, (ask == null) ? null : ask.agents(), (ask == null) ? null : ask.note(),
-				(ask == null) ? null : ask.askedAt(), now);
+				seats.partner(), seats.partners(), (ask == null) ? null : ask.agents(),
+				(ask == null) ? null : ask.note(), (ask == null) ? null : ask.askedAt(), now);
 	}
 
 }

@@ -61,10 +61,7 @@ class SurgeTrigger {
 	SurgeStatus statusWithSeats() {
 		SurgeStatus s = status();
 		Instant now = this.clock.instant();
-		SurgeStatus.Seats seats = SurgeStatus.Seats
-			.of(this.seats.tally(now.minus(Duration.ofMinutes(s.minutes())), now));
-		return new SurgeStatus(s.on(), s.since(), s.reason(), s.offered(), s.forecast(), s.factor(), s.minutes(),
-				s.measures(), s.active(), s.checkedAt(), seats);
+		return s.withSeats(SurgeStatus.Seats.of(this.seats.tally(now.minus(Duration.ofMinutes(s.minutes())), now)));
 	}
 
 	/** The state the last check stored, with the measures set now; writes nothing. */
