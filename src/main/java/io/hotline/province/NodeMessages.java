@@ -133,17 +133,34 @@ public final class NodeMessages {
 	 * A city's pull of what the province asks of it: the commands it applied since its
 	 * last pull, with their outcomes, and the transfers it registered.
 	 */
-	public record Pull(List<Done> done, List<Registered> registered) {
+	public record Pull(List<Done> done, List<Registered> registered, List<CaseState> cases) {
 
 		public Pull {
 			done = (done == null) ? List.of() : done;
 			registered = (registered == null) ? List.of() : registered;
+			cases = (cases == null) ? List.of() : cases;
 		}
 
 		/** A pull that registered no transfer. */
 		public Pull(List<Done> done) {
-			this(done, List.of());
+			this(done, List.of(), List.of());
 		}
+
+		/** A pull that reports no case. */
+		public Pull(List<Done> done, List<Registered> registered) {
+			this(done, registered, List.of());
+		}
+
+	}
+
+	/**
+	 * How far the supervision case that the province's {@code SUPERVISE} command
+	 * {@code id} opened on the city is, sent when it changed: {@code OPEN},
+	 * {@code REMINDED}, {@code ESCALATED} (to the city's supervisors) or {@code CLOSED}
+	 * with the note.
+	 */
+	public record CaseState(long id, String status, Instant deadline, int reminders, Instant escalatedAt,
+			Instant closedAt, String closeNote) {
 
 	}
 
@@ -172,9 +189,16 @@ public final class NodeMessages {
 
 	/**
 	 * One thing the province asks of one of the city's orders: {@code SUPERVISE} (督办)
-	 * with its note.
+	 * with its note, due in {@code days} working days (3 when absent), or {@code REMIND}
+	 * (催办) of the case that the supervision {@code supervisionId} opened.
 	 */
-	public record Command(long id, long orderId, String kind, String note, String actor, Instant createdAt) {
+	public record Command(long id, long orderId, String kind, String note, String actor, Instant createdAt,
+			Integer days, Long supervisionId) {
+
+		/** A supervision with the default term. */
+		public Command(long id, long orderId, String kind, String note, String actor, Instant createdAt) {
+			this(id, orderId, kind, note, actor, createdAt, null, null);
+		}
 
 	}
 

@@ -6,6 +6,7 @@
  * and supervises the cities from them. Nothing runs on a city without a province nor on a
  * province without cities.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Province and city nodes", allowedDependencies = { "org",
-		"catalog", "classification", "workorder", "intake", "address", "workforce", "analytics :: rates" })
+@org.springframework.modulith.ApplicationModule(displayName = "Province and city nodes",
+		allowedDependencies = { "org", "catalog", "classification", "workorder", "intake", "address", "workforce",
+				"supervision", "analytics :: rates" })
 package io.hotline.province;

@@ -281,6 +281,76 @@ class ProvinceNodeHttpTest {
 			.isEqualTo(400);
 	}
 
+	@Test
+	void remindsASupervisionAndKeepsTheStateOfTheCitysCaseUntilItCloses() throws Exception {
+		Instant at = this.clock.instant();
+		send("6210", "/api/node/orders", batch(List.of(order(9701, "Z9701", 1, "DISPATCHED", at, null)), List.of()));
+		Api supervisor = Api.as(this.port, "supervisor1");
+		assertThat(
+				supervisor.post("/api/province/orders/6210/9701/supervise", java.util.Map.of("note", "请办", "days", 0))
+					.detail())
+			.contains("0", "30");
+		Api.Response queued = supervisor.post("/api/province/orders/6210/9701/supervise",
+				java.util.Map.of("note", "群众多次来电", "days", 5));
+		assertThat(queued.status()).as(queued.toString()).isEqualTo(200);
+		long supervision = queued.id();
+		assertThat(queued.body().get("days").asInt()).isEqualTo(5);
+		assertThat(queued.body().get("supervisionCase").isNull()).as("no case reported yet").isTrue();
+		assertThat(supervisor.post("/api/province/commands/" + supervision + "/remind", java.util.Map.of("note", ""))
+			.status()).isEqualTo(400);
+		assertThat(supervisor.post("/api/province/commands/99999/remind", java.util.Map.of("note", "快")).status())
+			.isEqualTo(404);
+		Api.Response reminder = supervisor.post("/api/province/commands/" + supervision + "/remind",
+				java.util.Map.of("note", "请加快办理"));
+		assertThat(reminder.status()).as(reminder.toString()).isEqualTo(200);
+		assertThat(reminder.text("kind")).isEqualTo("REMIND");
+		assertThat(reminder.body().get("supervisionId").asLong()).isEqualTo(supervision);
+		assertThat(supervisor.post("/api/province/commands/" + reminder.id() + "/remind", java.util.Map.of("note", "x"))
+			.status()).as("a reminder is not a supervision").isEqualTo(404);
+
+		JsonNode pulled = this.json
+			.readTree(send("6210", "/api/node/commands", new NodeMessages.Pull(List.of())).body());
+		assertThat(pulled.at("/commands/0/kind").asString()).isEqualTo("SUPERVISE");
+		assertThat(pulled.at("/commands/0/days").asInt()).isEqualTo(5);
+		assertThat(pulled.at("/commands/1/kind").asString()).isEqualTo("REMIND");
+		assertThat(pulled.at("/commands/1/supervisionId").asLong()).isEqualTo(supervision);
+
+		Instant deadline = at.plus(java.time.Duration.ofDays(7));
+		send("6210", "/api/node/commands",
+				new NodeMessages.Pull(
+						List.of(new NodeMessages.Done(supervision, "APPLIED"),
+								new NodeMessages.Done(reminder.id(), "APPLIED")),
+						List.of(), List.of(new NodeMessages.CaseState(supervision, "ESCALATED", deadline, 3,
+								at.plusSeconds(60), null, null))));
+		JsonNode escalated = supervisor.get("/api/province/commands?city=6210&caseStatus=escalated").body();
+		assertThat(escalated.get("total").asLong()).isEqualTo(1);
+		assertThat(escalated.at("/items/0/supervisionCase/reminders").asInt()).isEqualTo(3);
+		assertThat(escalated.at("/items/0/supervisionCase/deadline").asString()).isNotBlank();
+		assertThat(supervisor.get("/api/province/commands?city=6210&kind=REMIND").body().get("total").asLong())
+			.isEqualTo(1);
+		assertThat(supervisor.get("/api/province/commands?caseStatus=LATE").status()).isEqualTo(400);
+		assertThat(supervisor.get("/api/province/commands?kind=PRAISE").status()).isEqualTo(400);
+
+		send("6210", "/api/node/commands",
+				new NodeMessages.Pull(List.of(), List.of(), List.of(new NodeMessages.CaseState(supervision, "CLOSED",
+						deadline, 3, at.plusSeconds(60), at.plusSeconds(120), "单位已回复或工单已办结，督办自动结束"))));
+		JsonNode closed = supervisor.get("/api/province/commands?city=6210&caseStatus=CLOSED&kind=SUPERVISE").body();
+		assertThat(closed.at("/items/0/supervisionCase/closeNote").asString()).contains("督办自动结束");
+		Api.Response over = supervisor.post("/api/province/commands/" + supervision + "/remind",
+				java.util.Map.of("note", "再催"));
+		assertThat(over.status()).isEqualTo(409);
+		assertThat(over.detail()).contains("Z9701");
+		assertThat(supervisor.download("/api/province/commands/export?format=csv&city=6210&kind=SUPERVISE").text())
+			.contains("Z9701", "CLOSED", "督办自动结束");
+		assertThat(send("6201", "/api/node/commands",
+				new NodeMessages.Pull(List.of(), List.of(),
+						List.of(new NodeMessages.CaseState(supervision, "OPEN", deadline, 0, null, null, null))))
+			.statusCode()).isEqualTo(200);
+		assertThat(supervisor.get("/api/province/commands?city=6210&caseStatus=CLOSED").body().get("total").asLong())
+			.as("another city's report changes nothing of 6210's")
+			.isEqualTo(1);
+	}
+
 	private static JsonNode row(JsonNode table, String key) {
 		for (JsonNode row : table.get("rows")) {
 			if (key.equals(row.get("key").asString())) {

@@ -185,7 +185,7 @@ class SupervisionMonitorsHttpTest {
 		assertThat(changed.get("escalateAfter").asInt()).isEqualTo(4);
 		assertThat(changed.get("updatedBy").asString()).isEqualTo("supervisor1");
 		ok(supervisor.put("/api/supervision/monitors/LONG_RUNNING", Map.of("escalateAfter", 3)));
-		assertThat(ok(supervisor.get("/api/supervision/monitors")).body().get("monitors")).hasSize(7);
+		assertThat(ok(supervisor.get("/api/supervision/monitors")).body().get("monitors")).hasSize(8);
 		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'SUPERVISION_MONITOR'")
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(2);

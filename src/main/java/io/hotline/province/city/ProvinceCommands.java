@@ -3,12 +3,17 @@ package io.hotline.province.city;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import io.hotline.platform.Fact;
 import io.hotline.province.CityOfAProvince;
 import io.hotline.province.NodeMessages;
 import io.hotline.province.transfer.TransferRegistration;
+import io.hotline.supervision.ProvinceCases;
 import io.hotline.workorder.WorkOrderId;
 import io.hotline.workorder.WorkOrders;
 import org.slf4j.Logger;
@@ -20,12 +25,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the province asks of this city's orders (省级督办) and the orders it transfers here
- * (跨市转办, registered by {@link TransferRegistration}), pulled on the sender's round (the
- * city always calls, decision 0015): each command applied once, in the transaction that
- * marks the order supervised (flag and timeline entry, as the city's own supervisors do),
- * and said done at the next pull. The order's change then reaches the province with its
- * replica.
+ * What the province asks of this city's orders (省级督办 and its 催办) and the orders it
+ * transfers here (跨市转办, registered by {@link TransferRegistration}), pulled on the
+ * sender's round (the city always calls, decision 0015): each command applied once, in
+ * the transaction that marks the order (flag and timeline entry, as the city's own
+ * supervisors do) and opens or reminds its supervision case ({@link ProvinceCases}), and
+ * said done at the next pull. The order's change then reaches the province with its
+ * replica; each pull also reports the cases whose state changed since the last.
  */
 @Component
 @Conditional(CityOfAProvince.class)
@@ -45,9 +51,12 @@ class ProvinceCommands {
 
 	private final TransferRegistration transfers;
 
+	private final ProvinceCases cases;
+
 	ProvinceCommands(ProvinceClient province, WorkOrders orders, JdbcClient jdbc, TransactionTemplate transactions,
-			TransferRegistration transfers, Clock clock) {
+			TransferRegistration transfers, ProvinceCases cases, Clock clock) {
 		this.province = province;
+		this.cases = cases;
 		this.transfers = transfers;
 		this.orders = orders;
 		this.jdbc = jdbc;
@@ -62,8 +71,15 @@ class ProvinceCommands {
 			.query((rs, n) -> new NodeMessages.Done(rs.getLong(1), rs.getString(2)))
 			.list();
 		List<NodeMessages.Registered> registered = this.transfers.unacknowledged();
-		NodeMessages.Commands asked = this.province.post("/api/node/commands", new NodeMessages.Pull(done, registered),
+		List<Reported> changed = changedCases();
+		NodeMessages.Commands asked = this.province.post("/api/node/commands",
+				new NodeMessages.Pull(done, registered, changed.stream().map(Reported::state).toList()),
 				NodeMessages.Commands.class);
+		for (Reported c : changed) {
+			this.jdbc.sql("update node_command_applied set case_reported = ?, case_final = ? where command_id = ?")
+				.params(c.signature(), "CLOSED".equals(c.state().status()), c.state().id())
+				.update();
+		}
 		if (!done.isEmpty()) {
 			this.jdbc.sql("update node_command_applied set acknowledged = true where command_id = any(?)")
 				.param(done.stream().map(NodeMessages.Done::id).toArray(Long[]::new))
@@ -92,19 +108,43 @@ class ProvinceCommands {
 		return applied;
 	}
 
-	private boolean apply(NodeMessages.Command command) {
+	/** A case's state to report, and what it is remembered by once reported. */
+	record Reported(NodeMessages.CaseState state, String signature) {
+
+	}
+
+	/** The provincial cases whose state is not the one last reported (at most 200). */
+	List<Reported> changedCases() {
+		Map<Long, String> reported = new HashMap<>();
+		this.jdbc.sql("""
+				select command_id, case_reported from node_command_applied
+				where kind = 'SUPERVISE' and outcome = 'APPLIED' and not case_final order by command_id limit 1000""")
+			.query((rs) -> {
+				reported.put(rs.getLong(1), Objects.toString(rs.getString(2), ""));
+			});
+		List<Reported> changed = new ArrayList<>();
+		for (ProvinceCases.State c : this.cases.states(reported.keySet())) {
+			NodeMessages.CaseState state = new NodeMessages.CaseState(c.episode(), c.status(), c.deadline(),
+					c.reminders(), c.escalatedAt(), c.closedAt(), c.closeNote());
+			String signature = state.toString();
+			if (!signature.equals(reported.get(c.episode())) && changed.size() < 200) {
+				changed.add(new Reported(state, signature));
+			}
+		}
+		return changed;
+	}
+
+	boolean apply(NodeMessages.Command command) {
 		Boolean applied = this.transactions.execute((status) -> {
 			int fresh = this.jdbc.sql("""
-					insert into node_command_applied (command_id, applied_at, outcome) values (?, ?, 'APPLIED')
+					insert into node_command_applied (command_id, applied_at, outcome, kind) values (?, ?, 'APPLIED', ?)
 					on conflict (command_id) do nothing""")
-				.params(command.id(), Timestamp.from(this.clock.instant()))
+				.params(command.id(), Timestamp.from(this.clock.instant()), command.kind())
 				.update();
 			if (fresh == 0) {
 				return false;
 			}
-			boolean marked = this.orders.mark(new WorkOrderId(command.orderId()), "province:" + command.actor(),
-					"省级督办：" + command.note(), Fact.of("province.supervised", command.actor(), command.note()));
-			if (!marked) {
+			if (!applied(command)) {
 				this.jdbc.sql("update node_command_applied set outcome = 'NOT_OPEN' where command_id = ?")
 					.param(command.id())
 					.update();
@@ -112,9 +152,32 @@ class ProvinceCommands {
 			return true;
 		});
 		if (Boolean.TRUE.equals(applied)) {
-			log.info("the province's supervision {} of order {} applied", command.id(), command.orderId());
+			log.info("the province's {} {} of order {} applied", command.kind(), command.id(), command.orderId());
 		}
 		return Boolean.TRUE.equals(applied);
+	}
+
+	/**
+	 * The supervision marks the order and opens its case; the reminder reminds the case
+	 * and notes it in the timeline. False where the order is closed or gone, or (a
+	 * reminder) its case is over.
+	 */
+	private boolean applied(NodeMessages.Command command) {
+		WorkOrderId order = new WorkOrderId(command.orderId());
+		String by = "province:" + command.actor();
+		if ("REMIND".equals(command.kind())) {
+			return command.supervisionId() != null && this.cases.remind(order, command.supervisionId(), command.note())
+					&& this.orders.mark(order, by, "省级催办：" + command.note(),
+							Fact.of("province.reminded", command.actor(), command.note()));
+		}
+		boolean marked = this.orders.mark(order, by, "省级督办：" + command.note(),
+				Fact.of("province.supervised", command.actor(), command.note()));
+		if (marked) {
+			// an order replied meanwhile is marked but has no case: there is nothing to
+			// remind
+			this.cases.open(order, command.id(), (command.days() == null) ? 3 : command.days(), command.note());
+		}
+		return marked;
 	}
 
 }

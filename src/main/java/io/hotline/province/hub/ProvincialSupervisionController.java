@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * 省级督办 over HTTP: a provincial supervisor supervises a city's order; the commands and how
- * far each got (queued, delivered to the city, done) are listed, filtered, sorted, paged
- * and exported.
+ * 省级督办 over HTTP: a provincial supervisor supervises a city's order (due in some working
+ * days) and reminds it (催办); the commands, how far each got (queued, delivered to the
+ * city, done) and the city's case of each supervision (reminded, escalated, closed) are
+ * listed, filtered, sorted, paged and exported.
  */
 @RestController
 @Conditional(ProvincialNode.class)
@@ -35,12 +36,17 @@ class ProvincialSupervisionController {
 	private static final int EXPORT_ROWS = 10_000;
 
 	private static final List<String> HEADER_ZH = List.of("编号", "城市", "工单号", "类型", "督办意见", "督办人", "督办时间", "送达城市时间",
-			"城市办理时间", "结果", "状态");
+			"城市办理时间", "结果", "状态", "督办期限(工作日)", "所催督办", "督办件状态", "督办件期限", "催办次数", "升级时间", "结束时间", "结束说明");
 
 	private static final List<String> HEADER_EN = List.of("id", "city", "number", "kind", "note", "by", "at",
-			"delivered at", "done at", "outcome", "state");
+			"delivered at", "done at", "outcome", "state", "working days", "reminds supervision", "case status",
+			"case deadline", "reminders", "escalated at", "closed at", "closing note");
 
-	record Supervision(String note) {
+	record Supervision(String note, Integer days) {
+
+	}
+
+	record Reminder(String note) {
 
 	}
 
@@ -58,27 +64,36 @@ class ProvincialSupervisionController {
 			@RequestBody(required = false) Supervision body, Actor actor) {
 		actor.requireAny(Role.ADMIN, Role.SUPERVISOR);
 		return this.supervision.supervise(ProvinceController.code(city), orderId, (body == null) ? null : body.note(),
-				actor);
+				(body == null) ? null : body.days(), actor);
+	}
+
+	@PostMapping("/api/province/commands/{id}/remind")
+	ProvincialSupervision.Command remind(@PathVariable long id, @RequestBody(required = false) Reminder body,
+			Actor actor) {
+		actor.requireAny(Role.ADMIN, Role.SUPERVISOR);
+		return this.supervision.remind(id, (body == null) ? null : body.note(), actor);
 	}
 
 	@GetMapping("/api/province/commands")
 	ProvincialSupervision.Page commands(@RequestParam(required = false) String city,
-			@RequestParam(required = false) String state, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String caseStatus, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, @RequestParam(required = false) String offset,
 			@RequestParam(required = false) String limit, Actor actor) {
 		actor.requireAny(ProvinceController.READERS);
-		return this.supervision.page(filter(city, state), ListParameters.of(sort, dir, offset, limit,
+		return this.supervision.page(filter(city, state, kind, caseStatus), ListParameters.of(sort, dir, offset, limit,
 				ProvincialSupervision.SORTS.keySet(), "createdAt", true, 50, 500));
 	}
 
 	@GetMapping("/api/province/commands/export")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
 			@RequestParam(required = false) String city, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String caseStatus,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Actor actor,
 			Locale locale) {
 		actor.requireAny(ProvinceController.READERS);
 		TableFormat as = TableFormat.parse(format);
-		ProvincialSupervision.Page page = this.supervision.page(filter(city, state),
+		ProvincialSupervision.Page page = this.supervision.page(filter(city, state, kind, caseStatus),
 				ListParameters.of(sort, dir, "0", Integer.toString(EXPORT_ROWS), ProvincialSupervision.SORTS.keySet(),
 						"createdAt", true, 50, EXPORT_ROWS));
 		if (page.total() > EXPORT_ROWS) {
@@ -90,16 +105,23 @@ class ProvincialSupervisionController {
 		return TableDownload.of(as, english ? "Provincial supervision" : "省级督办", english ? HEADER_EN : HEADER_ZH,
 				(table) -> {
 					for (ProvincialSupervision.Command c : page.items()) {
+						ProvincialSupervision.Case k = c.supervisionCase();
 						table.row(Arrays.asList(c.id(), c.cityName(), c.number(), c.kind(), c.note(), c.actor(),
-								c.createdAt(), c.deliveredAt(), c.doneAt(), c.outcome(), c.state()));
+								c.createdAt(), c.deliveredAt(), c.doneAt(), c.outcome(), c.state(), c.days(),
+								c.supervisionId(), (k == null) ? null : k.status(), (k == null) ? null : k.deadline(),
+								(k == null) ? null : k.reminders(), (k == null) ? null : k.escalatedAt(),
+								(k == null) ? null : k.closedAt(), (k == null) ? null : k.closeNote()));
 					}
 				});
 	}
 
-	private static ProvincialSupervision.Filter filter(String city, String state) {
+	private static ProvincialSupervision.Filter filter(String city, String state, String kind, String caseStatus) {
 		String place = (city == null || city.isBlank()) ? null : ProvinceController.code(city);
-		String which = (state == null || state.isBlank()) ? null : state.strip();
-		return new ProvincialSupervision.Filter(place, which, null);
+		return new ProvincialSupervision.Filter(place, word(state), null, word(kind), word(caseStatus));
+	}
+
+	private static String word(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip().toUpperCase(Locale.ROOT);
 	}
 
 }

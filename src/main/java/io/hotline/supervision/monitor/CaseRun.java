@@ -111,7 +111,7 @@ class CaseRun {
 	private int step(Monitor m, Scope scope, Instant now, int[] counts) {
 		Condition condition = this.conditions.of(m, now);
 		counts[1] += this.steps.close(m, condition, scope, now);
-		int opened = m.enabled() ? this.steps.open(m, condition, scope, now) : 0;
+		int opened = (m.enabled() && m.kind().opensByItself()) ? this.steps.open(m, condition, scope, now) : 0;
 		counts[2] += this.steps.escalate(m, scope, now);
 		counts[3] += this.steps.remind(m, scope, now);
 		return opened;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.hotline.catalog.WorkingCalendar;
+import io.hotline.workorder.WorkOrderId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,12 +74,19 @@ class CaseSteps {
 
 	int open(Monitor m, Condition condition, Scope scope, Instant now) {
 		Instant deadline = this.calendar.addWorkingDays(now, m.caseDays());
+		return open(m, condition, scope, now, deadline, m.kind().label() + "，请于 " + MINUTE.format(deadline) + " 前办结");
+	}
+
+	/**
+	 * Opens the cases of the orders that meet the condition, with the deadline given and
+	 * the notice to their units (after "督办通知：工单 …").
+	 */
+	int open(Monitor m, Condition condition, Scope scope, Instant now, Instant deadline, String notice) {
 		List<Object> params = new ArrayList<>(List.of(m.kind().name(), Conditions.at(now), Conditions.at(deadline),
 				Conditions.at(now.plusSeconds(m.remindHours() * 3600L))));
 		params.addAll(condition.params());
 		params.addAll(scope.params());
-		params.addAll(
-				List.of("OPENED", m.kind().label() + "，请于 " + MINUTE.format(deadline) + " 前办结", Conditions.at(now)));
+		params.addAll(List.of("OPENED", notice, Conditions.at(now)));
 		return update(
 				"""
 						with x as (
@@ -120,6 +128,28 @@ class CaseSteps {
 				    where c.kind = ? and c.status in ('OPEN', 'REMINDED') and c.next_remind_at <= ? and %s
 				    returning c.id, c.unit_id, c.order_id, c.reminders, c.deadline)
 				""".formatted(scope.cases()) + REMINDER.formatted(UNIT_OR_DISPATCH, """
+				'第 ' || x.reminders || ' 次催办：工单 ' || o.number || ' ' || ? || '，督办期限 '
+				    || to_char(x.deadline at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')""" + FOR_DISPATCH),
+				params);
+	}
+
+	/**
+	 * One reminder now, outside the interval, of the case of an order and episode that is
+	 * not closed, while its order waits for someone: counted as the others (an escalated
+	 * case stays escalated); the message follows "第 N 次催办：工单 …".
+	 */
+	int remindNow(Monitor m, WorkOrderId order, long episode, String message, Instant now) {
+		List<Object> params = new ArrayList<>(List.of(Conditions.at(now),
+				Conditions.at(now.plusSeconds(m.remindHours() * 3600L)), m.kind().name(), order.value(), episode));
+		params.addAll(List.of("REMIND", message, Conditions.at(now)));
+		return update("""
+				with x as (
+				    update supervision_case c set reminders = c.reminders + 1, last_reminded_at = ?, next_remind_at = ?,
+				        status = case when c.status = 'ESCALATED' then c.status else 'REMINDED' end
+				    from work_order o where o.id = c.order_id and %s
+				        and c.kind = ? and c.order_id = ? and c.episode = ? and c.status <> 'CLOSED'
+				    returning c.id, c.unit_id, c.order_id, c.reminders, c.deadline)
+				""".formatted(Conditions.ACTIVE) + REMINDER.formatted(UNIT_OR_DISPATCH, """
 				'第 ' || x.reminders || ' 次催办：工单 ' || o.number || ' ' || ? || '，督办期限 '
 				    || to_char(x.deadline at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')""" + FOR_DISPATCH),
 				params);

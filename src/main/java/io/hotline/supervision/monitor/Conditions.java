@@ -60,6 +60,9 @@ class Conditions {
 			case RETURNED_MANY -> new Condition(ACTIVE + " and o.return_count >= ?", List.of(x), "o.reopen_count");
 			case FLAGGED -> new Condition(ACTIVE + " and (select count(*) " + FLAGS + ") >= ?", List.of(x),
 					"(select min(f.id) " + FLAGS + ")");
+			// the case's own episode: the province's supervision; it lasts while the
+			// order waits
+			case PROVINCE -> new Condition(ACTIVE, List.of(), "c.episode");
 		};
 	}
 

@@ -33,7 +33,13 @@ enum MonitorKind {
 	RETURNED_MANY("多次退单"),
 
 	/** 风险标记: at least this many open RISK, REPEAT_LOOP or EMERGENCY flags. */
-	FLAGGED("风险标记");
+	FLAGGED("风险标记"),
+
+	/**
+	 * 省级督办: opened by the province's supervision of the order (its threshold unused),
+	 * reminded and escalated like the others, closed once the order is replied or closed.
+	 */
+	PROVINCE("省级督办");
 
 	private final String label;
 
@@ -44,6 +50,11 @@ enum MonitorKind {
 	/** The kind in the hotline's words, for reminders and timeline notes. */
 	String label() {
 		return this.label;
+	}
+
+	/** Whether the monitor's runs open its cases; the province opens its own. */
+	boolean opensByItself() {
+		return this != PROVINCE;
 	}
 
 	/** The smallest threshold that makes sense for the kind. */

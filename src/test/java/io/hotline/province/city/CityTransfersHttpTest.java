@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reason; the order ends here (已转出), has no fact in this city's figures, and is queued
  * for the province with the caller in full in its transfer (masked in the order); wrong
  * targets, a missing reason, an order already gone and roles without the right are
- * refused, nothing changed; the progress says the province cannot be reached.
+ * refused, nothing changed; the progress says the province cannot be reached. And the
+ * province's 督办 and 催办 as the city applies them: a supervision case that the city's
+ * monitors remind and escalate, reported back when its state changes.
  */
 @HotlineTest
 @DirtiesContext
@@ -40,6 +42,9 @@ class CityTransfersHttpTest {
 
 	@Autowired
 	OrderSnapshots snapshots;
+
+	@Autowired
+	ProvinceCommands commands;
 
 	@Test
 	void aDispatcherTransfersAnOrderToAnotherCityOfTheProvince() throws Exception {
@@ -103,6 +108,68 @@ class CityTransfersHttpTest {
 		assertThat(progress.status()).isEqualTo(503);
 		assertThat(progress.detail()).contains("省级平台");
 		assertThat(dispatcher.get("/api/orders/" + kept + "/transfer").status()).isEqualTo(404);
+	}
+
+	@Test
+	void theProvincesSupervisionOpensACaseThatIsRemindedEscalatedAndReportedBack() {
+		long id = register("天河区某小区噪音扰民，多次反映未解决");
+		long unit = this.jdbc.sql("select unit_id from app_user where username = 'unit1'").query(Long.class).single();
+		Api dispatcher = Api.as(this.port, "dispatcher1");
+		assertThat(dispatcher.post("/api/orders/" + id + "/dispatch", Map.of("unitIds", List.of(unit))).status())
+			.isEqualTo(200);
+		java.time.Instant now = java.time.Instant.now();
+		assertThat(
+				this.commands.apply(new NodeMessages.Command(7001, id, "SUPERVISE", "群众多次来电", "sheng1", now, 2, null)))
+			.isTrue();
+		assertThat(
+				this.commands.apply(new NodeMessages.Command(7001, id, "SUPERVISE", "群众多次来电", "sheng1", now, 2, null)))
+			.as("applied once")
+			.isFalse();
+		Api supervisor = Api.as(this.port, "supervisor1");
+		JsonNode kase = supervisor.get("/api/supervision/cases?status=ALL&kind=PROVINCE&orderId=" + id)
+			.body()
+			.at("/cases/0");
+		assertThat(kase.get("status").asString()).isEqualTo("OPEN");
+		assertThat(kase.get("unitId").asLong()).isEqualTo(unit);
+		assertThat(Api.as(this.port, "unit1").get("/api/supervision/reminders").body().toString())
+			.contains("省级督办：群众多次来电");
+		assertThat(dispatcher.get("/api/orders/" + id).body().get("events").toString()).contains("群众多次来电");
+		List<ProvinceCommands.Reported> first = this.commands.changedCases();
+		assertThat(first).extracting((r) -> r.state().id()).containsExactly(7001L);
+		assertThat(first.get(0).state().status()).isEqualTo("OPEN");
+		assertThat(first.get(0).state().deadline()).isAfter(now.plus(Duration.ofDays(1)));
+
+		for (long reminder = 7002; reminder <= 7004; reminder++) {
+			assertThat(this.commands
+				.apply(new NodeMessages.Command(reminder, id, "REMIND", "请加快办理", "sheng1", now, null, 7001L))).isTrue();
+		}
+		assertThat(outcome(7004)).isEqualTo("APPLIED");
+		assertThat(Api.as(this.port, "unit1").get("/api/supervision/reminders").body().toString()).contains("第 3 次催办",
+				"省级催办：请加快办理");
+		assertThat(dispatcher.get("/api/orders/" + id).body().get("events").toString()).contains("省级催办");
+		JsonNode run = supervisor.post("/api/supervision/run?unitId=" + unit, Map.of()).body();
+		assertThat(run.get("escalated").asInt()).as(run.toString()).isGreaterThanOrEqualTo(1);
+		assertThat(supervisor.get("/api/supervision/reminders").body().toString()).contains("督办升级", "省级督办");
+		assertThat(this.commands.changedCases().get(0).state().status()).isEqualTo("ESCALATED");
+		assertThat(this.commands.changedCases().get(0).state().reminders()).isEqualTo(3);
+
+		long caseId = supervisor.get("/api/supervision/cases?status=ALL&kind=PROVINCE&orderId=" + id)
+			.body()
+			.at("/cases/0/id")
+			.asLong();
+		assertThat(supervisor.post("/api/supervision/cases/" + caseId + "/close", Map.of("note", "已协调解决")).status())
+			.isEqualTo(200);
+		assertThat(this.commands.changedCases().get(0).state().closeNote()).isEqualTo("已协调解决");
+		assertThat(this.commands.apply(new NodeMessages.Command(7005, id, "REMIND", "再催", "sheng1", now, null, 7001L)))
+			.isTrue();
+		assertThat(outcome(7005)).as("a closed case is not reminded").isEqualTo("NOT_OPEN");
+	}
+
+	private String outcome(long command) {
+		return this.jdbc.sql("select outcome from node_command_applied where command_id = ?")
+			.param(command)
+			.query(String.class)
+			.single();
 	}
 
 	private long facts(long orderId) {
