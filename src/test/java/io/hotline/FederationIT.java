@@ -164,8 +164,9 @@ class FederationIT {
 
 	/**
 	 * 省级督办 of an open order of 嘉峪关: the city pulls it, marks its order supervised (its
-	 * timeline entry, whether or not the city's own checks flagged it before), and the
-	 * province sees the entry in its replica.
+	 * timeline entry, whether or not the city's own checks flagged it before) and opens
+	 * its supervision case; the province sees the entry in its replica and the case's
+	 * state, reminds it, and sees the reminder counted.
 	 */
 	private static void superviseFromTheProvince(Api province, int cityPort) throws InterruptedException {
 		JsonNode open = province.get("/api/province/orders?city=6202&status=REGISTERED&limit=1").body();
@@ -183,6 +184,27 @@ class FederationIT {
 		assertThat(atCity.get("events").toString()).contains("SUPERVISED", "省级督办");
 		await(Duration.ofMinutes(1), "the city said it was done", () -> "DONE"
 			.equals(province.get("/api/province/commands?city=6202").body().at("/items/0/state").asString()));
+		// the city's supervision case, reported back; the province's reminder counted on
+		// it
+		long supervision = queued.id();
+		await(Duration.ofMinutes(1), "the city's case reported to the province",
+				() -> "OPEN".equals(province.get("/api/province/commands?city=6202&kind=SUPERVISE")
+					.body()
+					.at("/items/0/supervisionCase/status")
+					.asString()));
+		assertThat(Api.as(cityPort, "supervisor1")
+			.get("/api/supervision/cases?status=ALL&kind=PROVINCE&orderId=" + orderId)
+			.body()
+			.at("/cases/0/status")
+			.asString()).isEqualTo("OPEN");
+		Api.Response reminder = province.post("/api/province/commands/" + supervision + "/remind",
+				Map.of("note", "请加快办理"));
+		assertThat(reminder.status()).as(reminder.toString()).isEqualTo(200);
+		await(Duration.ofMinutes(1), "the province's reminder counted on the city's case", () -> {
+			JsonNode c = province.get("/api/province/commands?city=6202&kind=SUPERVISE").body().at("/items/0");
+			return c.at("/supervisionCase/reminders").asInt() == 1
+					&& "REMINDED".equals(c.at("/supervisionCase/status").asString());
+		});
 		System.out.printf("FederationIT: the province's supervision of a 6202 order applied and seen in %.1f s%n",
 				(System.nanoTime() - started) / 1e9);
 	}

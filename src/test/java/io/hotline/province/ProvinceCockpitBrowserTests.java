@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 省级平台 in a real browser: a province (甘肃省) fed by two of its cities, seen by a supervisor
  * — both cities connected, their orders, one order's timeline as its city sent it, and a
- * city's order count in 考核排名 opening that city's orders.
+ * city's order count in 考核排名 opening that city's orders; 省级督办 from an order's drawer, the
+ * city's case as the city reports it, and a reminder (催办) from the list.
  */
 @HotlineTest
 @DirtiesContext
@@ -104,6 +105,41 @@ class ProvinceCockpitBrowserTests extends BrowserTests {
 		assertThat(browser.waitForCss("[data-test='monthly-summary']").getText()).contains(month);
 		assertThat(browser.waitFor("monthly-satisfied-6201").getText()).isEqualTo("100.0%");
 		assertThat(browser.waitFor("monthly-table").getText()).contains("兰州市", "嘉峪关市");
+	}
+
+	@Test
+	void superviseAnOrderSeeTheCitysCaseAndRemindIt() throws Exception {
+		CityFeed feed = new CityFeed(this.port, SECRET, this.json, this.clock);
+		Instant at = this.clock.instant().minus(Duration.ofHours(2));
+		assertThat(feed.send("6204", List.of(CityFeed.registered(701, "BY0701", "白银区供暖不热", at)), List.of()))
+			.isEqualTo(200);
+		Browser browser = browser();
+		browser.signIn("supervisor1");
+		browser.go("/province?tab=orders");
+		browser.clickCss("[data-test='province-order'][data-number='BY0701']");
+		browser.waitForCss("[data-test='province-order-detail'][data-number='BY0701']");
+		browser.type("province-supervise-note", "供暖问题群众反映集中，请尽快办结");
+		browser.click("province-supervise-send");
+		browser.waitForCss(".el-message--success");
+
+		browser.go("/province?tab=supervision");
+		browser.waitForCss("[data-test='supervision-row'][data-number='BY0701'][data-kind='SUPERVISE']");
+		assertThat(browser.waitFor("supervision-table").getText()).contains("白银市", "供暖问题群众反映集中", "待送达", "3 个工作日");
+		long id = this.json.readTree(feed.post("6204", "/api/node/commands", new NodeMessages.Pull(List.of())).body())
+			.at("/commands/0/id")
+			.asLong();
+		assertThat(feed.post("6204", "/api/node/commands",
+				new NodeMessages.Pull(List.of(new NodeMessages.Done(id, "APPLIED")), List.of(),
+						List.of(new NodeMessages.CaseState(id, "ESCALATED", at.plus(Duration.ofDays(3)), 3,
+								this.clock.instant(), null, null))))
+			.statusCode()).isEqualTo(200);
+		browser.go("/province?tab=supervision");
+		assertThat(browser.waitFor("supervision-case-" + id).getText()).isEqualTo("已升级");
+		browser.click("supervision-remind-" + id);
+		browser.waitForCss(".el-message-box__input input").sendKeys("请本周内办结");
+		browser.clickCss(".el-message-box__btns .el-button--primary");
+		browser.waitForCss("[data-test='supervision-row'][data-number='BY0701'][data-kind='REMIND']");
+		assertThat(browser.waitFor("supervision-table").getText()).contains("请本周内办结", "催办");
 	}
 
 }
