@@ -129,6 +129,14 @@ public class UserAccounts {
 	}
 
 	/**
+	 * Refuses (400, naming what is wrong) a password that would not be taken for the
+	 * account, before anything else is done with it.
+	 */
+	public void checkPassword(String password, String username) {
+		PasswordRule.check(password, username);
+	}
+
+	/**
 	 * Changes an account on an administrator's behalf, with the checks of
 	 * {@link #create}; an administrator can neither disable themselves nor give up their
 	 * own ADMIN role. Sign-in forgets the account at once.

@@ -133,22 +133,30 @@ public final class NodeMessages {
 	 * A city's pull of what the province asks of it: the commands it applied since its
 	 * last pull, with their outcomes, and the transfers it registered.
 	 */
-	public record Pull(List<Done> done, List<Registered> registered, List<CaseState> cases) {
+	public record Pull(List<Done> done, List<Registered> registered, List<CaseState> cases,
+			List<GrantAccounts> accounts, List<Long> helpReceived) {
 
 		public Pull {
 			done = (done == null) ? List.of() : done;
 			registered = (registered == null) ? List.of() : registered;
 			cases = (cases == null) ? List.of() : cases;
+			accounts = (accounts == null) ? List.of() : accounts;
+			helpReceived = (helpReceived == null) ? List.of() : helpReceived;
 		}
 
 		/** A pull that registered no transfer. */
 		public Pull(List<Done> done) {
-			this(done, List.of(), List.of());
+			this(done, List.of(), List.of(), List.of(), List.of());
 		}
 
 		/** A pull that reports no case. */
 		public Pull(List<Done> done, List<Registered> registered) {
-			this(done, registered, List.of());
+			this(done, registered, List.of(), List.of(), List.of());
+		}
+
+		/** A pull without help. */
+		public Pull(List<Done> done, List<Registered> registered, List<CaseState> cases) {
+			this(done, registered, cases, List.of(), List.of());
 		}
 
 	}
@@ -172,18 +180,63 @@ public final class NodeMessages {
 
 	}
 
-	/** What the province asks of the city now, and the orders transferred to it. */
-	public record Commands(List<Command> commands, List<TransferIn> transfers) {
+	/**
+	 * What the province asks of the city now, the orders transferred to it, the help
+	 * granted to it (accounts to make for the helpers) and the help it gives (the
+	 * accounts its agents sign in with on the city they help).
+	 */
+	public record Commands(List<Command> commands, List<TransferIn> transfers, List<Grant> grants,
+			List<HelpGiven> helping) {
 
 		public Commands {
 			commands = (commands == null) ? List.of() : commands;
 			transfers = (transfers == null) ? List.of() : transfers;
+			grants = (grants == null) ? List.of() : grants;
+			helping = (helping == null) ? List.of() : helping;
 		}
 
 		/** Commands without transfers. */
 		public Commands(List<Command> commands) {
-			this(commands, List.of());
+			this(commands, List.of(), List.of(), List.of());
 		}
+
+		/** Commands and transfers without help. */
+		public Commands(List<Command> commands, List<TransferIn> transfers) {
+			this(commands, transfers, List.of(), List.of());
+		}
+
+	}
+
+	/**
+	 * 多援一: the province grants a city in surge {@code agents} of the {@code helper} city
+	 * until {@code until}; the helped city makes an account for each (role AGENT) and
+	 * answers with their one-time codes.
+	 */
+	public record Grant(long id, String helper, String helperName, int agents, Instant until, String note,
+			String grantedBy) {
+
+	}
+
+	/**
+	 * The accounts a helped city made for a grant, each with its one-time code (the
+	 * helper sets the account's password with it), and where the helped city's
+	 * workstation is ({@code url}, null when not configured).
+	 */
+	public record GrantAccounts(long grantId, String url, List<HelpAccount> accounts) {
+
+	}
+
+	/** One helper's account on the helped city: its user name and one-time code. */
+	public record HelpAccount(String username, String code) {
+
+	}
+
+	/**
+	 * The help a city gives: to whom, until when, and the accounts its agents sign in
+	 * with there; said received at the next pull.
+	 */
+	public record HelpGiven(long grantId, String city, String cityName, String url, int agents, Instant until,
+			String note, List<HelpAccount> accounts) {
 
 	}
 

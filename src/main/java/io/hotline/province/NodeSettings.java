@@ -13,12 +13,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param masterKey the province's secret
  * @param sendMs how often a city sends what changed, in milliseconds
  * @param batch orders sent at most in one call
+ * @param publicUrl where other cities' agents reach this city's workstation when they
+ * help it in a surge ({@code HOTLINE_NODE_PUBLIC_URL}); unset: not told
  */
 @ConfigurationProperties("hotline.node")
-public record NodeSettings(String provinceUrl, String key, String masterKey, long sendMs, int batch) {
+public record NodeSettings(String provinceUrl, String key, String masterKey, long sendMs, int batch, String publicUrl) {
 
 	public NodeSettings {
 		provinceUrl = blankless(provinceUrl);
+		publicUrl = blankless(publicUrl);
 		key = blankless(key);
 		masterKey = blankless(masterKey);
 		sendMs = (sendMs <= 0) ? 1_000 : sendMs;

@@ -53,9 +53,16 @@ class ProvinceCommands {
 
 	private final ProvinceCases cases;
 
+	private final HelpAccounts helpAccounts;
+
+	private final HelpLent helpLent;
+
 	ProvinceCommands(ProvinceClient province, WorkOrders orders, JdbcClient jdbc, TransactionTemplate transactions,
-			TransferRegistration transfers, ProvinceCases cases, Clock clock) {
+			TransferRegistration transfers, ProvinceCases cases, HelpAccounts helpAccounts, HelpLent helpLent,
+			Clock clock) {
 		this.province = province;
+		this.helpAccounts = helpAccounts;
+		this.helpLent = helpLent;
 		this.cases = cases;
 		this.transfers = transfers;
 		this.orders = orders;
@@ -72,9 +79,13 @@ class ProvinceCommands {
 			.list();
 		List<NodeMessages.Registered> registered = this.transfers.unacknowledged();
 		List<Reported> changed = changedCases();
+		List<NodeMessages.GrantAccounts> accounts = this.helpAccounts.unreported();
+		List<Long> lent = this.helpLent.unacknowledged();
 		NodeMessages.Commands asked = this.province.post("/api/node/commands",
-				new NodeMessages.Pull(done, registered, changed.stream().map(Reported::state).toList()),
+				new NodeMessages.Pull(done, registered, changed.stream().map(Reported::state).toList(), accounts, lent),
 				NodeMessages.Commands.class);
+		this.helpAccounts.reported(accounts);
+		this.helpLent.acknowledged(lent);
 		for (Reported c : changed) {
 			this.jdbc.sql("update node_command_applied set case_reported = ?, case_final = ? where command_id = ?")
 				.params(c.signature(), "CLOSED".equals(c.state().status()), c.state().id())
@@ -92,6 +103,18 @@ class ProvinceCommands {
 				applied++;
 			}
 		}
+		for (NodeMessages.Grant grant : asked.grants()) {
+			try {
+				this.helpAccounts.grant(grant);
+				applied++;
+			}
+			catch (RuntimeException ex) {
+				// handed again at the next pull
+				log.warn("the help granted by the province ({}) could not be made ready: {}", grant.id(),
+						ex.getMessage());
+			}
+		}
+		this.helpLent.received(asked.helping());
 		for (NodeMessages.TransferIn transfer : asked.transfers()) {
 			try {
 				NodeMessages.Registered order = this.transfers.register(transfer);

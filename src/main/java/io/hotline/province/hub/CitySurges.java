@@ -116,6 +116,14 @@ class CitySurges {
 		return new Surges(cities, help);
 	}
 
+	/** Whether the city's last report asks for help. */
+	boolean asksForHelp(String city) {
+		return this.jdbc.sql("select count(*) from city_surge where city = ? and report ->> 'helpWanted' is not null")
+			.param(city)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private String name(String code) {
 		return this.divisions.division(code).map(Division::name).orElse(code);
 	}

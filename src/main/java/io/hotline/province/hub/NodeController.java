@@ -32,9 +32,12 @@ class NodeController {
 
 	private final CitySurges surges;
 
+	private final SurgeGrants grants;
+
 	NodeController(Replicas replicas, CityCatalogs catalogs, CategoryMappings mappings,
-			ProvincialSupervision supervision, ProvinceTransfers transfers, CitySurges surges) {
+			ProvincialSupervision supervision, ProvinceTransfers transfers, CitySurges surges, SurgeGrants grants) {
 		this.replicas = replicas;
+		this.grants = grants;
 		this.surges = surges;
 		this.transfers = transfers;
 		this.catalogs = catalogs;
@@ -43,14 +46,16 @@ class NodeController {
 	}
 
 	/**
-	 * A city's pull: what it applied and registered, and what the province asks of it and
-	 * transfers to it now.
+	 * A city's pull: what it applied and registered, the accounts it made for helpers and
+	 * the help it received; and what the province asks of it, transfers to it and grants
+	 * it now, and the help it gives.
 	 */
 	@PostMapping("/api/node/commands")
 	NodeMessages.Commands commands(@RequestBody NodeMessages.Pull pull, HttpServletRequest request) {
 		String city = city(request);
 		NodeMessages.Commands commands = this.supervision.pull(city, pull);
-		return new NodeMessages.Commands(commands.commands(), this.transfers.pull(city, pull.registered()));
+		return this.grants.pull(city, pull,
+				new NodeMessages.Commands(commands.commands(), this.transfers.pull(city, pull.registered())));
 	}
 
 	/** A city's surge (多援一), every 10 s. */

@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * targets, a missing reason, an order already gone and roles without the right are
  * refused, nothing changed; the progress says the province cannot be reached. And the
  * province's 督办 and 催办 as the city applies them: a supervision case that the city's
- * monitors remind and escalate, reported back when its state changes.
+ * monitors remind and escalate, reported back when its state changes. And 多援一: the
+ * accounts a grant makes here for another city's agents, activated with their one-time
+ * codes and disabled at the grant's end; the help this city gives, with its codes.
  */
 @HotlineTest
 @DirtiesContext
@@ -45,6 +47,12 @@ class CityTransfersHttpTest {
 
 	@Autowired
 	ProvinceCommands commands;
+
+	@Autowired
+	HelpAccounts help;
+
+	@Autowired
+	HelpLent lent;
 
 	@Test
 	void aDispatcherTransfersAnOrderToAnotherCityOfTheProvince() throws Exception {
@@ -163,6 +171,70 @@ class CityTransfersHttpTest {
 		assertThat(this.commands.apply(new NodeMessages.Command(7005, id, "REMIND", "再催", "sheng1", now, null, 7001L)))
 			.isTrue();
 		assertThat(outcome(7005)).as("a closed case is not reminded").isEqualTo("NOT_OPEN");
+	}
+
+	@Test
+	void aGrantMakesHelperAccountsThatHelpersActivateWithTheirCodesUntilItEnds() {
+		java.time.Instant until = java.time.Instant.now().plus(Duration.ofHours(4));
+		NodeMessages.Grant grant = new NodeMessages.Grant(901, "4403", "深圳市", 2, until, "支援 4 小时", "sheng1");
+		this.help.grant(grant);
+		this.help.grant(grant);
+		List<NodeMessages.GrantAccounts> made = this.help.unreported();
+		assertThat(made).hasSize(1);
+		assertThat(made.get(0).accounts()).extracting(NodeMessages.HelpAccount::username)
+			.containsExactly("zy901-01", "zy901-02");
+		String code = made.get(0).accounts().get(0).code();
+		assertThat(code).hasSize(10);
+		assertThat(Api.as(this.port, "supervisor1").get("/api/workforce/surge/help/accounts").body().toString())
+			.contains("zy901-02", "深圳市");
+		assertThat(Api.as(this.port, "agent1").get("/api/workforce/surge/help/accounts").status()).isEqualTo(403);
+
+		Api anonymous = Api.anonymous(this.port);
+		String activate = "/api/public/help-accounts/activate";
+		Api.Response wrong = anonymous.post(activate,
+				Map.of("username", "zy901-01", "code", "WRONGCODE1", "password", "Helper-2026x"));
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(anonymous.post(activate, Map.of("username", "nobody", "code", code, "password", "Helper-2026x"))
+			.detail()).as("the same answer for a name that is not a helper's").isEqualTo(wrong.detail());
+		assertThat(anonymous.post(activate, Map.of("username", "zy901-01", "code", code, "password", "short")).status())
+			.isEqualTo(400);
+		assertThat(anonymous
+			.post(activate, Map.of("username", "zy901-01", "code", code.toLowerCase(), "password", "Helper-2026x"))
+			.status()).isEqualTo(204);
+		JsonNode me = Api.as(this.port, "zy901-01", "Helper-2026x").get("/api/me").body();
+		assertThat(me.get("roles").toString()).contains("AGENT");
+		assertThat(anonymous.post(activate, Map.of("username", "zy901-01", "code", code, "password", "Helper-2026y"))
+			.status()).isEqualTo(409);
+		this.help.reported(made);
+		assertThat(this.help.unreported()).isEmpty();
+
+		this.help.grant(new NodeMessages.Grant(902, "4403", "深圳市", 1, until, "", "sheng1"));
+		String voided = this.help.unreported().get(0).accounts().get(0).code();
+		for (int i = 0; i < 5; i++) {
+			anonymous.post(activate,
+					Map.of("username", "zy902-01", "code", "WRONGCODE" + i, "password", "Helper-2026x"));
+		}
+		assertThat(anonymous.post(activate, Map.of("username", "zy902-01", "code", voided, "password", "Helper-2026x"))
+			.status()).as("five wrong codes void it").isEqualTo(400);
+
+		this.jdbc.sql("update help_account set until = now() - interval '1 second' where grant_id = 901").update();
+		this.help.disableEnded();
+		assertThat(Api.as(this.port, "zy901-01", "Helper-2026x").get("/api/me").status()).isEqualTo(401);
+		assertThat(Api.as(this.port, "supervisor1").get("/api/workforce/surge/help/accounts").body().toString())
+			.contains("disabledAt");
+
+		NodeMessages.HelpGiven given = new NodeMessages.HelpGiven(904, "4403", "深圳市", "https://12345.sz.example", 1,
+				until, "请派 1 人", List.of(new NodeMessages.HelpAccount("zy904-01", "CODE904ABC")));
+		this.lent.received(List.of(given));
+		this.lent.received(List.of(given));
+		assertThat(this.lent.unacknowledged()).containsExactly(904L);
+		this.lent.acknowledged(List.of(904L));
+		assertThat(this.lent.unacknowledged()).isEmpty();
+		JsonNode lentHere = Api.as(this.port, "supervisor1").get("/api/workforce/surge/help/lent").body();
+		assertThat(lentHere).hasSize(1);
+		assertThat(lentHere.at("/0/accounts/0/code").asString()).isEqualTo("CODE904ABC");
+		assertThat(lentHere.at("/0/url").asString()).isEqualTo("https://12345.sz.example");
+		assertThat(Api.as(this.port, "agent1").get("/api/workforce/surge/help/lent").status()).isEqualTo(403);
 	}
 
 	private String outcome(long command) {
