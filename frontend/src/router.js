@@ -18,6 +18,8 @@ const routes = [
   { path: '/portal', component: PortalSubmit, meta: { public: true, portal: true } },
   { path: '/portal/track/:token', component: PortalTrack, props: true, meta: { public: true, portal: true } },
   { path: '/portal/track', component: PortalTrack, meta: { public: true, portal: true } },
+  // 多援一: a helper sent by the province sets its password with its one-time code
+  { path: '/help/activate', component: () => import('./views/HelpActivate.vue'), meta: { public: true } },
   { path: '/portal/knowledge', component: () => import('./views/portal/PortalKnowledge.vue'), meta: { public: true, portal: true } },
   { path: '/', redirect: () => homeOf(session.me) },
   { path: '/agent', component: AgentWorkstation },

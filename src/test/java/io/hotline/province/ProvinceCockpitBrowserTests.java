@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 省级平台 in a real browser: a province (甘肃省) fed by two of its cities, seen by a supervisor
  * — both cities connected, their orders, one order's timeline as its city sent it, and a
  * city's order count in 考核排名 opening that city's orders; 省级督办 from an order's drawer, the
- * city's case as the city reports it, and a reminder (催办) from the list.
+ * city's case as the city reports it, and a reminder (催办) from the list; 派遣支援 to a city
+ * that asked for help, listed with its progress.
  */
 @HotlineTest
 @DirtiesContext
@@ -96,6 +97,15 @@ class ProvinceCockpitBrowserTests extends BrowserTests {
 		browser.waitForCss("[data-test='surge-state-6205'][data-state='ON']");
 		assertThat(browser.waitFor("surge-help-6205").getText()).contains("30").contains("暴雨");
 		assertThat(browser.waitFor("surges-help").getText()).contains("天水市", "兰州市12345", "120", "18.2%");
+		// 派遣支援: 嘉峪关's agents granted to 天水
+		browser.click("surge-grant-6205");
+		browser.waitFor("grant-dialog");
+		browser.click("grant-helper");
+		browser.clickXpath("//li[contains(@class,'el-select-dropdown__item')][.//*[normalize-space(text())='嘉峪关市']]");
+		browser.type("grant-note", "嘉峪关市支援 12 席");
+		browser.click("grant-send");
+		browser.waitForCss("[data-test='grant-row'][data-city='6205'][data-helper='6202'][data-state='QUEUED']");
+		assertThat(browser.waitFor("grants-table").getText()).contains("天水市", "嘉峪关市", "嘉峪关市支援 12 席", "待送达");
 
 		// 月度报告 of this month: 兰州's satisfied order, the transfer out
 		String month = java.time.YearMonth.from(at.atZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();
