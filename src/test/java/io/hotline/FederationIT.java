@@ -70,7 +70,8 @@ class FederationIT {
 				starts.add(starting.submit(() -> PlatformProcess.start(this.directory.resolve(city), port,
 						Map.of("HOTLINE_JURISDICTION", city, "HOTLINE_PROVINCE_URL",
 								"http://127.0.0.1:" + links.get(city).port(), "HOTLINE_NODE_KEY",
-								NodeKeys.keyOf(SECRET, city), "HOTLINE_NODE_SEND_MS", "500"),
+								NodeKeys.keyOf(SECRET, city), "HOTLINE_NODE_SEND_MS", "500", "HOTLINE_NODE_PUBLIC_URL",
+								"http://127.0.0.1:" + port),
 						"--hotline.demo.history-orders=300")));
 			}
 			for (Future<Process> start : starts) {
@@ -110,6 +111,7 @@ class FederationIT {
 				return fresh == CITIES.size();
 			});
 			superviseFromTheProvince(province, ports.get("6202"));
+			helpInASurge(province, ports);
 			transferAcrossCities(province, provincePort, ports);
 			awaitHeld(province, ports, "the orders transferred, at the province");
 
@@ -207,6 +209,46 @@ class FederationIT {
 		});
 		System.out.printf("FederationIT: the province's supervision of a 6202 order applied and seen in %.1f s%n",
 				(System.nanoTime() - started) / 1e9);
+	}
+
+	/**
+	 * 多援一: 天水 asks for help; the province grants it two agents of 兰州; 天水 makes their
+	 * accounts, 兰州's supervisors get them with their codes through the province, a helper
+	 * sets its password on 天水 with its code and signs in there as an agent.
+	 */
+	private static void helpInASurge(Api province, Map<String, Integer> ports) throws InterruptedException {
+		int tianshui = ports.get("6205");
+		Api.Response asked = Api.as(tianshui, "supervisor1")
+			.post("/api/workforce/surge/help", Map.of("agents", 2, "note", "暴雨，请求支援"));
+		assertThat(asked.status()).as(asked.toString()).isBetween(200, 201);
+		await(Duration.ofSeconds(40), "天水's ask for help at the province", () -> {
+			for (JsonNode city : province.get("/api/province/surges").body().get("cities")) {
+				if ("6205".equals(city.get("code").asString())) {
+					return city.at("/report/helpWanted").asInt() == 2;
+				}
+			}
+			return false;
+		});
+		long started = System.nanoTime();
+		Api.Response granted = province.post("/api/province/surges/6205/grants",
+				Map.of("helper", "6201", "agents", 2, "hours", 4, "note", "兰州市支援"));
+		assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+		Api lanzhou = Api.as(ports.get("6201"), "supervisor1");
+		await(Duration.ofMinutes(1), "the helpers' accounts and codes at 兰州",
+				() -> lanzhou.get("/api/workforce/surge/help/lent").body().at("/0/accounts").size() == 2);
+		JsonNode lent = lanzhou.get("/api/workforce/surge/help/lent").body().get(0);
+		assertThat(lent.get("url").asString()).isEqualTo("http://127.0.0.1:" + tianshui);
+		String username = lent.at("/accounts/0/username").asString();
+		Api.Response activated = Api.anonymous(tianshui)
+			.post("/api/public/help-accounts/activate", Map.of("username", username, "code",
+					lent.at("/accounts/0/code").asString(), "password", "Helper-2026x"));
+		assertThat(activated.status()).as(activated.toString()).isEqualTo(204);
+		JsonNode me = Api.as(tianshui, username, "Helper-2026x").get("/api/me").body();
+		assertThat(me.get("roles").toString()).contains("AGENT");
+		await(Duration.ofMinutes(1), "the grant handed to 兰州, the codes forgotten at the province", () -> "HANDED"
+			.equals(province.get("/api/province/surges/grants?city=6205").body().at("/items/0/state").asString()));
+		System.out.printf("FederationIT: 2 agents of 6201 granted to 6205, accounts at 6201 and one signed in on 6205 "
+				+ "in %.1f s%n", (System.nanoTime() - started) / 1e9);
 	}
 
 	/**
