@@ -300,6 +300,32 @@ class FederationIT {
 			assertThat(order.get("events").toString()).contains("TRANSFERRED_IN");
 		}
 		assertThat(transferredOut(ports.get("6201"))).isGreaterThanOrEqualTo(3);
+		sendBack(dispatcher, ports, sent.get(0));
+	}
+
+	/**
+	 * 退回: 天水 sends the first order it got from 兰州 back; 兰州 registers it anew, naming its
+	 * own order that it had sent.
+	 */
+	private static void sendBack(Api lanzhou, Map<String, Integer> ports, long original) throws InterruptedException {
+		String originalNumber = lanzhou.get("/api/orders/" + original).body().get("number").asString();
+		String there = lanzhou.get("/api/orders/" + original + "/transfer").body().get("number").asString();
+		Api tianshui = Api.as(ports.get("6205"), "dispatcher1");
+		long got = tianshui.get("/api/orders?q=" + there + "&size=1").body().at("/content/0/id").asLong();
+		long started = System.nanoTime();
+		Api.Response back = tianshui.post("/api/orders/" + got + "/transfer",
+				Map.of("to", "6201", "reason", "退回：经核实事发地在兰州市"));
+		assertThat(back.status()).as(back.toString()).isEqualTo(200);
+		await(Duration.ofMinutes(1), "the order sent back registered anew at 兰州", () -> "REGISTERED"
+			.equals(tianshui.get("/api/orders/" + got + "/transfer").body().get("state").asString()));
+		String anewNumber = tianshui.get("/api/orders/" + got + "/transfer").body().get("number").asString();
+		long anew = lanzhou.get("/api/orders?q=" + anewNumber + "&size=1").body().at("/content/0/id").asLong();
+		assertThat(anew).isNotEqualTo(original);
+		assertThat(lanzhou.get("/api/orders/" + anew + "/transferred-from").body().get("returnOf").asString())
+			.isEqualTo(originalNumber);
+		assertThat(lanzhou.get("/api/orders/" + anew).body().get("events").toString()).contains("退回", originalNumber);
+		System.out.printf("FederationIT: an order of 6201 sent back by 6205, registered anew at 6201 in %.1f s%n",
+				(System.nanoTime() - started) / 1e9);
 	}
 
 	private static long transferredOut(int port) {

@@ -69,13 +69,14 @@ public final class NodeMessages {
 	/**
 	 * An order transferred to this node ({@code id}: the province's transfer), to
 	 * register under its own rules: where from, the order as the sender registered it
-	 * (the caller in full), the category the province maps it to here, and the sender's
-	 * timeline.
+	 * (the caller in full), the category the province maps it to here, the sender's
+	 * timeline, and {@code returnOf}: this node's own order that the sender got from here
+	 * and now sends back (退回), null for a first transfer.
 	 */
 	public record TransferIn(long id, String fromCity, String fromName, long fromOrderId, String fromNumber,
 			String reason, String actor, Instant at, String channel, String type, String urgency, String title,
 			String content, String address, String categoryCode, String callerName, String callerPhone,
-			List<Event> timeline) {
+			List<Event> timeline, String returnOf) {
 
 	}
 

@@ -392,6 +392,17 @@ public class WorkOrder {
 	}
 
 	/**
+	 * 退回: the order came back from the hotline this one had transferred its order
+	 * {@code ownNumber} to ({@code fromName}, its number there, why); a new order here,
+	 * the state stays.
+	 */
+	public void transferredBack(String actor, String fromName, String fromNumber, String ownNumber, String reason,
+			Instant at) {
+		recordFact(EventType.TRANSFERRED_IN, at, actor, null,
+				Fact.of("note.transferred-back", fromName, fromNumber, ownNumber, (reason == null) ? "" : reason));
+	}
+
+	/**
 	 * A call of the phone system was linked to the order (来电关联): the note names the call
 	 * and when it came in, Beijing time, never the caller; any state, and the state
 	 * stays.

@@ -102,6 +102,15 @@ class ProvinceTransfersHttpTest {
 		String csv = new String(supervisor.download("/api/province/transfers/export?format=csv").body(),
 				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains("转办原因").contains("事发地在天水").contains("T55");
+
+		// 退回: 天水 sends its T55 back to 兰州, which is told it was its own L8102
+		assertThat(feed.send("6205", List.of(transferred(55, "T55", "6201", at)), List.of())).isEqualTo(200);
+		NodeMessages.Commands back = feed.answer(
+				feed.post("6201", "/api/node/commands", new NodeMessages.Pull(List.of())), NodeMessages.Commands.class);
+		assertThat(back.transfers()).hasSize(1);
+		assertThat(back.transfers().get(0).fromNumber()).isEqualTo("T55");
+		assertThat(back.transfers().get(0).returnOf()).isEqualTo("L8102");
+		assertThat(handed.returnOf()).as("a first transfer is no send-back").isNull();
 	}
 
 	@Test

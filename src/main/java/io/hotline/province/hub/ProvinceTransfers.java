@@ -109,8 +109,15 @@ class ProvinceTransfers {
 		if (!to.equals(this.province) && (to.length() != 4 || !to.startsWith(this.province) || to.equals(city))) {
 			throw Problem.invalid("node.bad-transfer", order.orderId(), to);
 		}
+		// 退回: the sender got this order from the city it now sends it to
+		String returnOf = this.jdbc.sql("""
+				select from_number from province_transfer where from_city = ? and to_node = ? and to_order_id = ?""")
+			.params(to, city, order.orderId())
+			.query(String.class)
+			.optional()
+			.orElse(null);
 		Payload payload = new Payload(order.channel(), order.type(), order.urgency(), t.title(), t.content(),
-				t.address(), order.categoryCode(), t.callerName(), t.callerPhone(), t.at());
+				t.address(), order.categoryCode(), t.callerName(), t.callerPhone(), t.at(), returnOf);
 		this.jdbc.sql("""
 				insert into province_transfer (from_city, from_order_id, from_number, to_node, reason, actor, payload,
 				    created_at)
@@ -182,7 +189,7 @@ class ProvinceTransfers {
 			return new NodeMessages.TransferIn(id, from, name(from) + "12345", fromOrder, rs.getString("from_number"),
 					rs.getString("reason"), rs.getString("actor"), p.at(), p.channel(), p.type(), p.urgency(),
 					p.title(), p.content(), p.address(), category(from, p.categoryCode(), rs.getString("to_node")),
-					p.callerName(), p.callerPhone(), timeline(from, fromOrder));
+					p.callerName(), p.callerPhone(), timeline(from, fromOrder), p.returnOf());
 		}).single();
 	}
 
@@ -313,7 +320,7 @@ class ProvinceTransfers {
 
 	/** What the receiver registers, kept as the transfer's payload. */
 	record Payload(String channel, String type, String urgency, String title, String content, String address,
-			String categoryCode, String callerName, String callerPhone, Instant at) {
+			String categoryCode, String callerName, String callerPhone, Instant at, String returnOf) {
 
 	}
 

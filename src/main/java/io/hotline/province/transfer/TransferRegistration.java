@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * An order transferred to this node (跨市转办 to a city, 上交省级 to the province) registered
  * here, once per transfer: through the intake like any order, so this node's deadline
  * rules and figures apply, with the caller as the sender registered them, a timeline
- * entry naming where it came from, and the sender's timeline kept beside it.
+ * entry naming where it came from (and, sent back, this node's own order it was), and the
+ * sender's timeline kept beside it.
  */
 @Component
 public class TransferRegistration {
@@ -84,15 +85,22 @@ public class TransferRegistration {
 							t.address(), new IntakeRequest.CallerInput(t.callerName(), phone), category,
 							Urgency.valueOf(t.urgency()), "transfer:" + t.fromCity() + ":" + t.fromOrderId(), null),
 					node);
-		this.orders.change(order.id(), null, node,
-				(o) -> o.transferredIn(node.username(), t.fromName(), t.fromNumber(), t.reason(), this.orders.now()));
+		this.orders.change(order.id(), null, node, (o) -> {
+			if (t.returnOf() != null) {
+				o.transferredBack(node.username(), t.fromName(), t.fromNumber(), t.returnOf(), t.reason(),
+						this.orders.now());
+			}
+			else {
+				o.transferredIn(node.username(), t.fromName(), t.fromNumber(), t.reason(), this.orders.now());
+			}
+		});
 		this.jdbc.sql("""
 				insert into node_transfer_in (transfer_id, order_id, number, from_node, from_name, from_number, reason,
-				    timeline, registered_at)
-				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) on conflict (transfer_id) do nothing""")
+				    timeline, registered_at, return_of)
+				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?) on conflict (transfer_id) do nothing""")
 			.params(t.id(), order.id().value(), order.number(), t.fromCity(), t.fromName(), t.fromNumber(),
 					(t.reason() == null) ? "" : t.reason(), this.json.writeValueAsString(t.timeline()),
-					Timestamp.from(this.clock.instant()))
+					Timestamp.from(this.clock.instant()), t.returnOf())
 			.update();
 		return new NodeMessages.Registered(t.id(), order.id().value(), order.number());
 	}
@@ -104,7 +112,7 @@ public class TransferRegistration {
 			.param(orderId)
 			.query((rs, n) -> new TransferredFrom(rs.getString("from_node"), rs.getString("from_name"),
 					rs.getString("from_number"), rs.getString("reason"), rs.getTimestamp("registered_at").toInstant(),
-					this.json.readValue(rs.getString("timeline"), TIMELINE)))
+					this.json.readValue(rs.getString("timeline"), TIMELINE), rs.getString("return_of")))
 			.optional();
 	}
 
@@ -128,10 +136,11 @@ public class TransferRegistration {
 
 	/**
 	 * Where a transferred-in order came from: the sender's node and name, its number
-	 * there, why, when it was registered here, and the sender's timeline as it came.
+	 * there, why, when it was registered here, the sender's timeline as it came, and
+	 * {@code returnOf}: this node's own order that the sender sent back (退回), if it did.
 	 */
 	public record TransferredFrom(String fromNode, String fromName, String fromNumber, String reason,
-			Instant registeredAt, List<NodeMessages.Event> timeline) {
+			Instant registeredAt, List<NodeMessages.Event> timeline, String returnOf) {
 
 	}
 

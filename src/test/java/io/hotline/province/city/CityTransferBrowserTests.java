@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 跨市转办 on the order's page in headless Chromium, on a city of a province (广州 of 广东, the
  * province not reachable here): a dispatcher picks another city, gives the reason and
  * sends; the order shows 已转出 with its timeline entry, the button is gone, and the
- * progress panel says the province cannot be reached now. And 多援一: the surge screen shows
- * the supervisors the help this city gives with its codes and the accounts made here for
- * helpers; a helper activates its account with its code and signs in.
+ * progress panel says the province cannot be reached now; an order transferred in is sent
+ * back (退回) to its city. And 多援一: the surge screen shows the supervisors the help this
+ * city gives with its codes and the accounts made here for helpers; a helper activates
+ * its account with its code and signs in.
  */
 @HotlineTest
 @DirtiesContext
@@ -57,6 +58,26 @@ class CityTransferBrowserTests extends BrowserTests {
 
 	@Autowired
 	HelpLent lent;
+
+	@Autowired
+	io.hotline.province.transfer.TransferRegistration registration;
+
+	@Test
+	void aDispatcherSendsAnOrderBackToTheCityItCameFrom() throws Exception {
+		NodeMessages.Registered in = this.registration.register(new NodeMessages.TransferIn(9401, "4406", "佛山市12345",
+				88, "FS0088", "事发地在广州", "dispatcher9", java.time.Instant.now(), "PHONE", "COMPLAINT", "NORMAL", "噪音扰民",
+				"禅城区某工地夜间施工噪音扰民", null, null, "李四", "13812345678", List.of(), null));
+		Browser b = browser();
+		b.signIn("dispatcher1");
+		b.go("/orders/" + in.orderId());
+		assertThat(b.waitFor("transfer-from").getText()).contains("佛山市12345", "FS0088");
+		b.click("order-transfer-back");
+		b.waitForCss("[data-test='transfer-dialog']");
+		b.type("transfer-reason", "退回：事发地在佛山市禅城区");
+		b.click("transfer-send");
+		b.waitForXpath("//*[@data-test='order-status'][contains(., '已转出')]");
+		b.waitForXpath("//*[@data-event='TRANSFERRED_OUT']//*[contains(., '转至佛山市12345：退回：事发地在佛山市禅城区')]");
+	}
 
 	@Test
 	void aHelperActivatesItsAccountWithItsCodeAndSupervisorsSeeTheHelp() throws Exception {

@@ -52,6 +52,9 @@ class CityTransfersHttpTest {
 	HelpAccounts help;
 
 	@Autowired
+	io.hotline.province.transfer.TransferRegistration registration;
+
+	@Autowired
 	HelpLent lent;
 
 	@Test
@@ -235,6 +238,22 @@ class CityTransfersHttpTest {
 		assertThat(lentHere.at("/0/accounts/0/code").asString()).isEqualTo("CODE904ABC");
 		assertThat(lentHere.at("/0/url").asString()).isEqualTo("https://12345.sz.example");
 		assertThat(Api.as(this.port, "agent1").get("/api/workforce/surge/help/lent").status()).isEqualTo(403);
+	}
+
+	@Test
+	void anOrderSentBackIsRegisteredAnewNamingThisHotlinesOwnOrder() {
+		NodeMessages.TransferIn back = new NodeMessages.TransferIn(9301, "4403", "深圳市12345", 77, "SZ0077",
+				"退回：事发地在广州市天河区", "dispatcher9", java.time.Instant.now(), "PHONE", "COMPLAINT", "NORMAL", "路灯不亮",
+				"天河区路灯不亮", null, null, "王建国", "13912345678", List.of(), "GZ0042");
+		NodeMessages.Registered registered = this.registration.register(back);
+		assertThat(this.registration.register(back).orderId()).as("once").isEqualTo(registered.orderId());
+		Api dispatcher = Api.as(this.port, "dispatcher1");
+		JsonNode order = dispatcher.get("/api/orders/" + registered.orderId()).body();
+		assertThat(order.get("status").asString()).isEqualTo("REGISTERED");
+		assertThat(order.get("events").toString()).contains("由深圳市12345退回（其工单 SZ0077，本热线原工单 GZ0042）：退回：事发地在广州市天河区");
+		JsonNode from = dispatcher.get("/api/orders/" + registered.orderId() + "/transferred-from").body();
+		assertThat(from.get("returnOf").asString()).isEqualTo("GZ0042");
+		assertThat(from.get("fromNode").asString()).isEqualTo("4403");
 	}
 
 	private String outcome(long command) {
