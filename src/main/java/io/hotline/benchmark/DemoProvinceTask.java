@@ -79,8 +79,8 @@ public class DemoProvinceTask implements StandaloneTask {
 			int cityPort = port + 1 + i;
 			nodes.add(Instances.node(jar, data.resolve(city),
 					Map.of("HOTLINE_JURISDICTION", city, "HOTLINE_PROVINCE_URL", "http://127.0.0.1:" + port,
-							"HOTLINE_NODE_KEY", NodeKeys.keyOf(secret, city), "SERVER_PORT",
-							Integer.toString(cityPort)),
+							"HOTLINE_NODE_KEY", NodeKeys.keyOf(secret, city), "SERVER_PORT", Integer.toString(cityPort),
+							"HOTLINE_NODE_PUBLIC_URL", "http://localhost:" + cityPort),
 					List.of("--hotline.demo.history-orders=" + history)));
 			print("  city %s: http://localhost:%d/ (the demo users; password demo)", city, cityPort);
 		}
