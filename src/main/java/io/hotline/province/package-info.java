@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Province and city nodes",
 		allowedDependencies = { "org", "catalog", "classification", "workorder", "intake", "address", "workforce",
-				"supervision", "analytics :: rates" })
+				"supervision", "portal", "analytics :: rates" })
 package io.hotline.province;

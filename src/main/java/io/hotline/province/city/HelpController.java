@@ -5,7 +5,9 @@ import java.util.List;
 import io.hotline.org.Actor;
 import io.hotline.org.Role;
 import io.hotline.platform.AuditTrail;
+import io.hotline.portal.PortalLimits;
 import io.hotline.province.CityOfAProvince;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +35,10 @@ class HelpController {
 
 	private final AuditTrail audit;
 
-	HelpController(HelpAccounts accounts, HelpLent lent, AuditTrail audit) {
+	private final PortalLimits limits;
+
+	HelpController(HelpAccounts accounts, HelpLent lent, AuditTrail audit, PortalLimits limits) {
+		this.limits = limits;
 		this.accounts = accounts;
 		this.lent = lent;
 		this.audit = audit;
@@ -57,7 +62,8 @@ class HelpController {
 	}
 
 	@PostMapping("/api/public/help-accounts/activate")
-	ResponseEntity<Void> activate(@RequestBody(required = false) Activation body) {
+	ResponseEntity<Void> activate(@RequestBody(required = false) Activation body, HttpServletRequest request) {
+		this.limits.admitTrack(request.getRemoteAddr());
 		Activation given = (body == null) ? new Activation(null, null, null) : body;
 		this.accounts.activate(given.username(), given.code(), given.password());
 		return ResponseEntity.noContent().build();

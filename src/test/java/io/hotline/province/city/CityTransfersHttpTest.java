@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HotlineTest
 @DirtiesContext
 @TestPropertySource(properties = { "hotline.node.province-url=http://127.0.0.1:9", "hotline.node.key=city-key",
-		"hotline.node.send-ms=60000", "hotline.demo.history-orders=0", "hotline.dispatch.max-orders=200" })
+		"hotline.node.send-ms=60000", "hotline.demo.history-orders=0", "hotline.dispatch.max-orders=200",
+		"hotline.portal.tracks-per-minute=11" })
 class CityTransfersHttpTest {
 
 	@LocalServerPort
@@ -219,6 +220,9 @@ class CityTransfersHttpTest {
 		}
 		assertThat(anonymous.post(activate, Map.of("username", "zy902-01", "code", voided, "password", "Helper-2026x"))
 			.status()).as("five wrong codes void it").isEqualTo(400);
+		Api.Response tooMany = anonymous.post(activate,
+				Map.of("username", "zy902-01", "code", voided, "password", "Helper-2026x"));
+		assertThat(tooMany.status()).as("the twelfth try of the minute from one address").isEqualTo(429);
 
 		this.jdbc.sql("update help_account set until = now() - interval '1 second' where grant_id = 901").update();
 		this.help.disableEnded();
