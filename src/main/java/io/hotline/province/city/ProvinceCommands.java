@@ -145,8 +145,18 @@ class ProvinceCommands {
 			.query((rs) -> {
 				reported.put(rs.getLong(1), Objects.toString(rs.getString(2), ""));
 			});
+		List<ProvinceCases.State> states = this.cases.states(reported.keySet());
+		// a supervision without a case (its order was replied before it came) never gets
+		// one
+		List<Long> caseless = new ArrayList<>(reported.keySet());
+		caseless.removeAll(states.stream().map(ProvinceCases.State::episode).toList());
+		if (!caseless.isEmpty()) {
+			this.jdbc.sql("update node_command_applied set case_final = true where command_id = any(?)")
+				.param(caseless.toArray(Long[]::new))
+				.update();
+		}
 		List<Reported> changed = new ArrayList<>();
-		for (ProvinceCases.State c : this.cases.states(reported.keySet())) {
+		for (ProvinceCases.State c : states) {
 			NodeMessages.CaseState state = new NodeMessages.CaseState(c.episode(), c.status(), c.deadline(),
 					c.reminders(), c.escalatedAt(), c.closedAt(), c.closeNote());
 			String signature = state.toString();
