@@ -91,10 +91,9 @@ class RelatedOrders {
 			throw Problem.invalid("duplicate.bad-link-kind", kind);
 		}
 		WorkOrder[] pair = pair(id, relatedId, "relatedOrderId", "duplicate.self-link", actor);
-		if (existing(id.value(), relatedId) != null) {
+		if (!store(id.value(), relatedId, linkKind, null, List.of(), List.of(), actor.username())) {
 			throw Problem.conflict("duplicate.linked", pair[0].number(), pair[1].number());
 		}
-		store(id.value(), relatedId, linkKind, null, List.of(), List.of(), actor.username());
 		this.audit.record(actor.username(), "ORDER_LINK", "order " + id.value(), "OK",
 				linkKind + " " + pair[1].number());
 		return links(id.value()).stream().filter((l) -> l.orderId() == relatedId).findFirst().orElseThrow();
@@ -210,20 +209,23 @@ class RelatedOrders {
 		return null;
 	}
 
-	/** Stores a link unless the two are linked already; true if it did. */
+	/**
+	 * Stores a link unless the two are linked already, either way round; true if it did.
+	 * Two instances linking the same pair at once store it once: the pair's unique index
+	 * lets the second one's insert do nothing.
+	 */
 	boolean store(long orderId, long relatedId, String kind, Double score, List<String> reasons, List<String> words,
 			String by) {
 		if (existing(orderId, relatedId) != null) {
 			return false;
 		}
-		this.jdbc
+		return this.jdbc
 			.sql("""
 					insert into order_link (order_id, related_order_id, kind, score, reasons, shared_words, created_by, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+					values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(orderId, relatedId, kind, score, reasons.toArray(String[]::new), words.toArray(String[]::new), by,
 					Timestamp.from(this.orders.now()))
-			.update();
-		return true;
+			.update() == 1;
 	}
 
 	/** The links of an order, either way round, the newest first. */
