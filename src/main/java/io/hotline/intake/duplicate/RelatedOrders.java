@@ -211,18 +211,16 @@ class RelatedOrders {
 
 	/**
 	 * Stores a link unless the two are linked already, either way round; true if it did.
-	 * Two instances linking the same pair at once store it once: the pair's unique index
-	 * lets the second one's insert do nothing.
+	 * The pair's unique index decides, so two instances linking the same pair at once
+	 * store it once: the second one's insert waits for the first and does nothing.
 	 */
 	boolean store(long orderId, long relatedId, String kind, Double score, List<String> reasons, List<String> words,
 			String by) {
-		if (existing(orderId, relatedId) != null) {
-			return false;
-		}
 		return this.jdbc
 			.sql("""
 					insert into order_link (order_id, related_order_id, kind, score, reasons, shared_words, created_by, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+					values (?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (least(order_id, related_order_id), greatest(order_id, related_order_id)) do nothing""")
 			.params(orderId, relatedId, kind, score, reasons.toArray(String[]::new), words.toArray(String[]::new), by,
 					Timestamp.from(this.orders.now()))
 			.update() == 1;

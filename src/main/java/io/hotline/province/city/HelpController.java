@@ -38,10 +38,10 @@ class HelpController {
 	private final PortalLimits limits;
 
 	HelpController(HelpAccounts accounts, HelpLent lent, AuditTrail audit, PortalLimits limits) {
-		this.limits = limits;
 		this.accounts = accounts;
 		this.lent = lent;
 		this.audit = audit;
+		this.limits = limits;
 	}
 
 	@GetMapping("/api/workforce/surge/help/accounts")
